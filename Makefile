@@ -1,0 +1,49 @@
+# Précis — every target sets up what it needs; `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+export PRECIS_SHARED := $(abspath $(SHARED))
+
+.PHONY: run test lint eval eval-summary eval-actors bench train-ner clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamp files: reinstall only when the project file changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test,eval]"
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed
+	$(BIN)/precis serve
+
+test: $(VENV)/.installed-dev
+	$(BIN)/ruff check server tests eval training
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check server tests eval training
+
+eval: eval-summary eval-actors
+
+eval-summary: $(VENV)/.installed-dev
+	$(BIN)/python -m eval.summary --shared $(SHARED)
+
+eval-actors: $(VENV)/.installed-dev
+	$(BIN)/python -m eval.actors --shared $(SHARED)
+
+# Rebuild the shipped NER models from the shared data (fixed seeds; ~30-40 min on 2 cores).
+train-ner: $(VENV)/.installed-dev
+	$(BIN)/python training/ner/convert.py de --shared $(SHARED)
+	$(BIN)/python -m spacy train training/ner/de.cfg --output build/ner-de \
+		--paths.train build/ner-corpus/de/train.spacy --paths.dev build/ner-corpus/de/dev.spacy
+	rm -rf server/precis/models/ner-de && cp -r build/ner-de/model-best server/precis/models/ner-de
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -1,0 +1,127 @@
+"""From entity mentions to actors: clean spans, group aliases, settle the type, rank by salience.
+
+Why here and not in the model: a small model makes small, regular mistakes — "UN-Sanktionen" for the UN,
+"Stalins" for Stalin, "Kim Technologie" — and the story, not a sentence, knows that "Schuster" is
+"Carl Schuster" and that Putin is a person even where one sentence reads him as a place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..sentences import Sentence
+from . import Actor, Mention
+from .rules import PLACE_ACRONYMS, place_names
+
+MAX_ACTORS = 15
+_EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
+#: German noun endings: a person span ending in one of these swallowed a common noun ("Kim Technologie").
+_NOUN_SUFFIX_RE = re.compile(r"(ung|heit|keit|logie|schaft|tion|tät|ismus|nis|ment|ität|ie|ik|ur|ei)$")
+_GENITIVE_LANGUAGES = {"de", "nl", "sv", "da", "no"}
+
+
+def _clean(mention: Mention, text: str, language: str) -> Mention | None:
+    """Trim punctuation and the model's regular slips; None when nothing name-like is left."""
+    name = _EDGE_RE.sub("", mention.text)
+    if not name:
+        return None
+    start = mention.start + mention.text.find(name)
+    kind = mention.type
+    head = _ACRONYM_HEAD_RE.match(name)
+    if head and " " not in name:
+        name = head.group("head")
+        kind = "location" if name in PLACE_ACRONYMS else "organization"
+    tokens = name.split()
+    if kind == "person" and len(tokens) > 1 and language == "de" and _NOUN_SUFFIX_RE.search(tokens[-1]):
+        tokens = tokens[:-1]
+        name = " ".join(tokens)
+    if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
+        name = name[:-1]
+    if len(name) < 2 or not any(ch.isupper() for ch in name):
+        return None
+    return Mention(start, start + len(name), name, kind, mention.source)
+
+
+def _is_genitive(name: str, start: int, text: str) -> bool:
+    """ "Stalins Unterstützung", "Kims Großvater": an -s name followed by a capitalised noun."""
+    if not name.endswith("s") or len(name) < 5 or name[-2] in "sxzß" or name.isupper():
+        return False
+    following = text[start + len(name) : start + len(name) + 2]
+    return len(following) == 2 and following[0] == " " and following[1].isupper()
+
+
+def _vote(kinds: Counter[str], name: str, places: dict[str, str], person_tokens: set[str]) -> str:
+    if name in places or name in PLACE_ACRONYMS:
+        return "location"
+    if name in person_tokens:
+        return "person"
+    return kinds.most_common(1)[0][0]
+
+
+def build_actors(
+    mentions: Sequence[Mention],
+    text: str,
+    language: str,
+    sentences: Sequence[Sentence],
+    summary_indices: set[int],
+) -> list[Actor]:
+    cleaned = [m for m in (_clean(m, text, language) for m in mentions) if m is not None]
+    if not cleaned:
+        return []
+    places = place_names(language)
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in cleaned:
+        by_name[m.text].append(m)
+    # Tokens of multi-word person names ("Carl", "Schuster") make a single "Schuster" a person.
+    person_names = [n for n, ms in by_name.items() if " " in n and any(m.type == "person" for m in ms)]
+    person_tokens = {token for n in person_names for token in n.split()}
+    kinds = {n: _vote(Counter(m.type for m in ms), n, places, person_tokens) for n, ms in by_name.items()}
+
+    # Every single-word name that is part of exactly one longer name of the same type joins it;
+    # where several fit ("Kim" in two names), the most mentioned one wins.
+    canonical: dict[str, str] = {}
+    long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
+    for name in by_name:
+        if " " in name:
+            continue
+        for candidate in long_names:
+            if (
+                candidate != name
+                and kinds[candidate] == kinds[name]
+                and name in re.split(r"[\s-]", candidate)
+            ):
+                canonical[name] = candidate
+                break
+    # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.
+    for name in list(canonical):
+        seen = {name}
+        while canonical.get(canonical[name]) and canonical[name] not in seen:
+            seen.add(canonical[name])
+            canonical[name] = canonical[canonical[name]]
+
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for name, ms in by_name.items():
+        head = canonical.get(name, name)
+        groups[(head, kinds[head])].extend(ms)
+
+    summary_spans = [(s.start, s.end) for s in sentences if s.index in summary_indices]
+    length = max(1, len(text))
+    actors: list[Actor] = []
+    max_count = max(len(ms) for ms in groups.values())
+    for (head, kind), ms in groups.items():
+        ms.sort(key=lambda m: m.start)
+        spans = sorted({(m.start, m.end) for m in ms})
+        first = spans[0][0] / length
+        in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
+        summary_share = min(1.0, in_summary / max(1, len(summary_spans))) if summary_spans else 0.0
+        salience = (
+            0.5 * math.log1p(len(spans)) / math.log1p(max_count) + 0.25 * (1.0 - first) + 0.25 * summary_share
+        )
+        aliases = sorted({m.text for m in ms} - {head}, key=lambda a: (-len(a), a))
+        actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
+    actors.sort(key=lambda a: (-a.salience, -a.mentions, a.name))
+    return actors[:MAX_ACTORS]

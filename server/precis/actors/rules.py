@@ -1,0 +1,139 @@
+"""Rule-based entity finder: the fallback for languages without a trained model.
+
+Honest about its limits (F1 well below a model's): it knows place names from CLDR (countries in the
+article's language via Babel, cities from the time-zone exemplar cities), acronyms, people introduced by
+a title or a speech verb ("sagte Carl Schuster", "said Easley"), and — in languages whose common nouns
+are lower-case — runs of capitalised words that do not start a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.localedata import load as load_locale_data
+
+from . import Mention
+
+#: Languages that capitalise every noun (capitalisation says nothing about names there).
+NOUN_CAPITALISING = {"de", "lb"}
+#: Acronyms that name places, not organisations.
+PLACE_ACRONYMS = {"USA", "US", "UK", "GB", "UdSSR", "DDR", "BRD", "UAE", "VAE", "EU"}
+PLACE_ACRONYMS -= {"EU"}
+
+_NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]*(?:[-][A-ZÀ-ÖØ-Þ][\w’'-]*)?"
+_NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)[ \t]+)?{_NAME}){{0,3}}"
+_SPEECH_VERBS = (
+    r"sagte|sagt|sagten|erklärte|betonte|meinte|warnte|schrieb|fügte|so|laut|"
+    r"said|says|told|added|warned|according to|wrote|"
+    r"a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|zei|volgens"
+)
+_TITLES = (
+    r"Herr|Frau|Dr\.|Prof\.|Professor(?:in)?|Präsident(?:in)?|Kanzler(?:in)?|Minister(?:in)?|"
+    r"Bürgermeister(?:in)?|Senator(?:in)?|Mr\.|Mrs\.|Ms\.|President|Prime Minister|Senator|"
+    r"Chancellor|Governor|General|Mayor|Monsieur|Madame|M\.|Mme|Señor|Señora|Presidente|Minister"
+)
+_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:(?:{_TITLES})\s+)?(?P<name>{_NAME_RUN})")
+_NAME_SAID_RE = re.compile(rf"(?P<name>{_NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
+_TITLE_RE = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>{_NAME_RUN})")
+_ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
+_CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{_NAME_RUN})")
+_LEADING_TITLE_RE = re.compile(rf"^(?:(?:{_TITLES})\s+)+")
+_ORGANISATION_WORDS = re.compile(
+    r"\b(University|Universität|Université|Universidad|Association|Council|Bank|Party|Partei|Parti|Partido|"
+    r"Ministry|Ministerium|Company|Inc|Corp|Group|Gruppe|Committee|Agency|Institute|Institut|Union|"
+    r"Court|Gericht|Police|Polizei|Army|Armee|Navy|Marine|Foundation|Stiftung|News|Times|Post)\b"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
+
+
+@lru_cache(maxsize=32)
+def place_names(language: str) -> dict[str, str]:
+    """Country and city names in `language` (plus English city names) → "location"."""
+    names: dict[str, str] = {}
+    try:
+        locale = Locale.parse(language)
+        for code, name in locale.territories.items():
+            if code.isalpha() and len(name) > 2:
+                names[name] = "location"
+        data = load_locale_data(str(locale))
+        for zone in data.get("time_zones", {}).values():
+            city = zone.get("city")
+            if city:
+                names[city] = "location"
+    except (UnknownLocaleError, ValueError):
+        pass
+    for zone in zoneinfo.available_timezones():
+        if "/" in zone:
+            city = zone.rsplit("/", 1)[1].replace("_", " ")
+            if city[:1].isupper() and not city.startswith(("GMT", "UTC", "UCT")):
+                names.setdefault(city, "location")
+    return names
+
+
+@lru_cache(maxsize=32)
+def calendar_words(language: str) -> frozenset[str]:
+    """Day and month names (capitalised in many languages, never actors)."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    names: set[str] = set()
+    for table in (locale.days, locale.months):
+        for context in table.values():
+            for width in context.values():
+                names.update(str(n) for n in width.values())
+    return frozenset(n for n in names if len(n) > 2)
+
+
+@lru_cache(maxsize=32)
+def _place_pattern(language: str) -> re.Pattern[str]:
+    names = sorted(place_names(language), key=len, reverse=True)
+    return re.compile(r"\b(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?:s|es)?\b")
+
+
+class RuleEntityFinder:
+    """Rules in the article's language; precise on places and quoted people, weak on organisations."""
+
+    name = "rules"
+
+    def find(self, text: str, language: str) -> list[Mention]:
+        found: dict[tuple[int, int], Mention] = {}
+        calendar = calendar_words(language)
+
+        def add(match: re.Match[str], kind: str, source: str) -> None:
+            start = match.start("name")
+            name = match.group("name").rstrip("’'-")
+            title = _LEADING_TITLE_RE.match(name)
+            if title:
+                start, name = start + title.end(), name[title.end() :]
+            end = start + len(name)
+            if (
+                len(name) < 2
+                or name in calendar
+                or any(m.start < end and start < m.end for m in found.values())
+            ):
+                return
+            found[(start, end)] = Mention(start, end, name, kind, source)
+
+        places = place_names(language)
+        for m in _place_pattern(language).finditer(text):
+            add(m, "location", "gazetteer")
+        if language not in NOUN_CAPITALISING:
+            for m in _CAPITAL_RUN_RE.finditer(text):
+                if _ORGANISATION_WORDS.search(m.group("name")):
+                    add(m, "organization", "capitals")
+        for pattern in (_SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
+            for m in pattern.finditer(text):
+                if m.group("name") not in places:
+                    add(m, "person", "pattern")
+        for m in _ACRONYM_RE.finditer(text):
+            add(m, "location" if m.group("name") in PLACE_ACRONYMS else "organization", "acronym")
+        if language not in NOUN_CAPITALISING:
+            for m in _CAPITAL_RUN_RE.finditer(text):
+                if _SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]):
+                    continue
+                add(m, "person" if " " in m.group("name") else "organization", "capitals")
+        return sorted(found.values(), key=lambda m: m.start)

@@ -1,0 +1,203 @@
+"""HTTP API: the application factory, the `/api/v1` blueprint and JSON errors for everything.
+
+The blueprint only validates, calls `analyse()` and serialises: no NLP here. Every failure — bad JSON,
+wrong types, too large, unknown route, a bug — becomes `{"error": {"code", "message"}}` with the right
+status and never a stack trace.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Blueprint, Flask, current_app, jsonify, request
+from flask_cors import CORS
+from werkzeug.exceptions import HTTPException
+
+from . import __version__
+from . import language as lang
+from . import summary as summ
+from .actors.ner import shipped_languages
+from .config import Config
+from .pipeline import AnalysisError, analyse, warm_up
+from .sentences import PUNKT_MODELS
+
+log = logging.getLogger("precis")
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+REQUEST_FIELDS = {"text", "title", "url", "language", "sentences", "algorithm"}
+_STRING_FIELDS = ("title", "url", "language", "algorithm")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str):
+    response = jsonify({"error": {"code": code, "message": message}})
+    response.status_code = status
+    return response
+
+
+def _config() -> Config:
+    return current_app.extensions["precis.config"]
+
+
+def _check_token(config: Config) -> None:
+    if not config.api_tokens:
+        return
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    token_bytes = token.strip().encode()
+    # Compare with every token, always, so timing says nothing about which (or whether one) matched.
+    matches = [hmac.compare_digest(token_bytes, t.encode()) for t in config.api_tokens]
+    if scheme.lower() != "bearer" or not any(matches):
+        raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>' with a valid token")
+
+
+def _parse_request() -> dict[str, Any]:
+    if not request.is_json:
+        raise ApiError(415, "unsupported_media_type", "send the request as application/json")
+    body = request.get_json(silent=True)
+    if body is None:
+        raise ApiError(400, "invalid_json", "the body is not valid JSON")
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_request", "the body must be a JSON object")
+    unknown = sorted(set(body) - REQUEST_FIELDS)
+    if unknown:
+        raise ApiError(400, "invalid_request", f"unknown field(s): {', '.join(unknown)}")
+    if "text" not in body:
+        raise ApiError(400, "invalid_request", "the field 'text' is required")
+    if not isinstance(body["text"], str):
+        raise ApiError(400, "invalid_request", "'text' must be a string")
+    for name in _STRING_FIELDS:
+        if body.get(name) is not None and not isinstance(body[name], str):
+            raise ApiError(400, "invalid_request", f"'{name}' must be a string")
+    sentences = body.get("sentences")
+    if sentences is not None and (
+        isinstance(sentences, bool)
+        or not isinstance(sentences, int)
+        or not 1 <= sentences <= summ.MAX_SENTENCES
+    ):
+        raise ApiError(
+            400, "invalid_request", f"'sentences' must be a whole number from 1 to {summ.MAX_SENTENCES}"
+        )
+    algorithm = body.get("algorithm")
+    if algorithm is not None and algorithm not in summ.SUMMARISERS:
+        raise ApiError(400, "invalid_request", f"'algorithm' must be one of {', '.join(summ.SUMMARISERS)}")
+    language = body.get("language")
+    if language is not None:
+        language = language.strip().lower()
+        if not lang.is_known_code(language):
+            raise ApiError(
+                400, "invalid_request", "'language' must be an ISO 639-1 code such as 'de' or 'en'"
+            )
+        body["language"] = language
+    if not body["text"].strip():
+        raise ApiError(422, "empty_text", "the text is empty")
+    return body
+
+
+@bp.post("/summarize")
+def summarize():
+    config = _config()
+    _check_token(config)
+    body = _parse_request()
+    try:
+        result = analyse(
+            body["text"],
+            language=body.get("language"),
+            sentences=body.get("sentences") or config.default_sentences,
+            algorithm=body.get("algorithm") or config.default_algorithm,
+            title=body.get("title"),
+            max_characters=config.max_text_chars,
+            actor_extractor=current_app.extensions["precis.extractor"],
+        )
+    except AnalysisError as exc:
+        raise ApiError(422, "no_usable_text", str(exc)) from None
+    return jsonify(result.to_dict())
+
+
+@bp.get("/health")
+def health():
+    return jsonify({"status": "ok", "version": __version__})
+
+
+@bp.get("/languages")
+def languages():
+    """What each language gets: features are `full`, `reduced` or `missing`."""
+    models = set(shipped_languages()) | set(_config().spacy_models)
+    items = []
+    for code in lang.supported_codes():
+        res = summ.resources(code)
+        items.append(
+            {
+                "code": code,
+                "name": lang.language_name(code),
+                "features": {
+                    "detection": "full",
+                    "sentences": "full" if code in PUNKT_MODELS else "reduced",
+                    "summary": {"full": "full", "reduced": "reduced", "basic": "reduced"}[res.level],
+                    "actors": "full" if code in models else "reduced",
+                },
+            }
+        )
+    return jsonify({"languages": items})
+
+
+def _cors_origins(patterns: tuple[str, ...]) -> list[str | re.Pattern[str]]:
+    """`^…$` entries are regular expressions (anchored), anything else an exact origin."""
+    return [re.compile(p) if p.startswith("^") else p for p in patterns]
+
+
+def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
+    """Build the app. `config` is a `Config`, a mapping of overrides (tests), or None (environment)."""
+    if config is None:
+        config = Config.from_env()
+    elif not isinstance(config, Config):
+        config = Config().with_overrides(**dict(config))
+    from .actors.extractor import ActorExtractor
+
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    app.extensions["precis.config"] = config
+    extractor = ActorExtractor(config.spacy_models)
+    app.extensions["precis.extractor"] = extractor
+    logging.getLogger("precis").setLevel(config.log_level.upper())
+
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": _cors_origins(config.cors_origins)}},
+        supports_credentials=False,
+        allow_headers=["Content-Type", "Authorization"],
+        methods=["GET", "POST", "OPTIONS"],
+        max_age=600,
+    )
+    app.register_blueprint(bp)
+
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):
+        return error_response(exc.status, exc.code, exc.message)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        code = re.sub(r"\W+", "_", (exc.name or "error").lower()).strip("_")
+        message = {413: f"the request body is larger than {config.max_body_bytes} bytes"}.get(
+            exc.code or 500, exc.description or exc.name
+        )
+        return error_response(exc.code or 500, code, message)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        log.exception("unexpected error while handling %s %s", request.method, request.path)
+        return error_response(500, "internal_error", "the server failed to handle this request")
+
+    warm_up(extractor)
+    return app

@@ -1,0 +1,117 @@
+"""Configuration: one frozen dataclass, read from `PRECIS_*` environment variables with safe defaults.
+
+Why a dataclass and not Flask's config dict: the CLI, the HTTP layer and the tests all need the same
+validated values, and a bad value must stop the server at start-up with a clear message, not at the
+first request.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+#: Anchored patterns: a browser extension's origin has a fixed shape, and an unanchored pattern would
+#: let `https://localhost.evil.net` through.
+DEFAULT_CORS_ORIGINS: tuple[str, ...] = (
+    r"^chrome-extension://[a-p]{32}$",
+    r"^moz-extension://[0-9a-f-]{36}$",
+    r"^https?://(localhost|127\.0\.0\.1)(:\d+)?$",
+)
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+#: `PRECIS_*` variables read by the evaluation and tests, not by the server.
+NOT_SERVER_SETTINGS = {"PRECIS_SHARED"}
+
+
+class ConfigError(ValueError):
+    """A setting is missing, unknown or out of range; raised at start-up."""
+
+
+@dataclass(frozen=True)
+class Config:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 2
+    cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
+    api_tokens: tuple[str, ...] = ()
+    max_body_bytes: int = 2_000_000
+    max_text_chars: int = 1_500_000
+    default_algorithm: str = "precis"
+    default_sentences: int | None = None
+    log_level: str = "INFO"
+    spacy_models: Mapping[str, str] = field(default_factory=dict)
+
+    def validate(self) -> Config:
+        """Fail fast on values that would only break later, and on an open server without a token."""
+        from .summary import SUMMARISERS
+
+        if not 0 < self.port < 65536:
+            raise ConfigError(f"PRECIS_PORT must be 1-65535, got {self.port}")
+        if self.workers < 1:
+            raise ConfigError(f"PRECIS_WORKERS must be at least 1, got {self.workers}")
+        if self.max_body_bytes < 1024:
+            raise ConfigError("PRECIS_MAX_BODY_BYTES must be at least 1024")
+        if self.max_text_chars < 100:
+            raise ConfigError("PRECIS_MAX_TEXT_CHARS must be at least 100")
+        if self.default_algorithm not in SUMMARISERS:
+            raise ConfigError(
+                f"PRECIS_DEFAULT_ALGORITHM must be one of {', '.join(SUMMARISERS)}, "
+                f"got {self.default_algorithm!r}"
+            )
+        if self.default_sentences is not None and not 1 <= self.default_sentences <= 20:
+            raise ConfigError("PRECIS_DEFAULT_SENTENCES must be 1-20")
+        if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ConfigError(f"PRECIS_LOG_LEVEL is not a log level: {self.log_level!r}")
+        for pattern in self.cors_origins:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ConfigError(f"PRECIS_CORS_ORIGINS has a bad pattern {pattern!r}: {exc}") from exc
+        if self.host not in LOOPBACK_HOSTS and not self.api_tokens:
+            raise ConfigError(
+                f"PRECIS_HOST={self.host} exposes the server beyond this machine: "
+                "set PRECIS_API_TOKENS (comma-separated) so that only your clients can use it"
+            )
+        return self
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
+        """Read every `PRECIS_*` variable; an unknown one is an error (a typo must not pass silently)."""
+        environ = os.environ if environ is None else environ
+        known = {f"PRECIS_{f.name.upper()}" for f in fields(cls)}
+        unknown = sorted(
+            k for k in environ if k.startswith("PRECIS_") and k not in known | NOT_SERVER_SETTINGS
+        )
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(f"PRECIS_{f.name.upper()}")
+            if raw is None or raw.strip() == "":
+                continue
+            values[f.name] = _parse(f.name, raw.strip())
+        return cls(**values).validate()
+
+    def with_overrides(self, **changes: Any) -> Config:
+        return replace(self, **changes).validate()
+
+
+def _parse(name: str, raw: str) -> Any:
+    env_name = f"PRECIS_{name.upper()}"
+    if name in {"port", "workers", "max_body_bytes", "max_text_chars", "default_sentences"}:
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"{env_name} must be a whole number, got {raw!r}") from None
+    if name in {"cors_origins", "api_tokens"}:
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
+    if name == "spacy_models":
+        # "de=de_core_news_lg,en=en_core_web_md"
+        pairs = [item.split("=", 1) for item in raw.split(",") if item.strip()]
+        if any(len(pair) != 2 for pair in pairs):
+            raise ConfigError(f"{env_name} must look like 'de=de_core_news_lg,en=en_core_web_md'")
+        return {lang.strip(): model.strip() for lang, model in pairs}
+    return raw

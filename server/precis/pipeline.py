@@ -1,0 +1,146 @@
+"""`analyse()`: the one door to the NLP core — language → sentences → summary → actors.
+
+Pure: no Flask, no I/O, no state shared between calls except loaded models. The HTTP API, the CLI, the
+evaluation and the benchmarks all call this.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import language as lang
+from . import sentences as sent
+from . import summary as summ
+from .actors import Actor
+from .actors.extractor import ActorExtractor
+
+WORDS_PER_MINUTE = 200
+
+
+class AnalysisError(ValueError):
+    """The input cannot be analysed (e.g. no text at all); the API answers 422."""
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    text: str
+    index: int
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    characters: int
+    words: int
+    sentences: int
+    reading_time_seconds: int
+    truncated: bool = False
+
+
+@dataclass
+class Analysis:
+    language: lang.LanguageResult
+    summary: list[SummarySentence]
+    actors: list[Actor]
+    algorithm: str
+    stats: Stats
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for actor in data["actors"]:
+            actor["mentions_at"] = [list(span) for span in actor["mentions_at"]]
+        return data
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> ActorExtractor:
+    return ActorExtractor()
+
+
+def warm_up(extractor: ActorExtractor | None = None) -> None:
+    """Load what the first request would otherwise wait for: language profiles, Punkt and NER models."""
+    lang.warm_up()
+    sent.warm_up()
+    (extractor or default_extractor()).warm_up()
+
+
+def _truncate(text: str, limit: int) -> str:
+    """Cut at the last paragraph (else sentence, else word) boundary before `limit`."""
+    if len(text) <= limit:
+        return text
+    for boundary in ("\n\n", "\n", ". ", " "):
+        cut = text.rfind(boundary, limit // 2, limit)
+        if cut > 0:
+            return text[: cut + len(boundary)].rstrip()
+    return text[:limit]
+
+
+def analyse(
+    text: str,
+    *,
+    language: str | None = None,
+    sentences: int | None = None,
+    algorithm: str | None = None,
+    title: str | None = None,
+    max_characters: int | None = None,
+    actor_extractor: ActorExtractor | None = None,
+) -> Analysis:
+    """Summarise `text` and find its key actors.
+
+    `language` (ISO 639-1) skips detection; `sentences` (1-20) fixes the summary length, which otherwise
+    follows the article's length; `algorithm` names a summariser in `summary.SUMMARISERS`.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise AnalysisError("the text is empty")
+    algorithm = algorithm or "precis"
+    summariser = summ.get(algorithm)
+    truncated = max_characters is not None and len(text) > max_characters
+    if truncated:
+        text = _truncate(text, max_characters)
+
+    timings: dict[str, float] = {}
+    started = clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round((now - clock) * 1000, 2)
+        clock = now
+
+    detected = lang.given(language) if language else lang.detect(text)
+    code = detected.code if detected.code != lang.UNDETERMINED else "en"
+    lap("language")
+
+    split = sent.split(text, code)
+    if not split:
+        raise AnalysisError("the text has no sentences with letters or digits")
+    lap("sentences")
+
+    count = sentences if sentences is not None else summ.default_length(len(split))
+    chosen = summariser.summarise(split, min(count, len(split)), code, title)
+    summary = [
+        SummarySentence(c.sentence.text, c.sentence.index, c.sentence.start, c.sentence.end, c.score)
+        for c in chosen
+    ]
+    lap("summary")
+
+    extractor = actor_extractor or default_extractor()
+    actors = extractor.extract(text, code, split, {s.index for s in summary})
+    lap("actors")
+
+    word_count = sum(len(s.words) for s in split)
+    stats = Stats(
+        characters=len(text),
+        words=word_count,
+        sentences=len(split),
+        reading_time_seconds=round(word_count * 60 / WORDS_PER_MINUTE),
+        truncated=truncated,
+    )
+    timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+    return Analysis(detected, summary, actors, algorithm, stats, timings)

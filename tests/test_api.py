@@ -1,0 +1,175 @@
+import json
+
+import pytest
+from precis import create_app
+
+
+def _error(response, status):
+    assert response.status_code == status, response.get_data(as_text=True)
+    body = response.get_json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}
+    assert "Traceback" not in response.get_data(as_text=True)
+    return body["error"]
+
+
+def test_factory_takes_a_test_config():
+    assert not create_app().testing
+    app = create_app({"max_body_bytes": 4096})
+    assert app.config["MAX_CONTENT_LENGTH"] == 4096
+
+
+def test_summarize_seed(client, seed_text):
+    response = client.post("/api/v1/summarize", json={"text": seed_text})
+    assert response.status_code == 200
+    data = response.get_json()
+    assert data["language"]["code"] == "de" and data["language"]["reliable"]
+    assert 3 <= len(data["summary"]) <= 5
+    for s in data["summary"]:
+        assert seed_text[s["start"] : s["end"]] == s["text"]
+    types = {a["name"]: a["type"] for a in data["actors"]}
+    assert types["Carl Schuster"] == "person"
+    assert types["Russland"] == "location"
+
+
+def test_options_are_passed_through(client, english_text):
+    response = client.post(
+        "/api/v1/summarize",
+        json={"text": english_text, "sentences": 2, "algorithm": "lead", "language": "en"},
+    )
+    data = response.get_json()
+    assert len(data["summary"]) == 2 and data["algorithm"] == "lead"
+
+
+def test_health_and_languages(client):
+    assert client.get("/api/v1/health").get_json()["status"] == "ok"
+    languages = {item["code"]: item for item in client.get("/api/v1/languages").get_json()["languages"]}
+    assert languages["de"]["features"]["summary"] == "full"
+    assert languages["sw"]["features"]["summary"] == "reduced"
+
+
+@pytest.mark.parametrize(
+    "body, status, code",
+    [
+        ({"title": "x"}, 400, "invalid_request"),
+        ({"text": 42}, 400, "invalid_request"),
+        ({"text": ["a"]}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "sentences": 0}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "sentences": 21}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "sentences": True}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "sentences": "3"}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "algorithm": "magic"}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "language": "xx"}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "title": 5}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "colour": "red"}, 400, "invalid_request"),
+        ({"text": "   "}, 422, "empty_text"),
+        ({"text": "!!! ... ???"}, 422, "no_usable_text"),
+    ],
+)
+def test_bad_fields(client, body, status, code):
+    assert _error(client.post("/api/v1/summarize", json=body), status)["code"] == code
+
+
+@pytest.mark.parametrize("payload", [b"[1, 2]", b"42", b'"text"', b"null"])
+def test_json_that_is_not_an_object(client, payload):
+    response = client.post("/api/v1/summarize", data=payload, content_type="application/json")
+    assert _error(response, 400)["code"] in {"invalid_request", "invalid_json"}
+
+
+def test_malformed_json(client):
+    response = client.post("/api/v1/summarize", data=b'{"text": ', content_type="application/json")
+    assert _error(response, 400)["code"] == "invalid_json"
+
+
+def test_invalid_utf8(client):
+    response = client.post("/api/v1/summarize", data=b'{"text": "\xff\xfe"}', content_type="application/json")
+    assert _error(response, 400)["code"] == "invalid_json"
+
+
+def test_not_json(client):
+    response = client.post(
+        "/api/v1/summarize", data="text=hello", content_type="application/x-www-form-urlencoded"
+    )
+    assert _error(response, 415)["code"] == "unsupported_media_type"
+
+
+def test_too_large(client):
+    body = json.dumps({"text": "Wort " * 100_000})
+    response = client.post("/api/v1/summarize", data=body, content_type="application/json")
+    assert _error(response, 413)["code"] == "request_entity_too_large"
+
+
+def test_unknown_route_and_method(client):
+    assert _error(client.get("/nope"), 404)["code"] == "not_found"
+    assert _error(client.get("/api/v1/summarize"), 405)["code"] == "method_not_allowed"
+
+
+def test_long_text_is_truncated_not_refused(client, english_text):
+    response = client.post("/api/v1/summarize", json={"text": english_text * 60})
+    assert response.status_code == 200
+    assert response.get_json()["stats"]["truncated"] is True
+
+
+def test_requests_do_not_leak_into_each_other(client, seed_text, english_text):
+    first = client.post("/api/v1/summarize", json={"text": seed_text}).get_json()
+    second = client.post("/api/v1/summarize", json={"text": english_text}).get_json()
+    again = client.post("/api/v1/summarize", json={"text": seed_text}).get_json()
+    assert first["summary"] == again["summary"] and first["actors"] == again["actors"]
+    assert not {a["name"] for a in second["actors"]} & {"Carl Schuster", "Russland", "Nordkorea"}
+
+
+def test_unexpected_errors_are_json_500(app, monkeypatch):
+    import precis.api
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(precis.api, "analyse", boom)
+    response = app.test_client().post("/api/v1/summarize", json={"text": "Ein Satz mit Inhalt."})
+    error = _error(response, 500)
+    assert "secret" not in error["message"]
+
+
+class TestAuth:
+    @pytest.fixture
+    def secured(self):
+        return create_app({"api_tokens": ("t0ken", "other")}).test_client()
+
+    def test_token_required(self, secured):
+        assert (
+            _error(secured.post("/api/v1/summarize", json={"text": "Hallo Welt."}), 401)["code"]
+            == "unauthorized"
+        )
+        wrong = {"Authorization": "Bearer nope"}
+        assert _error(secured.post("/api/v1/summarize", json={"text": "Hallo."}, headers=wrong), 401)
+
+    def test_valid_token_and_open_health(self, secured):
+        ok = secured.post(
+            "/api/v1/summarize",
+            json={"text": "Hallo Welt, hier ist ein Satz."},
+            headers={"Authorization": "Bearer other"},
+        )
+        assert ok.status_code == 200
+        assert secured.get("/api/v1/health").status_code == 200
+
+
+class TestCors:
+    def test_extension_origin_allowed(self, client):
+        origin = "chrome-extension://" + "a" * 32
+        response = client.options(
+            "/api/v1/summarize",
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type",
+            },
+        )
+        assert response.headers.get("Access-Control-Allow-Origin") == origin
+        assert "Access-Control-Allow-Credentials" not in response.headers
+
+    @pytest.mark.parametrize(
+        "origin",
+        ["https://evil.example", "chrome-extension://" + "a" * 32 + ".evil.net", "http://localhost.evil.net"],
+    )
+    def test_other_origins_refused(self, client, origin):
+        response = client.post("/api/v1/summarize", json={"text": "Hallo Welt."}, headers={"Origin": origin})
+        assert "Access-Control-Allow-Origin" not in response.headers

@@ -1,0 +1,67 @@
+from precis import sentences
+
+
+def test_offsets_slice_the_original(seed_text):
+    split = sentences.split(seed_text, "de")
+    assert 20 <= len(split) <= 26
+    for s in split:
+        assert seed_text[s.start : s.end] == s.text
+    assert [s.index for s in split] == list(range(len(split)))
+
+
+def test_agency_credit_is_not_a_sentence(seed_text):
+    assert all("dp/pcl" not in s.text for s in sentences.split(seed_text, "de"))
+
+
+def test_quote_spanning_sentences_stays_whole(seed_text):
+    texts = [s.text for s in sentences.split(seed_text, "de")]
+    assert (
+        '"Seine Artillerie und Munition sind sehr gut. Es ist den russischen Designs sehr ähnlich."' in texts
+    )
+
+
+def test_abbreviations_do_not_split():
+    text = "Das sagte Dr. Müller z.B. am 3. Oktober in Berlin. Er kam um 10 Uhr an."
+    assert [s.text for s in sentences.split(text, "de")] == [
+        "Das sagte Dr. Müller z.B. am 3. Oktober in Berlin.",
+        "Er kam um 10 Uhr an.",
+    ]
+
+
+def test_lowercase_continuation_after_abbreviation_is_merged():
+    text = "Hans Meier, Vors. der Partei, sagte das gestern. Dann ging er."
+    assert len(sentences.split(text, "de")) == 2
+
+
+def test_headline_does_not_merge_into_first_sentence():
+    text = "Mayor Plans New Bridge\n\nThe city council approved a plan on Monday."
+    assert [s.text for s in sentences.split(text, "en")] == [
+        "Mayor Plans New Bridge",
+        "The city council approved a plan on Monday.",
+    ]
+    single_newline = "Mayor Plans New Bridge\nThe city council approved a plan on Monday."
+    assert len(sentences.split(single_newline, "en")) == 2
+
+
+def test_hard_wrapped_prose_is_joined():
+    text = (
+        "The council of the small town approved the plan on Monday after a long\n"
+        "debate that had lasted for more than ten years in the town hall.\n"
+    )
+    assert len(sentences.split(text, "en")) == 1
+
+
+def test_words_keep_umlauts_and_compounds():
+    assert sentences.words("Die UN-Sanktionen gegen Pjöngjang, 12.000 km.") == [
+        "die",
+        "un-sanktionen",
+        "gegen",
+        "pjöngjang",
+        "12.000",
+        "km",
+    ]
+
+
+def test_unknown_language_still_splits():
+    split = sentences.split("Hii ni sentensi ya kwanza. Hii ni ya pili.", "sw")
+    assert len(split) == 2
