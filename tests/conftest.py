@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from precis import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -1,4 +1,5 @@
 import pytest
+
 from precis import sentences
 from precis.actors import Mention
 from precis.actors.extractor import ActorExtractor

@@ -1,6 +1,7 @@
 import json
 
 import pytest
+
 from precis import create_app
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from precis.config import DEFAULT_CORS_ORIGINS, Config, ConfigError
 
 

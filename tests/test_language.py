@@ -1,4 +1,5 @@
 import pytest
+
 from precis import language
 
 
