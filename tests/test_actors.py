@@ -101,3 +101,34 @@ def test_salience_is_ranked(seed_actors):
     saliences = [a.salience for a in seed_actors]
     assert saliences == sorted(saliences, reverse=True)
     assert all(0 <= s <= 1 for s in saliences)
+
+
+def test_seed_leaders_are_people_and_no_common_noun_in_top_ten(seed_actors):
+    types = {a.name: a.type for a in seed_actors}
+    assert types.get("Putin") == "person"
+    assert types.get("Kim") == "person"
+    top = {a.name for a in seed_actors[:10]}
+    assert top.isdisjoint({"Treffen", "Krieg", "Raketen", "Dennoch", "Munition", "Geschichte"})
+
+
+def test_strong_rule_evidence_corrects_the_model():
+    from precis.actors.merge import combine
+
+    text = "Ein Treffen zwischen Putin und Kim in Moskau."
+    model = [_mention(text, "Putin", "location"), _mention(text, "Moskau", "location")]
+    rules = [_mention(text, "Putin", "person"), _mention(text, "Kim", "person")]
+    rules = [m.__class__(m.start, m.end, m.text, m.type, "people") for m in rules]
+    combined = {m.text: m.type for m in combine(model, rules)}
+    assert combined == {"Putin": "person", "Kim": "person", "Moskau": "location"}
+
+
+def test_weak_rule_evidence_only_fills_gaps():
+    from precis.actors.merge import combine
+
+    text = "Die US-Pazifik-Gruppe und die UN."
+    model = [_mention(text, "US-Pazifik-Gruppe", "organization")]
+    rules = [
+        Mention(text.index("US"), text.index("US") + 2, "US", "location", "acronym"),
+        Mention(text.index("UN"), text.index("UN") + 2, "UN", "organization", "acronym"),
+    ]
+    assert [m.text for m in combine(model, rules)] == ["US-Pazifik-Gruppe", "UN"]

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from ..sentences import Sentence
 from . import Actor, EntityFinder
-from .merge import build_actors
+from .merge import build_actors, combine
 from .ner import SpacyEntityFinder, model_source
 from .rules import RuleEntityFinder
 
@@ -31,5 +31,8 @@ class ActorExtractor:
     def extract(
         self, text: str, language: str, sentences: Sequence[Sentence], summary_indices: set[int]
     ) -> list[Actor]:
-        mentions = self.finder(language).find(text, language)
+        finder = self.finder(language)
+        mentions = finder.find(text, language)
+        if finder is not self._rules:
+            mentions = combine(mentions, self._rules.find(text, language))
         return build_actors(mentions, text, language, sentences, summary_indices)

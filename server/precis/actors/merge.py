@@ -46,12 +46,63 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     return Mention(start, start + len(name), name, kind, mention.source)
 
 
+def _reduce_genitive_phrases(mentions: list[Mention]) -> list[Mention]:
+    """ "Kims Großvater" → "Kim" when Kim is named elsewhere: the possessor is the actor."""
+    names = {m.text for m in mentions}
+    reduced = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if rest and first.endswith("s") and first[:-1] in names:
+            m = Mention(m.start, m.start + len(first) - 1, first[:-1], m.type, m.source)
+        reduced.append(m)
+    return reduced
+
+
 def _is_genitive(name: str, start: int, text: str) -> bool:
     """ "Stalins Unterstützung", "Kims Großvater": an -s name followed by a capitalised noun."""
     if not name.endswith("s") or len(name) < 5 or name[-2] in "sxzß" or name.isupper():
         return False
     following = text[start + len(name) : start + len(name) + 2]
     return len(following) == 2 and following[0] == " " and following[1].isupper()
+
+
+#: Rule evidence that beats the model's guess of a type: a name list or a speech/title pattern.
+STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern"}
+
+
+def combine(model: Sequence[Mention], rules: Sequence[Mention]) -> list[Mention]:
+    """The model's mentions, corrected and completed by strong rule evidence.
+
+    A strong rule mention replaces the model mentions it overlaps ("Putin" read as a place), except a
+    longer model span of the same or another type that contains it ("US-Pazifik-Gruppe" keeps "US"
+    inside); where the model saw nothing, the rule mention is added.
+    """
+    kept = list(model)
+    for rule in rules:
+        overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
+        if rule.source not in STRONG_RULE_SOURCES:
+            if not overlapping:  # weak evidence (an acronym) only fills a gap
+                kept.append(rule)
+            continue
+        if any(
+            m.start <= rule.start
+            and rule.end <= m.end
+            and (m.end - m.start) > (rule.end - rule.start)
+            and m.type == rule.type
+            for m in overlapping
+        ):
+            continue
+        if any(
+            m.start <= rule.start
+            and rule.end <= m.end
+            and (m.end - m.start) > (rule.end - rule.start)
+            and "-" in m.text
+            for m in overlapping
+        ):
+            continue
+        kept = [m for m in kept if m not in overlapping]
+        kept.append(rule)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _vote(kinds: Counter[str], name: str, places: dict[str, str], person_tokens: set[str]) -> str:
@@ -72,6 +123,7 @@ def build_actors(
     cleaned = [m for m in (_clean(m, text, language) for m in mentions) if m is not None]
     if not cleaned:
         return []
+    cleaned = _reduce_genitive_phrases(cleaned)
     places = place_names(language)
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in cleaned:

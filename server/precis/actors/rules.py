@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zoneinfo
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
@@ -73,6 +74,25 @@ def place_names(language: str) -> dict[str, str]:
     return names
 
 
+PEOPLE_FILE = Path(__file__).resolve().parent.parent / "data" / "people.txt"
+
+
+@lru_cache(maxsize=1)
+def people_names() -> frozenset[str]:
+    """Every spelling in our gazetteer of prominent people (see data/people.txt)."""
+    names: set[str] = set()
+    for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.update(part.strip() for part in line.split("|") if part.strip())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _people_pattern() -> re.Pattern[str]:
+    names = sorted(people_names(), key=len, reverse=True)
+    return re.compile(r"\b(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?:s|’s|'s)?\b")
+
+
 @lru_cache(maxsize=32)
 def calendar_words(language: str) -> frozenset[str]:
     """Day and month names (capitalised in many languages, never actors)."""
@@ -119,6 +139,8 @@ class RuleEntityFinder:
             found[(start, end)] = Mention(start, end, name, kind, source)
 
         places = place_names(language)
+        for m in _people_pattern().finditer(text):
+            add(m, "person", "people")
         for m in _place_pattern(language).finditer(text):
             add(m, "location", "gazetteer")
         if language not in NOUN_CAPITALISING:
