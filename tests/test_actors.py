@@ -118,17 +118,16 @@ def test_strong_rule_evidence_corrects_the_model():
     model = [_mention(text, "Putin", "location"), _mention(text, "Moskau", "location")]
     rules = [_mention(text, "Putin", "person"), _mention(text, "Kim", "person")]
     rules = [m.__class__(m.start, m.end, m.text, m.type, "people") for m in rules]
-    combined = {m.text: m.type for m in combine(model, rules)}
+    combined = {m.text: m.type for m in combine(model, rules, text)}
     assert combined == {"Putin": "person", "Kim": "person", "Moskau": "location"}
 
 
 def test_weak_rule_evidence_only_fills_gaps():
     from precis.actors.merge import combine
 
-    text = "Die US-Pazifik-Gruppe und die UN."
+    text = "Die US-Pazifik-Gruppe, die UN-Sanktionen und die EU."
     model = [_mention(text, "US-Pazifik-Gruppe", "organization")]
     rules = [
-        Mention(text.index("US"), text.index("US") + 2, "US", "location", "acronym"),
-        Mention(text.index("UN"), text.index("UN") + 2, "UN", "organization", "acronym"),
+        Mention(text.index(a), text.index(a) + 2, a, "organization", "acronym") for a in ("US", "UN", "EU")
     ]
-    assert [m.text for m in combine(model, rules)] == ["US-Pazifik-Gruppe", "UN"]
+    assert [m.text for m in combine(model, rules, text)] == ["US-Pazifik-Gruppe", "UN"]

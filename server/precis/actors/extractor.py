@@ -34,5 +34,5 @@ class ActorExtractor:
         finder = self.finder(language)
         mentions = finder.find(text, language)
         if finder is not self._rules:
-            mentions = combine(mentions, self._rules.find(text, language))
+            mentions = combine(mentions, self._rules.find(text, language), text)
         return build_actors(mentions, text, language, sentences, summary_indices)

@@ -70,7 +70,7 @@ def _is_genitive(name: str, start: int, text: str) -> bool:
 STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern"}
 
 
-def combine(model: Sequence[Mention], rules: Sequence[Mention]) -> list[Mention]:
+def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> list[Mention]:
     """The model's mentions, corrected and completed by strong rule evidence.
 
     A strong rule mention replaces the model mentions it overlaps ("Putin" read as a place), except a
@@ -81,7 +81,9 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention]) -> list[Mention]
     for rule in rules:
         overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
         if rule.source not in STRONG_RULE_SOURCES:
-            if not overlapping:  # weak evidence (an acronym) only fills a gap
+            # Weak evidence only fills a gap, and only as the head of a compound ("UN-Sanktionen"):
+            # GermEval-style models leave those untagged, yet the UN acts in the story.
+            if not overlapping and text[rule.end : rule.end + 1] == "-":
                 kept.append(rule)
             continue
         if any(
