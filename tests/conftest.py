@@ -33,7 +33,7 @@ def english_text() -> str:
 
 @pytest.fixture(scope="session")
 def app():
-    return create_app({"max_body_bytes": 200_000, "max_text_chars": 50_000})
+    return create_app({"max_body_bytes": 200_000, "max_text_chars": 50_000, "rate_limit": "off"})
 
 
 @pytest.fixture

@@ -174,3 +174,15 @@ class TestCors:
     def test_other_origins_refused(self, client, origin):
         response = client.post("/api/v1/summarize", json={"text": "Hallo Welt."}, headers={"Origin": origin})
         assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_rate_limit_answers_429_with_retry_after():
+    limited = create_app({"rate_limit": "2/minute"}).test_client()
+    body = {"text": "Ein kurzer Satz mit ein paar Wörtern."}
+    assert [limited.post("/api/v1/summarize", json=body).status_code for _ in range(2)] == [200, 200]
+    response = limited.post("/api/v1/summarize", json=body)
+    assert _error(response, 429)["code"] == "too_many_requests"
+    assert int(response.headers["Retry-After"]) > 0
+    assert limited.get("/api/v1/health").status_code == 200  # health is never limited
+    other_client = limited.post("/api/v1/summarize", json=body, environ_base={"REMOTE_ADDR": "127.0.0.9"})
+    assert other_client.status_code == 200

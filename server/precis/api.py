@@ -7,6 +7,7 @@ status and never a stack trace.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 import re
@@ -15,6 +16,8 @@ from typing import Any
 
 from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_cors import CORS
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
 from . import __version__
@@ -150,6 +153,14 @@ def languages():
     return jsonify({"languages": items})
 
 
+def _client_key() -> str:
+    """Rate-limit bucket: the API token when one is sent (hashed), else the client's address."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return "token:" + hashlib.sha256(token.strip().encode()).hexdigest()[:16]
+    return "ip:" + (get_remote_address() or "unknown")
+
+
 def _cors_origins(patterns: tuple[str, ...]) -> list[str | re.Pattern[str]]:
     """`^…$` entries are regular expressions (anchored), anything else an exact origin."""
     return [re.compile(p) if p.startswith("^") else p for p in patterns]
@@ -181,6 +192,14 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         max_age=600,
     )
     app.register_blueprint(bp)
+    if config.rate_limit.lower() != "off":
+        # In-memory counters are per worker process; point PRECIS_RATE_LIMIT_STORAGE at Redis to share.
+        limiter = Limiter(
+            key_func=_client_key, app=app, storage_uri=config.rate_limit_storage, headers_enabled=True
+        )
+        app.view_functions["api.summarize"] = limiter.limit(config.rate_limit)(
+            app.view_functions["api.summarize"]
+        )
 
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):

@@ -42,6 +42,8 @@ class Config:
     default_algorithm: str = "precis"
     default_sentences: int | None = None
     log_level: str = "INFO"
+    rate_limit: str = "60/minute"
+    rate_limit_storage: str = "memory://"
     spacy_models: Mapping[str, str] = field(default_factory=dict)
 
     def validate(self) -> Config:
@@ -70,6 +72,13 @@ class Config:
                 re.compile(pattern)
             except re.error as exc:
                 raise ConfigError(f"PRECIS_CORS_ORIGINS has a bad pattern {pattern!r}: {exc}") from exc
+        if self.rate_limit.lower() != "off":
+            from limits import parse_many
+
+            try:
+                parse_many(self.rate_limit)
+            except ValueError as exc:
+                raise ConfigError(f"PRECIS_RATE_LIMIT must look like '60/minute' or 'off': {exc}") from None
         if self.host not in LOOPBACK_HOSTS and not self.api_tokens:
             raise ConfigError(
                 f"PRECIS_HOST={self.host} exposes the server beyond this machine: "
