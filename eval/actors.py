@@ -114,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         if source:
             model = SpacyEntityFinder(source)
             finders["model"] = model.find
-            finders["model + rules (product)"] = lambda t, lang, m=model: combine(m.find(t, lang), rules.find(t, lang), t)
+            finders["model + rules (product)"] = lambda t, lang, m=model: combine(
+                m.find(t, lang), rules.find(t, lang), t
+            )
         for finder_name, find in finders.items():
             result = score(gold, find, language)
             cells = " | ".join(
@@ -123,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
                 else f"{result[k]['f1']:.2f}"
                 for k in ("all", "person", "organization", "location")
             )
-            row = f"| {language} | {name} ({len(gold)}) | {finder_name} | {cells} | {result['speed']['words_per_second']:,.0f} |"
+            speed = result["speed"]["words_per_second"]
+            row = f"| {language} | {name} ({len(gold)}) | {finder_name} | {cells} | {speed:,.0f} |"
             print(row, file=sys.stderr)
             rows.append(row)
     body = (
@@ -131,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         "Made by `make eval-actors`. P / R / **F1** over PER+ORG+LOC, then F1 per type; words/s on this "
         "2-core machine, one sentence at a time. `model` is the shipped spaCy model alone; the product uses "
         "`model + rules`; languages without a model get `rules`.\n\n"
-        "| lang | set (sentences) | finder | all P / R / F1 | person F1 | organization F1 | location F1 | words/s |\n"
+        "| lang | set (sentences) | finder | all P / R / F1 | person F1 | organization F1 | location F1 "
+        "| words/s |\n"
         "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows)
     )
     print(body)

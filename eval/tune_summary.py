@@ -27,10 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     sets = datasets(shared_dir(args.shared), "tune")
     prepared = [(name, a, sent.split(a["text"], a["lang"])) for name in TUNING_SETS for a in sets[name]]
     grid = {
-        "damping": [0.3, 0.5, 0.7],
-        "position_decay": [0.2, 0.35, 0.6, 1.0],
-        "title_weight": [0.0, 0.3, 0.6],
-        "redundancy": [0.0, 0.3, 0.6],
+        "damping": [0.1, 0.3, 0.5],
+        "position_decay": [0.2, 0.35, 0.6],
+        "title_weight": [0.0, 0.3],
+        "redundancy": [0.0, 0.3],
     }
     results = []
     for values in itertools.product(*grid.values()):
