@@ -68,6 +68,9 @@ def warm_up(extractor: ActorExtractor | None = None) -> None:
     lang.warm_up()
     sent.warm_up()
     (extractor or default_extractor()).warm_up()
+    for code in ("de", "en"):  # stemmers, stop words, scipy's first sparse product
+        sample = sent.split("Berlin ist eine große Stadt in Europa. Paris ist auch eine Stadt dort.", code)
+        summ.get("precis").summarise(sample, 1, code)
 
 
 def _truncate(text: str, limit: int) -> str:
