@@ -131,3 +131,14 @@ def test_weak_rule_evidence_only_fills_gaps():
         Mention(text.index(a), text.index(a) + 2, a, "organization", "acronym") for a in ("US", "UN", "EU")
     ]
     assert [m.text for m in combine(model, rules, text)] == ["US-Pazifik-Gruppe", "UN"]
+
+
+def test_one_word_after_a_title_is_weak_in_german():
+    from precis.actors.merge import combine
+
+    text = "Herr Präsident, das sagte Carl Schuster. Später sagte Schuster mehr."
+    rules = RuleEntityFinder().find(text, "de")
+    assert {m.text: m.source for m in rules}["Präsident"] == "pattern-weak"
+    names = [m.text for m in combine([], rules, text)]
+    assert "Präsident" not in names
+    assert names.count("Schuster") == 1 and "Carl Schuster" in names

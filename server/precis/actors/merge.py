@@ -104,6 +104,12 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             continue
         kept = [m for m in kept if m not in overlapping]
         kept.append(rule)
+    # "sagte Schuster": one word after a speech verb counts where it names a person already found.
+    person_tokens = {token for m in kept if m.type == "person" for token in m.text.split()}
+    for rule in rules:
+        if rule.source == "pattern-weak" and rule.text in person_tokens:
+            if not any(m.start < rule.end and rule.start < m.end for m in kept):
+                kept.append(rule)
     return sorted(kept, key=lambda m: m.start)
 
 

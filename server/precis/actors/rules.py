@@ -150,7 +150,11 @@ class RuleEntityFinder:
         for pattern in (_SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
                 if m.group("name") not in places:
-                    add(m, "person", "pattern")
+                    # Where every noun is capitalised, "so Experten" or "Herr Präsident" fit the pattern
+                    # too: one word after a speech verb or title is only weak evidence there.
+                    one_word = " " not in m.group("name").strip()
+                    weak = language in NOUN_CAPITALISING and one_word
+                    add(m, "person", "pattern-weak" if weak else "pattern")
         for m in _ACRONYM_RE.finditer(text):
             add(m, "location" if m.group("name") in PLACE_ACRONYMS else "organization", "acronym")
         if language not in NOUN_CAPITALISING:
