@@ -259,7 +259,11 @@ class PrecisSummariser(Summariser):
         return prior / prior.sum()
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
-        matrix = term_matrix(sentences, language)
+        return self._scores(sentences, term_matrix(sentences, language), language, title)
+
+    def _scores(
+        self, sentences: Sequence[Sentence], matrix: sparse.csr_matrix, language: str, title: str | None
+    ) -> np.ndarray:
         similarity = (matrix @ matrix.T).tocsr()
         similarity.data[similarity.data < self.threshold] = 0.0
         similarity.eliminate_zeros()
@@ -289,10 +293,10 @@ class PrecisSummariser(Summariser):
         """Greedy MMR: each pick is the best score minus its similarity to what is already chosen."""
         if not sentences or count <= 0:
             return []
-        scores = self.scores(sentences, language, title)
+        matrix = term_matrix(sentences, language)
+        scores = self._scores(sentences, matrix, language, title)
         if not self.redundancy:
             return select(sentences, scores, count)
-        matrix = term_matrix(sentences, language)
         pool = [i for i, s in enumerate(sentences) if eligible(s)] or list(range(len(sentences)))
         chosen: list[int] = []
         while pool and len(chosen) < count:

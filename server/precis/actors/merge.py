@@ -70,12 +70,20 @@ def _is_genitive(name: str, start: int, text: str) -> bool:
 STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern"}
 
 
+def _inside_longer(inner: Mention, outer: Mention) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
+
+
 def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> list[Mention]:
     """The model's mentions, corrected and completed by strong rule evidence.
 
     A strong rule mention replaces the model mentions it overlaps ("Putin" read as a place), except a
-    longer model span of the same or another type that contains it ("US-Pazifik-Gruppe" keeps "US"
-    inside); where the model saw nothing, the rule mention is added.
+    longer model span that contains it with the same type, or as part of a compound ("US-Pazifik-Gruppe"
+    keeps "US" inside); where the model saw nothing, the rule mention is added.
     """
     kept = list(model)
     for rule in rules:
@@ -86,21 +94,7 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             if not overlapping and text[rule.end : rule.end + 1] == "-":
                 kept.append(rule)
             continue
-        if any(
-            m.start <= rule.start
-            and rule.end <= m.end
-            and (m.end - m.start) > (rule.end - rule.start)
-            and m.type == rule.type
-            for m in overlapping
-        ):
-            continue
-        if any(
-            m.start <= rule.start
-            and rule.end <= m.end
-            and (m.end - m.start) > (rule.end - rule.start)
-            and "-" in m.text
-            for m in overlapping
-        ):
+        if any(_inside_longer(rule, m) and (m.type == rule.type or "-" in m.text) for m in overlapping):
             continue
         kept = [m for m in kept if m not in overlapping]
         kept.append(rule)
