@@ -35,6 +35,7 @@ def test_values_are_parsed():
         ({"PRECIS_PROT": "8000"}, "unknown setting"),
         ({"PRECIS_CORS_ORIGINS": "^(unclosed$"}, "bad pattern"),
         ({"PRECIS_SPACY_MODELS": "de_core_news_lg"}, "must look like"),
+        ({"PRECIS_RATE_LIMIT": "lots"}, "PRECIS_RATE_LIMIT"),
     ],
 )
 def test_bad_values_fail_fast(env, message):

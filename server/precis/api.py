@@ -51,15 +51,20 @@ def _config() -> Config:
     return current_app.extensions["precis.config"]
 
 
+def _bearer_token() -> str | None:
+    """The token of an `Authorization: Bearer <token>` header, or None."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
 def _check_token(config: Config) -> None:
     if not config.api_tokens:
         return
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    token_bytes = token.strip().encode()
+    token = _bearer_token()
+    token_bytes = (token or "").encode()
     # Compare with every token, always, so timing says nothing about which (or whether one) matched.
     matches = [hmac.compare_digest(token_bytes, t.encode()) for t in config.api_tokens]
-    if scheme.lower() != "bearer" or not any(matches):
+    if token is None or not any(matches):
         raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>' with a valid token")
 
 
@@ -155,9 +160,9 @@ def languages():
 
 def _client_key() -> str:
     """Rate-limit bucket: the API token when one is sent (hashed), else the client's address."""
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() == "bearer" and token.strip():
-        return "token:" + hashlib.sha256(token.strip().encode()).hexdigest()[:16]
+    token = _bearer_token()
+    if token:
+        return "token:" + hashlib.sha256(token.encode()).hexdigest()[:16]
     return "ip:" + (get_remote_address() or "unknown")
 
 
@@ -192,7 +197,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         max_age=600,
     )
     app.register_blueprint(bp)
-    if config.rate_limit.lower() != "off":
+    if config.rate_limited:
         # In-memory counters are per worker process; point PRECIS_RATE_LIMIT_STORAGE at Redis to share.
         limiter = Limiter(
             key_func=_client_key, app=app, storage_uri=config.rate_limit_storage, headers_enabled=True

@@ -72,7 +72,7 @@ class Config:
                 re.compile(pattern)
             except re.error as exc:
                 raise ConfigError(f"PRECIS_CORS_ORIGINS has a bad pattern {pattern!r}: {exc}") from exc
-        if self.rate_limit.lower() != "off":
+        if self.rate_limited:
             from limits import parse_many
 
             try:
@@ -103,6 +103,10 @@ class Config:
                 continue
             values[f.name] = _parse(f.name, raw.strip())
         return cls(**values).validate()
+
+    @property
+    def rate_limited(self) -> bool:
+        return self.rate_limit.lower() != "off"
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **changes).validate()

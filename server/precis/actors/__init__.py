@@ -23,6 +23,9 @@ class Mention:
     type: str
     source: str = "model"
 
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
 
 @dataclass
 class Actor:

@@ -87,7 +87,7 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     """
     kept = list(model)
     for rule in rules:
-        overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
+        overlapping = [m for m in kept if m.overlaps(rule.start, rule.end)]
         if rule.source not in STRONG_RULE_SOURCES:
             # Weak evidence only fills a gap, and only as the head of a compound ("UN-Sanktionen"):
             # GermEval-style models leave those untagged, yet the UN acts in the story.
@@ -102,7 +102,7 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     person_tokens = {token for m in kept if m.type == "person" for token in m.text.split()}
     for rule in rules:
         if rule.source == "pattern-weak" and rule.text in person_tokens:
-            if not any(m.start < rule.end and rule.start < m.end for m in kept):
+            if not any(m.overlaps(rule.start, rule.end) for m in kept):
                 kept.append(rule)
     return sorted(kept, key=lambda m: m.start)
 

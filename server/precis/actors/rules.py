@@ -130,11 +130,7 @@ class RuleEntityFinder:
             if title:
                 start, name = start + title.end(), name[title.end() :]
             end = start + len(name)
-            if (
-                len(name) < 2
-                or name in calendar
-                or any(m.start < end and start < m.end for m in found.values())
-            ):
+            if len(name) < 2 or name in calendar or any(m.overlaps(start, end) for m in found.values()):
                 return
             found[(start, end)] = Mention(start, end, name, kind, source)
 
