@@ -14,7 +14,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from rouge_score import rouge_scorer
@@ -61,11 +61,14 @@ def pick(system: str, split: list[sent.Sentence], language: str, title: str | No
     return [c.sentence for c in summ.get(system).summarise(split, LENGTH, language, title)]
 
 
-def score_set(
-    articles: Iterable[dict], systems: Iterable[str], summarise: Callable | None = None
-) -> dict[str, dict[str, float]]:
+def rouge(reference: str, chosen: Iterable[sent.Sentence]) -> dict[str, float]:
+    """F1 of each metric for one summary (0..1)."""
+    scores = SCORER.score(reference, " ".join(s.text for s in chosen))
+    return {metric: scores[metric].fmeasure for metric in METRICS}
+
+
+def score_set(articles: Iterable[dict], systems: Iterable[str]) -> dict[str, dict[str, float]]:
     """Mean F1 ×100 per system and metric."""
-    summarise = summarise or pick
     systems = list(systems)
     totals: dict[str, dict[str, float]] = {s: dict.fromkeys(METRICS, 0.0) for s in systems}
     count = 0
@@ -76,10 +79,9 @@ def score_set(
             continue
         count += 1
         for system in systems:
-            chosen = summarise(system, split, language, article.get("title"))
-            scores = SCORER.score(article["reference"], " ".join(s.text for s in chosen))
+            scores = rouge(article["reference"], pick(system, split, language, article.get("title")))
             for metric in METRICS:
-                totals[system][metric] += scores[metric].fmeasure
+                totals[system][metric] += scores[metric]
     return {s: {m: round(100 * v / max(1, count), 2) for m, v in totals[s].items()} for s in systems}
 
 

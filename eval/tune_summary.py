@@ -15,7 +15,7 @@ from precis import sentences as sent
 from precis import summary as summ
 
 from .common import shared_dir
-from .summary import LENGTH, METRICS, SCORER, datasets
+from .summary import LENGTH, datasets, rouge
 
 TUNING_SETS = ("teasers-de", "teasers-en", "en-cnndm.dev", "fr-orangesum.dev")
 
@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             if not split:
                 continue
             chosen = summariser.summarise(split, LENGTH, article["lang"], article.get("title"))
-            scores = SCORER.score(article["reference"], " ".join(c.sentence.text for c in chosen))
-            per_set.setdefault(name, []).append(sum(scores[m].fmeasure for m in METRICS) / len(METRICS))
+            scores = rouge(article["reference"], (c.sentence for c in chosen))
+            per_set.setdefault(name, []).append(sum(scores.values()) / len(scores))
         mean = sum(sum(v) / len(v) for v in per_set.values()) / len(per_set)
         results.append((mean, params, {k: round(100 * sum(v) / len(v), 2) for k, v in per_set.items()}))
         print(f"{100 * mean:.2f} {params}", file=sys.stderr)
