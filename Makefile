@@ -40,7 +40,7 @@ eval-actors: $(VENV)/.installed-dev
 
 # Rebuild the shipped NER models from the shared data (fixed seeds; ~30-40 min on 2 cores).
 train-ner: $(VENV)/.installed-dev
-	$(BIN)/python training/ner/convert.py de --shared $(SHARED)
+	$(BIN)/python -m training.ner.convert de --shared $(SHARED)
 	$(BIN)/python -m spacy train training/ner/de.cfg --output build/ner-de \
 		--paths.train build/ner-corpus/de/train.spacy --paths.dev build/ner-corpus/de/dev.spacy
 	rm -rf server/precis/models/ner-de && cp -r build/ner-de/model-best server/precis/models/ner-de

@@ -18,50 +18,31 @@ from pathlib import Path
 from precis.actors.merge import combine
 from precis.actors.ner import SpacyEntityFinder, model_source
 from precis.actors.rules import RuleEntityFinder
+from training.ner.convert import read_columns, to_iob2
 
 from .common import DOCS, replace_section, shared_dir
 
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 
 
-def read_gold(path: Path, token_col: int, tag_col: int, sep: str | None = "\t") -> list[tuple[str, set]]:
-    """(sentence text, {(start, end, type)}) from a column file, IOB1 or IOB2."""
+def read_gold(path: Path, token_col: int, tag_col: int) -> list[tuple[str, set]]:
+    """(sentence text, {(start, end, type)}): the training reader's sentences and tags, as spans."""
     sentences = []
-    tokens: list[tuple[str, str]] = []
-
-    def flush() -> None:
-        if not tokens:
-            return
-        text, spans, offset = "", set(), 0
-        current = None
-        for token, tag in tokens:
-            start = offset
+    for sentence in read_columns(path, token_col, tag_col):
+        text, spans, current = "", set(), None
+        for (token, _), tag in zip(sentence, to_iob2([tag for _, tag in sentence]), strict=True):
+            start = len(text)
             text += token + " "
-            offset = len(text)
             prefix, _, label = tag.partition("-")
-            kind = TYPES.get(label.upper()) if tag != "O" else None
-            if kind and (prefix == "B" or current is None or current[2] != kind):
-                if current:
-                    spans.add(tuple(current))
-                current = [start, start + len(token), kind]
-            elif kind:
+            if prefix == "I" and current:
                 current[1] = start + len(token)
-            else:
-                if current:
-                    spans.add(tuple(current))
-                current = None
+                continue
+            if current:
+                spans.add(tuple(current))
+            current = [start, start + len(token), TYPES[label]] if prefix == "B" else None
         if current:
             spans.add(tuple(current))
         sentences.append((text.rstrip(), spans))
-        tokens.clear()
-
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("-DOCSTART-") or line.startswith("#"):
-            flush()
-            continue
-        cols = line.split(sep)
-        tokens.append((cols[token_col], cols[tag_col]))
-    flush()
     return sentences
 
 
