@@ -25,11 +25,9 @@ def read_columns(path: Path, token_col: int, tag_col: int, sep: str | None = "\t
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
-            if not line.strip() or line.startswith("-DOCSTART-") or line.startswith("#"):
-                if line.startswith("-DOCSTART-") and sentence:
-                    yield sentence
-                    sentence = []
-                if not line.strip() and sentence:
+            # No comment lines in these files: a line starting with "#" is a hashtag token (SmartData).
+            if not line.strip() or line.startswith("-DOCSTART-"):
+                if sentence:
                     yield sentence
                     sentence = []
                 continue
