@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -24,6 +25,13 @@ def shared_file(relative: str) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return shared_file("seeds/article-de.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def teasers() -> list[dict]:
+    """The 613 real articles of shared/data/summarization/teasers.jsonl."""
+    path = shared_file("data/summarization/teasers.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="session")

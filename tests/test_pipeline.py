@@ -58,3 +58,24 @@ def test_to_dict_matches_the_contract(seed_text):
     actor = data["actors"][0]
     assert {"name", "type", "aliases", "mentions", "salience", "mentions_at"} <= set(actor)
     assert actor["type"] in {"person", "organization", "location"}
+
+
+def test_normal_articles_are_read_whole(seed_text):
+    stats = analyse(seed_text).stats
+    assert stats.ranking_sections == 1
+    assert stats.actor_sentences == stats.sentences
+
+
+def test_long_pages_search_names_within_a_word_budget(seed_text):
+    """Over the budget, names come from the summary and the best-ranked sentences only — and the
+    offsets still point into the whole text."""
+    whole = analyse(seed_text)
+    bounded = analyse(seed_text, actor_word_budget=150)
+    assert bounded.stats.actor_sentences < bounded.stats.sentences
+    assert {a.name for a in bounded.actors} <= {a.name for a in whole.actors}
+    assert bounded.actors
+    for actor in bounded.actors:
+        for start, end in actor.mentions_at:
+            assert seed_text[start:end].strip()
+    summary_names = " ".join(s.text for s in bounded.summary)
+    assert any(actor.name.split()[-1] in summary_names for actor in bounded.actors)

@@ -52,7 +52,71 @@ def test_resources_levels():
     assert summary.resources("sw").level == "basic"
 
 
+@pytest.mark.parametrize("code", ["pl", "el"])
+def test_stemmers_needing_optional_packages_fall_back(code):
+    """sumy's Polish and Greek stemmers raise on their first word without extra packages."""
+    assert summary.resources(code).level == "reduced"
+    text = (
+        "Ala ma kota i psa w domu nad rzeką. Kot ma Alę i psa oraz dom nad morzem. "
+        "Pies ma kość i piłkę w ogrodzie za domem. Dom ma okna i drzwi oraz dach z dachówek."
+    )
+    picked = summary.get("precis").summarise(sentences.split(text, code), 2, code)
+    assert len(picked) == 2
+
+
 def test_term_matrix_rows_are_unit_length(seed_sentences):
     matrix = summary.term_matrix(seed_sentences, "de")
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     assert np.allclose(norms[norms > 0], 1.0)
+
+
+def _same_ranking(split, language):
+    """sumy's LexRank and ours agree on every score, hence on the chosen sentences."""
+    slow = summary.get("lexrank").scores(split, language, None)
+    fast = summary.get("lexrank-sparse").scores(split, language, None)
+    assert np.allclose(slow, fast, rtol=0, atol=1e-12)
+    # Exact float ties differ in the last bit between the two; round them away before picking.
+    assert summary.top_eligible(split, slow.round(12), 3) == summary.top_eligible(split, fast.round(12), 3)
+
+
+def test_sparse_lexrank_matches_sumy_on_the_examples(seed_sentences, english_text):
+    _same_ranking(seed_sentences, "de")
+    _same_ranking(sentences.split(english_text, "en"), "en")
+
+
+def test_sparse_lexrank_matches_sumy_on_real_articles(teasers):
+    checked = 0
+    for article in teasers[::6]:
+        split = sentences.split(article["text"], article["lang"])
+        # sumy keys its ratings by sentence text, so repeated sentences would share one score there.
+        if 3 < len(split) <= summary.SECTION_SENTENCES and len({s.text for s in split}) == len(split):
+            _same_ranking(split, article["lang"])
+            checked += 1
+    assert checked > 80
+
+
+def _sentences(paragraph_sizes):
+    out, index = [], 0
+    for paragraph, size in enumerate(paragraph_sizes):
+        for _ in range(size):
+            out.append(sentences.Sentence(index, "x", 0, 1, paragraph, ("x",)))
+            index += 1
+    return out
+
+
+def test_sections_cut_long_pages_at_paragraph_starts():
+    assert summary.sections(_sentences([5, 5]), size=20) == [(0, 10)]
+    assert summary.sections(_sentences([6, 6, 6]), size=10) == [(0, 6), (6, 12), (12, 18)]
+    # No paragraph start in the second half of a run: cut at the size.
+    assert summary.sections(_sentences([25]), size=10) == [(0, 10), (10, 20), (20, 25)]
+
+
+def test_long_pages_are_ranked_in_sections(monkeypatch, english_text):
+    split = sentences.split(english_text, "en")
+    whole = summary.get("precis").scores(split, "en", None)
+    monkeypatch.setattr(summary, "SECTION_SENTENCES", 5)
+    matrix = summary.term_matrix(split, "en")
+    graph = summary.similarity_graph(matrix, summary.sections(split, 5))
+    first, second = summary.sections(split, 5)[:2]
+    assert graph[first[0] : first[1], second[0] : second[1]].nnz == 0
+    assert len(summary.get("precis").scores(split, "en", None)) == len(whole)

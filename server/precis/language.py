@@ -20,7 +20,7 @@ from langdetect import detector_factory as _langdetect
 MIN_LETTERS = 20
 RELIABLE_LETTERS = 60
 RELIABLE_PROBABILITY = 0.80
-SAMPLE_CHARACTERS = 3000
+SAMPLE_CHARACTERS = 2000
 UNDETERMINED = "und"
 
 _NOISE_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")

@@ -2,8 +2,12 @@
 
 sumy's algorithms stay selectable by name (LexRank, TextRank, LSA, Luhn, SumBasic, KL); `lead` is the
 baseline news editors set; `precis` is ours: sumy ignores position, and on news the first sentences carry
-the story, so ours combines a sparse LexRank-style centrality (scales to 200,000-word pages) with a
-position prior and the title as a query, then removes redundancy (MMR).
+the story, so ours combines a sparse LexRank-style centrality with a position prior and the title as a
+query. `lexrank-sparse` is sumy's LexRank computed on sparse matrices: the same ranking, but linear in the
+page's length, so it is usable on a 200,000-word page where sumy's pairwise Python loop takes half an hour.
+
+Long pages: similarity is only computed within sections of at most `SECTION_SENTENCES` consecutive
+sentences (cut at paragraph starts), so the graph grows linearly with the page instead of quadratically.
 """
 
 from __future__ import annotations
@@ -59,6 +63,8 @@ SUMY_LANGUAGES = {
 #: Sentences shorter than this are captions, datelines or fragments, never a summary line.
 MIN_SUMMARY_WORDS = 6
 MAX_SENTENCES = 20
+#: Sentences per section of the similarity graph; an article below this is ranked as one graph.
+SECTION_SENTENCES = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +84,9 @@ def resources(code: str) -> LanguageResources:
     if name:
         try:
             stem = Stemmer(name)
-        except LookupError:
-            pass
+            stem("probe")  # Greek and Polish need optional packages and fail only on first use
+        except (LookupError, ValueError):
+            stem = null_stemmer
         try:
             stop_words = frozenset(get_stop_words(name))
         except LookupError:
@@ -92,6 +99,14 @@ def resources(code: str) -> LanguageResources:
 class ScoredSentence:
     sentence: Sentence
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The chosen sentences, and every sentence's score (the pipeline bounds actor search by it)."""
+
+    chosen: list[ScoredSentence]
+    scores: np.ndarray
 
 
 def default_length(sentence_count: int) -> int:
@@ -107,32 +122,43 @@ def eligible(sentence: Sentence) -> bool:
 
 
 class Summariser:
-    """Scores every sentence (higher is better); `select` turns scores into a summary."""
+    """Scores every sentence (higher is better); `choose` turns scores into a summary."""
 
     name = "abstract"
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
         raise NotImplementedError
 
+    def choose(
+        self, sentences: Sequence[Sentence], scores: np.ndarray, count: int, language: str
+    ) -> list[int]:
+        return top_eligible(sentences, scores, count)
+
+    def rank(
+        self, sentences: Sequence[Sentence], count: int, language: str, title: str | None = None
+    ) -> Ranking:
+        if not sentences:
+            return Ranking([], np.zeros(0))
+        scores = np.asarray(self.scores(sentences, language, title), dtype=float)
+        chosen = self.choose(sentences, scores, count, language) if count > 0 else []
+        return Ranking(_scored(sentences, scores, chosen), scores)
+
     def summarise(
         self, sentences: Sequence[Sentence], count: int, language: str, title: str | None = None
     ) -> list[ScoredSentence]:
-        if not sentences or count <= 0:
-            return []
-        scores = np.asarray(self.scores(sentences, language, title), dtype=float)
-        return select(sentences, scores, count)
+        return self.rank(sentences, count, language, title).chosen
 
 
-def select(sentences: Sequence[Sentence], scores: np.ndarray, count: int) -> list[ScoredSentence]:
-    """Best `count` eligible sentences (falling back to any sentence), returned in document order."""
+def top_eligible(sentences: Sequence[Sentence], scores: np.ndarray, count: int) -> list[int]:
+    """Indices of the best `count` eligible sentences (falling back to any sentence)."""
     pool = [i for i, s in enumerate(sentences) if eligible(s)] or list(range(len(sentences)))
     # Stable order on ties: the earlier sentence wins, so results are deterministic.
-    ranked = sorted(pool, key=lambda i: (-scores[i], i))[:count]
-    return _scored(sentences, scores, ranked)
+    return sorted(pool, key=lambda i: (-scores[i], i))[:count]
 
 
 def _scored(sentences: Sequence[Sentence], scores: np.ndarray, chosen: list[int]) -> list[ScoredSentence]:
-    """Scores rescaled to 0..1 over the whole article (sumy's KL and SumBasic rate below zero)."""
+    """Chosen sentences in document order, scores rescaled to 0..1 over the whole article (sumy's KL and
+    SumBasic rate below zero)."""
     low, high = float(scores.min()), float(scores.max())
     spread = (high - low) or 1.0
     return [ScoredSentence(sentences[i], round((float(scores[i]) - low) / spread, 4)) for i in sorted(chosen)]
@@ -193,31 +219,77 @@ class SumySummariser(Summariser):
 # ---------------------------------------------------------------------------------------------- ours
 
 
-def term_matrix(sentences: Sequence[Sentence], language: str) -> sparse.csr_matrix:
-    """Sentence × stem TF-IDF matrix, rows L2-normalised (so X·Xᵀ is cosine similarity)."""
+def _terms(
+    sentence: Sentence, resources: LanguageResources, stem_cache: dict[str, str], min_length: int
+) -> list[str]:
+    """Stems of a sentence's words, stop words removed (sumy's order: lower-case, filter, stem)."""
+    terms = []
+    for word in sentence.words:
+        if word in resources.stop_words or len(word) < min_length:
+            continue
+        stem = stem_cache.get(word)
+        if stem is None:
+            stem = stem_cache[word] = resources.stem(word)
+        terms.append(stem)
+    return terms
+
+
+def _counts(sentences: Sequence[Sentence], language: str, min_length: int = 1) -> sparse.csr_matrix:
+    """Sentence × stem count matrix (words shorter than `min_length` left out)."""
     res = resources(language)
     stem_cache: dict[str, str] = {}
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     for row, sentence in enumerate(sentences):
-        for word in sentence.words:
-            if word in res.stop_words or len(word) < 2:
-                continue
-            stem = stem_cache.get(word)
-            if stem is None:
-                stem = stem_cache[word] = res.stem(word)
+        for stem in _terms(sentence, res, stem_cache, min_length):
             rows.append(row)
             cols.append(vocabulary.setdefault(stem, len(vocabulary)))
     shape = (len(sentences), max(1, len(vocabulary)))
     counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
     counts.sum_duplicates()
-    document_frequency = np.bincount(counts.indices, minlength=shape[1])
-    idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
-    weighted = counts.multiply(idf).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    return counts
+
+
+def _normalised_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Rows scaled to unit L2 length (all-zero rows stay zero), so X·Xᵀ is cosine similarity."""
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ weighted
+    return (sparse.diags(1.0 / norms) @ matrix).tocsr()
+
+
+def term_matrix(sentences: Sequence[Sentence], language: str) -> sparse.csr_matrix:
+    """Sentence × stem TF-IDF matrix (smoothed idf), rows L2-normalised."""
+    counts = _counts(sentences, language, min_length=2)
+    n = counts.shape[0]
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1 + n) / (1 + document_frequency)) + 1.0
+    return _normalised_rows(counts.multiply(idf).tocsr())
+
+
+def sections(sentences: Sequence[Sentence], size: int = SECTION_SENTENCES) -> list[tuple[int, int]]:
+    """Consecutive [start, end) runs of at most `size` sentences, cut at a paragraph start when one lies
+    in the run's second half: the unit within which long pages are compared."""
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(sentences)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            for cut in range(end, start + size // 2, -1):
+                if sentences[cut].paragraph != sentences[cut - 1].paragraph:
+                    end = cut
+                    break
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+def similarity_graph(matrix: sparse.csr_matrix, bounds: list[tuple[int, int]]) -> sparse.csr_matrix:
+    """Cosine similarities within each section (block-diagonal): linear in the number of sections."""
+    if len(bounds) == 1:
+        return (matrix @ matrix.T).tocsr()
+    blocks = [matrix[start:end] @ matrix[start:end].T for start, end in bounds]
+    return sparse.block_diag(blocks, format="csr")
 
 
 def centrality(
@@ -227,23 +299,23 @@ def centrality(
     n = similarity.shape[0]
     out_weight = np.asarray(similarity.sum(axis=1)).ravel()
     out_weight[out_weight == 0] = 1.0
-    transition = sparse.diags(1.0 / out_weight) @ similarity
+    transition = (sparse.diags(1.0 / out_weight) @ similarity).T.tocsr()
     rank = prior.copy()
     for _ in range(iterations):
-        updated = (1 - damping) * prior + damping * (transition.T @ rank)
-        if np.abs(updated - rank).sum() < 1e-8 * n:
-            rank = updated
-            break
+        updated = (1 - damping) * prior + damping * (transition @ rank)
+        converged = np.abs(updated - rank).sum() < 1e-8 * n
         rank = updated
+        if converged:
+            break
     return rank
 
 
 @dataclass
 class PrecisSummariser(Summariser):
-    """Lead-biased centrality with title relevance and redundancy removal.
+    """Lead-biased centrality with title relevance and optional redundancy removal (MMR).
 
     Parameters: the best of a small grid on the tuning half (`python -m eval.tune_summary`); redundancy
-    removal is off by default because it cost ROUGE there, and stays available for long pages.
+    removal is off by default because it cost ROUGE there.
     """
 
     name: str = "precis"
@@ -259,44 +331,23 @@ class PrecisSummariser(Summariser):
         return prior / prior.sum()
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
-        return self._scores(sentences, term_matrix(sentences, language), language, title)
-
-    def _scores(
-        self, sentences: Sequence[Sentence], matrix: sparse.csr_matrix, language: str, title: str | None
-    ) -> np.ndarray:
-        similarity = (matrix @ matrix.T).tocsr()
+        matrix = term_matrix(sentences, language)
+        similarity = similarity_graph(matrix, sections(sentences))
         similarity.data[similarity.data < self.threshold] = 0.0
         similarity.eliminate_zeros()
-        prior = self._position_prior(sentences)
-        rank = centrality(similarity, prior, self.damping)
+        rank = centrality(similarity, self._position_prior(sentences), self.damping)
         score = rank / (rank.max() or 1.0)
         if title and self.title_weight:
-            score = score + self.title_weight * self._title_similarity(sentences, matrix, language, title)
+            score = score + self.title_weight * _title_similarity(sentences, language, title)
         return score
 
-    @staticmethod
-    def _title_similarity(
-        sentences: Sequence[Sentence], matrix: sparse.csr_matrix, language: str, title: str
-    ) -> np.ndarray:
-        res = resources(language)
-        stems = {res.stem(w) for w in words(title) if w not in res.stop_words}
-        if not stems:
-            return np.zeros(len(sentences))
-        hits = np.array(
-            [len(stems & {res.stem(w) for w in s.words}) / math.sqrt(len(stems)) for s in sentences]
-        )
-        return hits / (hits.max() or 1.0)
-
-    def summarise(
-        self, sentences: Sequence[Sentence], count: int, language: str, title: str | None = None
-    ) -> list[ScoredSentence]:
+    def choose(
+        self, sentences: Sequence[Sentence], scores: np.ndarray, count: int, language: str
+    ) -> list[int]:
         """Greedy MMR: each pick is the best score minus its similarity to what is already chosen."""
-        if not sentences or count <= 0:
-            return []
-        matrix = term_matrix(sentences, language)
-        scores = self._scores(sentences, matrix, language, title)
         if not self.redundancy:
-            return select(sentences, scores, count)
+            return top_eligible(sentences, scores, count)
+        matrix = term_matrix(sentences, language)
         pool = [i for i, s in enumerate(sentences) if eligible(s)] or list(range(len(sentences)))
         chosen: list[int] = []
         while pool and len(chosen) < count:
@@ -304,11 +355,56 @@ class PrecisSummariser(Summariser):
                 overlap = (matrix[pool] @ matrix[chosen].T).max(axis=1).toarray().ravel()
             else:
                 overlap = np.zeros(len(pool))
-            adjusted = scores[pool] - self.redundancy * overlap
-            best = pool[int(np.argmax(adjusted))]
+            best = pool[int(np.argmax(scores[pool] - self.redundancy * overlap))]
             chosen.append(best)
             pool.remove(best)
-        return _scored(sentences, scores, chosen)
+        return chosen
+
+
+def _title_similarity(sentences: Sequence[Sentence], language: str, title: str) -> np.ndarray:
+    """Share of the title's content stems each sentence contains, scaled to 0..1."""
+    res = resources(language)
+    stems = {res.stem(w) for w in words(title) if w not in res.stop_words}
+    if not stems:
+        return np.zeros(len(sentences))
+    hits = np.array([len(stems & {res.stem(w) for w in s.words}) / math.sqrt(len(stems)) for s in sentences])
+    return hits / (hits.max() or 1.0)
+
+
+class SparseLexRankSummariser(Summariser):
+    """sumy's LexRank (Erkan & Radev 2004, as sumy computes it) on sparse matrices.
+
+    Same weights as sumy: tf divided by the sentence's largest tf, idf = log(N / (1 + n_t)), cosine > 0.1
+    becomes an edge, rows divided by their degree, power iteration from uniform until the L2 change of the
+    normalised vector is at most 0.1. sumy compares every pair in Python; here one sparse product does it.
+    """
+
+    name = "lexrank-sparse"
+    threshold = 0.1
+    epsilon = 0.1
+
+    def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
+        counts = _counts(sentences, language)
+        n = counts.shape[0]
+        row_max = counts.max(axis=1).toarray().ravel()
+        row_max[row_max == 0] = 1.0
+        tf = (sparse.diags(1.0 / row_max) @ counts).tocsr()
+        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+        idf = np.log(n / (1.0 + document_frequency))
+        matrix = _normalised_rows(tf.multiply(idf).tocsr())
+        similarity = similarity_graph(matrix, sections(sentences))
+        edges = (similarity > self.threshold).astype(float).tocsr()
+        degrees = np.asarray(edges.sum(axis=1)).ravel()
+        degrees[degrees == 0] = 1.0
+        transposed = (sparse.diags(1.0 / degrees) @ edges).T.tocsr()
+        vector = np.full(n, 1.0 / n)
+        change = 1.0
+        while change > self.epsilon:
+            following = transposed @ vector
+            following /= np.linalg.norm(following) or 1.0
+            change = float(np.linalg.norm(following - vector))
+            vector = following
+        return vector
 
 
 SUMMARISERS: dict[str, Summariser] = {
@@ -316,6 +412,7 @@ SUMMARISERS: dict[str, Summariser] = {
     for s in (
         PrecisSummariser(),
         LeadSummariser(),
+        SparseLexRankSummariser(),
         SumySummariser("lexrank", LexRankSummarizer),
         SumySummariser("textrank", TextRankSummarizer),
         SumySummariser("lsa", LsaSummarizer),

@@ -2,7 +2,7 @@
 
 Entities (spans with a type) come from an `EntityFinder` — the statistical model we train and ship
 (`ner.py`) where we have one for the language, otherwise honest rules (`rules.py`). `merge.py` turns
-mentions into actors (aliases, canonical name, salience) and `quotes.py` attributes direct speech.
+mentions into actors (aliases, canonical name, salience).
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ class Mention:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention in a text that starts `offset` characters earlier."""
+        if not offset:
+            return self
+        return Mention(self.start + offset, self.end + offset, self.text, self.type, self.source)
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..sentences import Sentence
-from . import Actor, EntityFinder
+from . import Actor, EntityFinder, Mention
 from .merge import build_actors, combine
 from .ner import SpacyEntityFinder, model_source
 from .rules import RuleEntityFinder
@@ -29,10 +29,33 @@ class ActorExtractor:
             self.finder(language).find("Berlin", language)
 
     def extract(
-        self, text: str, language: str, sentences: Sequence[Sentence], summary_indices: set[int]
+        self,
+        text: str,
+        language: str,
+        sentences: Sequence[Sentence],
+        summary_indices: set[int],
+        scope: Sequence[Sentence] | None = None,
     ) -> list[Actor]:
+        """Actors of `text`; with `scope` (a subset of `sentences`), names are only searched there —
+        the pipeline's bound for very long pages."""
         finder = self.finder(language)
-        mentions = finder.find(text, language)
-        if finder is not self._rules:
-            mentions = combine(mentions, self._rules.find(text, language), text)
+        mentions: list[Mention] = []
+        for start, end in _runs(scope) if scope is not None else [(0, len(text))]:
+            found = finder.find(text[start:end], language)
+            if finder is not self._rules:
+                found = combine(found, self._rules.find(text[start:end], language), text[start:end])
+            mentions.extend(m.shifted(start) for m in found)
         return build_actors(mentions, text, language, sentences, summary_indices)
+
+
+def _runs(scope: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Character spans of consecutive sentences, so a name is never cut at a sentence we skipped."""
+    runs: list[tuple[int, int]] = []
+    previous = None
+    for sentence in sorted(scope, key=lambda s: s.index):
+        if previous is not None and sentence.index == previous.index + 1:
+            runs[-1] = (runs[-1][0], sentence.end)
+        else:
+            runs.append((sentence.start, sentence.end))
+        previous = sentence
+    return runs
