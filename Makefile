@@ -24,11 +24,11 @@ run: $(VENV)/.installed
 	$(BIN)/precis serve
 
 test: $(VENV)/.installed-dev
-	$(BIN)/ruff check server tests eval training
+	$(BIN)/ruff check server tests eval training bench
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check server tests eval training
+	$(BIN)/ruff check server tests eval training bench
 
 eval: eval-summary eval-actors
 
@@ -37,6 +37,14 @@ eval-summary: $(VENV)/.installed-dev
 
 eval-actors: $(VENV)/.installed-dev
 	$(BIN)/python -m eval.actors --shared $(SHARED)
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test,eval,bench]"
+	touch $@ $(VENV)/.installed $(VENV)/.installed-dev
+
+# Speed and memory from 500 to 200,000 words beside sumy's LexRank (~10 min): docs/performance.md
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.performance --shared $(SHARED)
 
 # Rebuild the shipped NER models from the shared data (fixed seeds; ~30-40 min on 2 cores).
 train-ner: $(VENV)/.installed-dev

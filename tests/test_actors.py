@@ -142,3 +142,18 @@ def test_one_word_after_a_title_is_weak_in_german():
     names = [m.text for m in combine([], rules, text)]
     assert "Präsident" not in names
     assert names.count("Schuster") == 1 and "Carl Schuster" in names
+
+
+def test_long_texts_are_read_in_pieces_with_exact_offsets(monkeypatch, seed_text):
+    from precis.actors import ner
+
+    whole = {(m.start, m.end) for m in ActorExtractor().finder("de").find(seed_text, "de")}
+    monkeypatch.setattr(ner, "CHUNK_CHARACTERS", 400)
+    pieces = ActorExtractor().finder("de").find(seed_text, "de")
+    assert len(ner._chunks(seed_text, 400)) > 8
+    for mention in pieces:
+        assert seed_text[mention.start : mention.end] == mention.text
+    names = {m.text for m in pieces}
+    assert {"Carl Schuster", "Leif-Eric Easley", "Wladiwostok"} <= names
+    # Cuts fall between sentences, so nearly every mention of the whole-text pass is found again.
+    assert len(whole & {(m.start, m.end) for m in pieces}) >= 0.9 * len(whole)

@@ -24,6 +24,7 @@ from . import __version__
 from . import language as lang
 from . import summary as summ
 from .actors.ner import shipped_languages
+from .cache import ResultCache, cache_key, make_cache
 from .config import Config
 from .pipeline import AnalysisError, analyse, warm_up
 from .sentences import PUNKT_MODELS
@@ -116,19 +117,30 @@ def summarize():
     config = _config()
     _check_token(config)
     body = _parse_request()
+    options = {
+        "language": body.get("language"),
+        "sentences": body.get("sentences") or config.default_sentences,
+        "algorithm": body.get("algorithm") or config.default_algorithm,
+        "title": body.get("title"),
+        "max_characters": config.max_text_chars,
+    }
+    cache: ResultCache | None = current_app.extensions["precis.cache"]
+    key = cache_key(body["text"], **options) if cache is not None else ""
+    answer = cache.get(key) if cache is not None else None
+    if answer is not None:
+        response = jsonify(answer)
+        response.headers["X-Precis-Cache"] = "hit"
+        return response
     try:
-        result = analyse(
-            body["text"],
-            language=body.get("language"),
-            sentences=body.get("sentences") or config.default_sentences,
-            algorithm=body.get("algorithm") or config.default_algorithm,
-            title=body.get("title"),
-            max_characters=config.max_text_chars,
-            actor_extractor=current_app.extensions["precis.extractor"],
-        )
+        result = analyse(body["text"], actor_extractor=current_app.extensions["precis.extractor"], **options)
     except AnalysisError as exc:
         raise ApiError(422, "no_usable_text", str(exc)) from None
-    return jsonify(result.to_dict())
+    answer = result.to_dict()
+    if cache is not None:
+        cache.put(key, answer)
+    response = jsonify(answer)
+    response.headers["X-Precis-Cache"] = "miss" if cache is not None else "off"
+    return response
 
 
 @bp.get("/health")
@@ -186,6 +198,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.extensions["precis.config"] = config
     extractor = ActorExtractor(config.spacy_models)
     app.extensions["precis.extractor"] = extractor
+    app.extensions["precis.cache"] = make_cache(config.cache_size, config.cache_url)
     logging.getLogger("precis").setLevel(config.log_level.upper())
 
     CORS(
@@ -193,6 +206,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         resources={r"/api/*": {"origins": _cors_origins(config.cors_origins)}},
         supports_credentials=False,
         allow_headers=["Content-Type", "Authorization"],
+        expose_headers=["X-Precis-Cache", "Retry-After"],
         methods=["GET", "POST", "OPTIONS"],
         max_age=600,
     )

@@ -45,6 +45,8 @@ class Config:
     rate_limit: str = "60/minute"
     rate_limit_storage: str = "memory://"
     spacy_models: Mapping[str, str] = field(default_factory=dict)
+    cache_size: int = 256
+    cache_url: str = ""
 
     def validate(self) -> Config:
         """Fail fast on values that would only break later, and on an open server without a token."""
@@ -79,6 +81,16 @@ class Config:
                 parse_many(self.rate_limit)
             except ValueError as exc:
                 raise ConfigError(f"PRECIS_RATE_LIMIT must look like '60/minute' or 'off': {exc}") from None
+        if self.cache_size < 0:
+            raise ConfigError("PRECIS_CACHE_SIZE must be 0 (off) or more")
+        if self.cache_url:
+            if not self.cache_url.startswith(("redis://", "rediss://", "unix://")):
+                raise ConfigError("PRECIS_CACHE_URL must be a redis:// URL, or empty for the in-memory cache")
+            try:
+                import redis  # noqa: F401
+            except ImportError:
+                message = 'PRECIS_CACHE_URL needs the redis package: pip install "precis[redis]"'
+                raise ConfigError(message) from None
         if self.host not in LOOPBACK_HOSTS and not self.api_tokens:
             raise ConfigError(
                 f"PRECIS_HOST={self.host} exposes the server beyond this machine: "
@@ -114,7 +126,7 @@ class Config:
 
 def _parse(name: str, raw: str) -> Any:
     env_name = f"PRECIS_{name.upper()}"
-    if name in {"port", "workers", "max_body_bytes", "max_text_chars", "default_sentences"}:
+    if name in {"port", "workers", "max_body_bytes", "max_text_chars", "default_sentences", "cache_size"}:
         try:
             return int(raw)
         except ValueError:

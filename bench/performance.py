@@ -1,0 +1,170 @@
+"""`make bench`: how fast `analyse()` and each stage run from 500 to 200,000 words, beside sumy's LexRank.
+
+Pages: `shared/data/perf/pages/` (real news, no repeated paragraphs; de-500 is the example article).
+Every page runs in a fresh child process, so peak memory (max RSS) belongs to that page alone; models are
+loaded and warmed before the clock starts. Ours: language, sentences, summary (`precis`, and
+`lexrank-sparse` — sumy's algorithm on sparse matrices), actors, and the whole `analyse()`. sumy: its
+`PlaintextParser` (given an offline tokenizer: the same Punkt models and word regex, since sumy's own
+`Tokenizer` needs NLTK data we cannot download) + `LexRankSummarizer`, measured up to 50,000 words and
+projected beyond from the fitted power law (it would take ~35 minutes at 200,000 words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from eval.common import shared_dir
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+PAGES = {"de": (500, 2000, 10000, 50000, 200000), "en": (500, 2000, 10000, 50000, 150000)}
+SUMY_MAX_WORDS = 50_000
+STAGES = ("language", "sentences", "summary", "lexrank-sparse", "actors", "analyse")
+
+
+def repeats(words: int) -> int:
+    """More runs where runs are cheap; medians need at least a few."""
+    for limit, times in ((600, 50), (2000, 15), (10_000, 5), (50_000, 3)):
+        if words <= limit:
+            return times
+    return 2
+
+
+def _median_ms(run: Callable[[], object], times: int) -> float:
+    samples = []
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - started)
+    return round(1000 * statistics.median(samples), 2)
+
+
+def _rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def measure_ours(text: str, code: str) -> dict:
+    from precis import language, pipeline
+    from precis import sentences as sent
+    from precis import summary as summ
+
+    pipeline.warm_up()
+    ready = _rss_mb()
+    split = sent.split(text, code)
+    words = sum(len(s.words) for s in split)
+    times = repeats(len(text.split()))
+    count = summ.default_length(len(split))
+    ranking = summ.get("precis").rank(split, count, code)
+    chosen = {c.sentence.index for c in ranking.chosen}
+    scope = pipeline.actor_scope(split, ranking.scores, chosen, pipeline.ACTOR_WORD_BUDGET)
+    extractor = pipeline.default_extractor()
+    runs = {
+        "language": lambda: language.detect(text),
+        "sentences": lambda: sent.split(text, code),
+        "summary": lambda: summ.get("precis").rank(split, count, code),
+        "lexrank-sparse": lambda: summ.get("lexrank-sparse").rank(split, count, code),
+        "actors": lambda: extractor.extract(text, code, split, chosen, scope),
+        "analyse": lambda: pipeline.analyse(text),
+    }
+    medians = {stage: _median_ms(run, times) for stage, run in runs.items()}
+    return {
+        "sentences_count": len(split),
+        "words_ours": words,
+        "median_ms": medians,
+        "repeats": times,
+        "ready_rss_mb": ready,
+        "peak_rss_mb": _rss_mb(),
+    }
+
+
+def measure_sumy(text: str, code: str) -> dict:
+    import punkt
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from precis.sentences import punkt_language, words
+    from precis.summary import SUMY_LANGUAGES
+
+    class OfflineTokenizer:
+        """What sumy's Tokenizer does, without the NLTK download: Punkt sentences, regex words."""
+
+        def __init__(self, language: str) -> None:
+            self.language = language
+            self._punkt = punkt.tokenizer_for(punkt_language(code))
+
+        def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+            return tuple(self._punkt.tokenize(paragraph))
+
+        @staticmethod
+        def to_words(sentence: str) -> tuple[str, ...]:
+            return tuple(words(sentence))
+
+    name = SUMY_LANGUAGES[code]
+
+    def run() -> object:
+        document = PlaintextParser.from_string(text, OfflineTokenizer(name)).document
+        summarizer = LexRankSummarizer(Stemmer(name))
+        summarizer.stop_words = get_stop_words(name)
+        return summarizer(document, 3)
+
+    run()  # warm: stemmer and Punkt model loaded
+    page_words = len(text.split())
+    times = 5 if page_words <= 2000 else 3 if page_words <= 10_000 else 1
+    return {"median_ms": {"sumy-lexrank": _median_ms(run, times)}, "peak_rss_mb": _rss_mb(), "repeats": times}
+
+
+def child(kind: str, page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    code = page.name.split("-")[0]
+    result = measure_ours(text, code) if kind == "ours" else measure_sumy(text, code)
+    print(json.dumps(result))
+
+
+def run_child(kind: str, page: Path) -> dict:
+    command = [sys.executable, "-m", "bench.performance", "--child", kind, str(page)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "PAGE"), help=argparse.SUPPRESS)
+    parser.add_argument("--languages", default="de,en")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child[0], Path(args.child[1]))
+        return 0
+    pages_dir = shared_dir(args.shared) / "data" / "perf" / "pages"
+    results: dict[str, list[dict]] = {}
+    for code in args.languages.split(","):
+        rows = results[code] = []
+        for size in PAGES[code]:
+            page = pages_dir / f"{code}-{size}.txt"
+            words = len(page.read_text(encoding="utf-8").split())
+            row = {"page": page.name, "words": words, **run_child("ours", page)}
+            if words <= SUMY_MAX_WORDS * 1.05:
+                sumy = run_child("sumy", page)
+                row["median_ms"].update(sumy["median_ms"])
+                row["sumy_peak_rss_mb"] = sumy["peak_rss_mb"]
+            rows.append(row)
+            print(f"{page.name}: {row['median_ms']} peak {row['peak_rss_mb']} MB", file=sys.stderr)
+    from .report import write
+
+    report = write(results, DOCS, write_files=not args.no_write)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

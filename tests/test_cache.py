@@ -1,0 +1,70 @@
+import pytest
+
+from precis import create_app
+from precis.cache import MemoryCache, cache_key
+from precis.config import Config, ConfigError
+
+
+def test_key_depends_on_text_and_every_option():
+    base = cache_key("Text", language=None, sentences=3)
+    assert base == cache_key("Text", sentences=3, language=None)
+    assert base != cache_key("Text.", language=None, sentences=3)
+    assert base != cache_key("Text", language="de", sentences=3)
+    assert base != cache_key("Text", language=None, sentences=4)
+    assert "Text" not in base
+
+
+def test_memory_cache_evicts_the_least_recently_used():
+    cache = MemoryCache(2)
+    cache.put("a", {"n": 1})
+    cache.put("b", {"n": 2})
+    assert cache.get("a") == {"n": 1}  # a is now the most recent
+    cache.put("c", {"n": 3})
+    assert cache.get("b") is None and cache.get("a") == {"n": 1} and len(cache) == 2
+
+
+def test_a_caller_cannot_change_what_is_cached():
+    cache = MemoryCache(4)
+    cache.put("k", {"summary": ["one"]})
+    cache.get("k")["summary"].append("two")
+    assert cache.get("k") == {"summary": ["one"]}
+
+
+@pytest.fixture
+def cached_client():
+    return create_app({"rate_limit": "off", "cache_size": 8}).test_client()
+
+
+def test_the_same_request_is_answered_from_the_cache(cached_client, english_text):
+    first = cached_client.post("/api/v1/summarize", json={"text": english_text})
+    second = cached_client.post("/api/v1/summarize", json={"text": english_text})
+    other = cached_client.post("/api/v1/summarize", json={"text": english_text, "sentences": 2})
+    assert first.headers["X-Precis-Cache"] == "miss" and second.headers["X-Precis-Cache"] == "hit"
+    assert first.get_json() == second.get_json()
+    assert other.headers["X-Precis-Cache"] == "miss" and len(other.get_json()["summary"]) == 2
+
+
+def test_the_cache_can_be_turned_off(english_text):
+    client = create_app({"rate_limit": "off", "cache_size": 0}).test_client()
+    for _ in range(2):
+        response = client.post("/api/v1/summarize", json={"text": english_text})
+        assert response.headers["X-Precis-Cache"] == "off"
+
+
+def test_errors_are_not_cached(cached_client):
+    for _ in range(2):
+        response = cached_client.post("/api/v1/summarize", json={"text": "..."})
+        assert response.status_code == 422 and "X-Precis-Cache" not in response.headers
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"PRECIS_CACHE_SIZE": "-1"}, "CACHE_SIZE"),
+        ({"PRECIS_CACHE_SIZE": "many"}, "whole number"),
+        ({"PRECIS_CACHE_URL": "memcached://x"}, "redis://"),
+    ],
+)
+def test_bad_cache_settings_stop_the_start(env, message):
+    with pytest.raises(ConfigError, match=message):
+        Config.from_env(env)
