@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 export PRECIS_SHARED := $(abspath $(SHARED))
 
-.PHONY: run test lint eval eval-summary eval-actors bench train-ner clean
+.PHONY: run test lint eval eval-summary eval-actors bench bench-http train-ner clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 # Speed and memory from 500 to 200,000 words beside sumy's LexRank (~10 min): docs/performance.md
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.performance --shared $(SHARED)
+
+# Requests per second over loopback against a plain sumy endpoint (needs wrk: apt-get install wrk)
+bench-http: $(VENV)/.installed-bench
+	$(BIN)/python -m bench.http --shared $(SHARED)
 
 # Rebuild the shipped NER models from the shared data (fixed seeds; ~30-40 min on 2 cores).
 train-ner: $(VENV)/.installed-dev

@@ -85,41 +85,13 @@ def measure_ours(text: str, code: str) -> dict:
 
 
 def measure_sumy(text: str, code: str) -> dict:
-    import punkt
-    from sumy.nlp.stemmers import Stemmer
-    from sumy.parsers.plaintext import PlaintextParser
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.utils import get_stop_words
+    from .sumy_baseline import lexrank
 
-    from precis.sentences import punkt_language, words
-    from precis.summary import SUMY_LANGUAGES
-
-    class OfflineTokenizer:
-        """What sumy's Tokenizer does, without the NLTK download: Punkt sentences, regex words."""
-
-        def __init__(self, language: str) -> None:
-            self.language = language
-            self._punkt = punkt.tokenizer_for(punkt_language(code))
-
-        def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-            return tuple(self._punkt.tokenize(paragraph))
-
-        @staticmethod
-        def to_words(sentence: str) -> tuple[str, ...]:
-            return tuple(words(sentence))
-
-    name = SUMY_LANGUAGES[code]
-
-    def run() -> object:
-        document = PlaintextParser.from_string(text, OfflineTokenizer(name)).document
-        summarizer = LexRankSummarizer(Stemmer(name))
-        summarizer.stop_words = get_stop_words(name)
-        return summarizer(document, 3)
-
-    run()  # warm: stemmer and Punkt model loaded
+    lexrank(text[:2000], code)  # warm: stemmer and Punkt model loaded
     page_words = len(text.split())
     times = 5 if page_words <= 2000 else 3 if page_words <= 10_000 else 1
-    return {"median_ms": {"sumy-lexrank": _median_ms(run, times)}, "peak_rss_mb": _rss_mb(), "repeats": times}
+    median = _median_ms(lambda: lexrank(text, code), times)
+    return {"median_ms": {"sumy-lexrank": median}, "peak_rss_mb": _rss_mb(), "repeats": times}
 
 
 def child(kind: str, page: Path) -> None:

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import re
+import time
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Blueprint, Flask, current_app, jsonify, request
+from flask import Blueprint, Flask, current_app, g, jsonify, request
 from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
-from . import __version__
+from . import __version__, openapi
 from . import language as lang
 from . import summary as summ
 from .actors.ner import shipped_languages
@@ -30,6 +32,7 @@ from .pipeline import AnalysisError, analyse, warm_up
 from .sentences import PUNKT_MODELS
 
 log = logging.getLogger("precis")
+access_log = logging.getLogger("precis.access")
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 REQUEST_FIELDS = {"text", "title", "url", "language", "sentences", "algorithm"}
@@ -132,7 +135,12 @@ def summarize():
         response.headers["X-Precis-Cache"] = "hit"
         return response
     try:
-        result = analyse(body["text"], actor_extractor=current_app.extensions["precis.extractor"], **options)
+        result = analyse(
+            body["text"],
+            actor_extractor=current_app.extensions["precis.extractor"],
+            time_budget_seconds=config.time_budget_seconds,
+            **options,
+        )
     except AnalysisError as exc:
         raise ApiError(422, "no_usable_text", str(exc)) from None
     answer = result.to_dict()
@@ -141,6 +149,11 @@ def summarize():
     response = jsonify(answer)
     response.headers["X-Precis-Cache"] = "miss" if cache is not None else "off"
     return response
+
+
+@bp.get("/openapi.json")
+def openapi_description():
+    return jsonify(openapi.document())
 
 
 @bp.get("/health")
@@ -183,6 +196,39 @@ def _cors_origins(patterns: tuple[str, ...]) -> list[str | re.Pattern[str]]:
     return [re.compile(p) if p.startswith("^") else p for p in patterns]
 
 
+def _install_access_log(app: Flask) -> None:
+    """One JSON line per request on stderr: what happened and how long it took — never the article's
+    text, title, URL or token."""
+    if not access_log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        access_log.addHandler(handler)
+        access_log.propagate = False
+    access_log.setLevel(logging.INFO)
+
+    @app.before_request
+    def _start_clock() -> None:
+        g.precis_started = time.perf_counter()
+
+    @app.after_request
+    def _log_request(response):
+        started = g.get("precis_started", time.perf_counter())
+        record = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "method": request.method,
+            "path": request.path,
+            "status": response.status_code,
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+            "bytes_in": request.content_length or 0,
+            "bytes_out": response.calculate_content_length() or 0,
+            "client": request.remote_addr,
+            "origin": request.headers.get("Origin"),
+            "cache": response.headers.get("X-Precis-Cache"),
+        }
+        access_log.info(json.dumps(record))
+        return response
+
+
 def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     """Build the app. `config` is a `Config`, a mapping of overrides (tests), or None (environment)."""
     if config is None:
@@ -203,7 +249,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
 
     CORS(
         app,
-        resources={r"/api/*": {"origins": _cors_origins(config.cors_origins)}},
+        resources={r"/api/*": {"origins": _cors_origins(config.allowed_origins)}},
         supports_credentials=False,
         allow_headers=["Content-Type", "Authorization"],
         expose_headers=["X-Precis-Cache", "Retry-After"],
@@ -219,6 +265,9 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         app.view_functions["api.summarize"] = limiter.limit(config.rate_limit)(
             app.view_functions["api.summarize"]
         )
+
+    if config.access_log:
+        _install_access_log(app)
 
     @app.errorhandler(ApiError)
     def _api_error(exc: ApiError):

@@ -63,7 +63,8 @@ def serve(args: argparse.Namespace) -> int:
                 f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}",
             )
             self.cfg.set("workers", config.workers)
-            self.cfg.set("timeout", 60)
+            # A hard stop well past the per-request time budget (which the pipeline keeps by itself).
+            self.cfg.set("timeout", max(60, int(config.time_budget_seconds * 3)))
             self.cfg.set("preload_app", True)  # load models once, share them copy-on-write
             self.cfg.set("loglevel", config.log_level.lower())
 

@@ -21,6 +21,8 @@ DEFAULT_CORS_ORIGINS: tuple[str, ...] = (
     r"^https?://(localhost|127\.0\.0\.1)(:\d+)?$",
 )
 
+_EXTENSION_ID_RE = re.compile(r"^([a-p]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
+
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 #: `PRECIS_*` variables read by the evaluation and tests, not by the server.
 NOT_SERVER_SETTINGS = {"PRECIS_SHARED"}
@@ -47,6 +49,9 @@ class Config:
     spacy_models: Mapping[str, str] = field(default_factory=dict)
     cache_size: int = 256
     cache_url: str = ""
+    extension_ids: tuple[str, ...] = ()
+    time_budget_seconds: float = 10.0
+    access_log: bool = True
 
     def validate(self) -> Config:
         """Fail fast on values that would only break later, and on an open server without a token."""
@@ -81,6 +86,14 @@ class Config:
                 parse_many(self.rate_limit)
             except ValueError as exc:
                 raise ConfigError(f"PRECIS_RATE_LIMIT must look like '60/minute' or 'off': {exc}") from None
+        for extension_id in self.extension_ids:
+            if not _EXTENSION_ID_RE.match(extension_id):
+                raise ConfigError(
+                    f"PRECIS_EXTENSION_IDS: {extension_id!r} is neither a Chrome id (32 letters a-p) "
+                    "nor a Firefox internal UUID"
+                )
+        if not 0.5 <= self.time_budget_seconds <= 300:
+            raise ConfigError("PRECIS_TIME_BUDGET_SECONDS must be 0.5-300")
         if self.cache_size < 0:
             raise ConfigError("PRECIS_CACHE_SIZE must be 0 (off) or more")
         if self.cache_url:
@@ -120,6 +133,18 @@ class Config:
     def rate_limited(self) -> bool:
         return self.rate_limit.lower() != "off"
 
+    @property
+    def allowed_origins(self) -> tuple[str, ...]:
+        """With PRECIS_EXTENSION_IDS set, exactly those extensions (and the configured non-extension
+        origins) may call; otherwise any extension, by the anchored default patterns."""
+        if not self.extension_ids:
+            return self.cors_origins
+        others = tuple(o for o in self.cors_origins if "extension://" not in o)
+        exact = tuple(
+            f"chrome-extension://{i}" if len(i) == 32 else f"moz-extension://{i}" for i in self.extension_ids
+        )
+        return exact + others
+
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **changes).validate()
 
@@ -131,7 +156,16 @@ def _parse(name: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise ConfigError(f"{env_name} must be a whole number, got {raw!r}") from None
-    if name in {"cors_origins", "api_tokens"}:
+    if name == "time_budget_seconds":
+        try:
+            return float(raw)
+        except ValueError:
+            raise ConfigError(f"{env_name} must be a number of seconds, got {raw!r}") from None
+    if name == "access_log":
+        if raw.lower() not in {"on", "off", "true", "false", "1", "0"}:
+            raise ConfigError(f"{env_name} must be on or off, got {raw!r}")
+        return raw.lower() in {"on", "true", "1"}
+    if name in {"cors_origins", "api_tokens", "extension_ids"}:
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     if name == "spacy_models":
         # "de=de_core_news_lg,en=en_core_web_md"
