@@ -85,7 +85,7 @@ def warm_up(codes: tuple[str, ...] = ("de", "en")) -> None:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters and digits; hyphenated compounds kept whole; CJK per character)."""
-    return [m.group().lower() for m in _WORD_RE.finditer(text)]
+    return _WORD_RE.findall(text.lower())
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int]]:
