@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 export PRECIS_SHARED := $(abspath $(SHARED))
 
-.PHONY: run test lint eval eval-summary eval-actors bench bench-http train-ner clean
+.PHONY: run test lint eval eval-summary eval-actors bench bench-load train-ner clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +46,8 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.performance --shared $(SHARED)
 
-# Requests per second over loopback against a plain sumy endpoint (needs wrk: apt-get install wrk)
-bench-http: $(VENV)/.installed-bench
+# Requests per second and overload behaviour over loopback, beside a plain sumy endpoint (needs wrk)
+bench-load: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.http --shared $(SHARED)
 
 # Rebuild the shipped NER models from the shared data (fixed seeds; ~30-40 min on 2 cores).

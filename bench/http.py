@@ -1,10 +1,13 @@
-"""`make bench-http`: requests per second over HTTP on loopback, ours against a plain sumy endpoint.
+"""`make bench-load`: requests per second over HTTP on loopback, ours against a plain sumy endpoint, and
+what happens at overload.
 
 Both servers run under gunicorn with one worker per core on 127.0.0.1; `wrk` (Debian package) posts the
 example article for a fixed time with a few connections. Ours is measured twice: with the result cache
 off (every request is a full analysis: language, sentences, summary and actors) and on (the default; the
 same article again is a cache hit). The sumy endpoint only parses and runs LexRank — no language
-detection, no actors. Servers are started here and stopped by PID.
+detection, no actors. Overload: 8× the connections, once with the default rate limit (answers must turn
+into 429s) and once without (requests queue; latency grows); afterwards the server must still answer.
+Servers are started here and stopped by PID; everything stays on 127.0.0.1 and is bounded in time.
 """
 
 from __future__ import annotations
@@ -129,17 +132,51 @@ def main(argv: list[str] | None = None) -> int:
         f"| {label} | {r['rps']:.1f} | {r['rps'] / sumy_rps:.2f}× | {r['p50']} | {r['p99']} | {r['errors']} |"
         for label, r in results.items()
     )
+    overload = _overload(text, workers, bin_dir, args.seconds, 8 * args.connections)
+    overload_rows = "\n".join(
+        f"| {label} | {r['rps']:.1f} | {r['p50']} | {r['p99']} | {r['errors']} | {r['healthy_after']} |"
+        for label, r in overload.items()
+    )
     body = (
-        "## Over HTTP\n\nMade by `make bench-http`: gunicorn with "
+        "## Over HTTP\n\nMade by `make bench-load`: gunicorn with "
         f"{workers} workers per server on 127.0.0.1, `wrk -t2 -c{args.connections} -d{args.seconds}s` "
         "posting the example article (client and server share the 2 cores). Target (issue 7): "
         "≥ 2× the requests per second of a plain sumy-LexRank endpoint.\n\n"
-        "| endpoint | requests/s | vs sumy | p50 | p99 | non-2xx |\n|---|---|---|---|---|---|\n" + rows
+        "| endpoint | requests/s | vs sumy | p50 | p99 | non-2xx |\n|---|---|---|---|---|---|\n"
+        + rows
+        + f"\n\n### Overload ({8 * args.connections} connections)\n\n"
+        "| server | requests/s | p50 | p99 | non-2xx (429) | health answers afterwards |\n"
+        "|---|---|---|---|---|---|\n" + overload_rows
     )
     print(body)
     if not args.no_write:
         replace_section(DOCS / "performance.md", "http", body)
     return 0
+
+
+def _overload(text: str, workers: str, bin_dir: Path, seconds: int, connections: int) -> dict[str, dict]:
+    results = {}
+    for label, limit in (
+        ("default rate limit (60/minute per client)", "60/minute"),
+        ("no rate limit", "off"),
+    ):
+        port = _free_port()
+        env = {
+            "PRECIS_PORT": str(port),
+            "PRECIS_WORKERS": workers,
+            "PRECIS_RATE_LIMIT": limit,
+            "PRECIS_CACHE_SIZE": "0",
+        }
+        health = f"http://127.0.0.1:{port}/api/v1/health"
+        with _server([str(bin_dir / "precis"), "serve"], env, health):
+            result = _wrk(f"http://127.0.0.1:{port}/api/v1/summarize", {"text": text}, seconds, connections)
+            try:
+                result["healthy_after"] = urllib.request.urlopen(health, timeout=10).status == 200
+            except OSError:
+                result["healthy_after"] = False
+        results[label] = result
+        print(label, result, file=sys.stderr)
+    return results
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ from pathlib import Path
 from eval.common import shared_dir
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+#: The raw measurements of the last run, kept beside the table so it can be re-rendered and compared.
+RESULTS = DOCS / "performance.json"
 PAGES = {"de": (500, 2000, 10000, 50000, 200000), "en": (500, 2000, 10000, 50000, 150000)}
 SUMY_MAX_WORDS = 50_000
 STAGES = ("language", "sentences", "summary", "lexrank-sparse", "actors", "analyse")
@@ -117,9 +119,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PAGE"), help=argparse.SUPPRESS)
     parser.add_argument("--languages", default="de,en")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--report-only", action="store_true", help="re-render from the last run's JSON")
     args = parser.parse_args(argv)
     if args.child:
         child(args.child[0], Path(args.child[1]))
+        return 0
+    from .report import write
+
+    if args.report_only:
+        print(write(json.loads(RESULTS.read_text(encoding="utf-8")), DOCS, write_files=not args.no_write))
         return 0
     pages_dir = shared_dir(args.shared) / "data" / "perf" / "pages"
     results: dict[str, list[dict]] = {}
@@ -135,8 +143,7 @@ def main(argv: list[str] | None = None) -> int:
                 row["sumy_peak_rss_mb"] = sumy["peak_rss_mb"]
             rows.append(row)
             print(f"{page.name}: {row['median_ms']} peak {row['peak_rss_mb']} MB", file=sys.stderr)
-    from .report import write
-
+    RESULTS.write_text(json.dumps(results, indent=1), encoding="utf-8")
     report = write(results, DOCS, write_files=not args.no_write)
     print(report)
     return 0

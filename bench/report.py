@@ -37,7 +37,7 @@ def table(code: str, rows: list[dict]) -> str:
     fit = _sumy_projection(rows)
     lines = [
         f"### {code}: median ms per stage (peak RSS of the process, models loaded)\n",
-        "| page | words | sentences | language | sentences | summary (precis) | lexrank-sparse | actors "
+        "| page | words | # sentences | language | sentences | summary (precis) | lexrank-sparse | actors "
         "| analyse() | sumy parse + LexRank | lang+sent+summary vs sumy | first run, lang+sent+summary "
         "| peak MB |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",

@@ -37,6 +37,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 REQUEST_FIELDS = {"text", "title", "url", "language", "sentences", "algorithm"}
 _STRING_FIELDS = ("title", "url", "language", "algorithm")
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class ApiError(Exception):
@@ -110,6 +111,11 @@ def _parse_request() -> dict[str, Any]:
                 400, "invalid_request", "'language' must be an ISO 639-1 code such as 'de' or 'en'"
             )
         body["language"] = language
+    for name in ("text", *_STRING_FIELDS):
+        if isinstance(body.get(name), str):
+            # JSON may carry lone UTF-16 surrogates ("\ud800"), which no UTF-8 answer can hold; one
+            # replacement character each keeps every offset where it was.
+            body[name] = _LONE_SURROGATE_RE.sub("\ufffd", body[name])
     if not body["text"].strip():
         raise ApiError(422, "empty_text", "the text is empty")
     return body
