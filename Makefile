@@ -5,7 +5,10 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 export PRECIS_SHARED := $(abspath $(SHARED))
 
-.PHONY: run test lint eval eval-summary eval-actors bench bench-load train-ner clean
+NODE_MODULES := extension/node_modules/.installed
+
+.PHONY: run test test-python test-extension lint eval eval-summary eval-actors eval-extraction eval-language \
+	bench bench-load train-ner clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +26,19 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/precis serve
 
-test: $(VENV)/.installed-dev
+$(NODE_MODULES): extension/package.json extension/package-lock.json
+	cd extension && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Python tests, then the extension's (unit, page scripts in jsdom, web-ext lint, Chromium end to end).
+test: test-python test-extension
+
+test-python: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
 	$(BIN)/python -m pytest -q
+
+test-extension: $(VENV)/.installed $(NODE_MODULES)
+	cd extension && PRECIS_PYTHON=$(abspath $(BIN))/python node --test test/*.test.js
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
@@ -58,4 +71,4 @@ train-ner: $(VENV)/.installed-dev
 	rm -rf server/precis/models/ner-de && cp -r build/ner-de/model-best server/precis/models/ner-de
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .ruff_cache extension/node_modules

@@ -1,0 +1,286 @@
+/*
+ * Précis: the extension's pure logic — no chrome.* and no page state — shared by the service worker,
+ * the content scripts and the Node tests. Loaded as a classic script (content scripts cannot be modules),
+ * so it exports to `globalThis.PrecisLogic` in the browser and to `module.exports` in Node.
+ */
+(function (root) {
+  'use strict';
+
+  const DEFAULT_SETTINGS = Object.freeze({
+    serverUrl: 'http://127.0.0.1:8000',
+    token: '',
+    sentences: 0, // 0: the server decides by the article's length
+    algorithm: 'precis',
+  });
+
+  const ALGORITHMS = ['precis', 'lead', 'lexrank-sparse', 'lexrank', 'textrank', 'lsa', 'luhn', 'sumbasic', 'kl'];
+
+  // Scripts written right to left (ISO 639-1): Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish, Divehi, Sindhi.
+  const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'sd', 'ug']);
+
+  const WORDS_PER_MINUTE = 230;
+
+  // Elements after which a reader sees a new paragraph; their text becomes its own block.
+  const BLOCK_TAGS = new Set([
+    'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+    'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+    'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  ]);
+  const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+
+  /** Check and tidy a server URL: http(s) only, no trailing slash. Throws with a readable message. */
+  function normaliseServerUrl(value) {
+    let url;
+    try {
+      url = new URL(String(value || '').trim());
+    } catch {
+      throw new Error('The server URL is not a valid URL (example: http://127.0.0.1:8000).');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new Error('The server URL must start with http:// or https://.');
+    }
+    if (url.username || url.password) throw new Error('Put the token in its own field, not in the URL.');
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+  }
+
+  /** The host-permission pattern that covers exactly this server (any path). */
+  function permissionPattern(serverUrl) {
+    const url = new URL(normaliseServerUrl(serverUrl));
+    return `${url.protocol}//${url.hostname}/*`;
+  }
+
+  /** Settings from storage, with defaults filled in and wrong types replaced. */
+  function settingsFrom(stored) {
+    const s = { ...DEFAULT_SETTINGS, ...(stored || {}) };
+    const sentences = Number(s.sentences);
+    return {
+      serverUrl: typeof s.serverUrl === 'string' && s.serverUrl ? s.serverUrl : DEFAULT_SETTINGS.serverUrl,
+      token: typeof s.token === 'string' ? s.token.trim() : '',
+      sentences: Number.isInteger(sentences) && sentences >= 1 && sentences <= 20 ? sentences : 0,
+      algorithm: ALGORITHMS.includes(s.algorithm) ? s.algorithm : DEFAULT_SETTINGS.algorithm,
+    };
+  }
+
+  /** The fetch() arguments for one summary request: the body carries only what the API knows. */
+  function buildRequest(page, settings) {
+    const body = { algorithm: settings.algorithm };
+    if (page.html !== undefined) body.html = page.html;
+    else body.text = page.text;
+    if (page.title) body.title = page.title;
+    if (page.url) body.url = page.url;
+    const hint = languageHint(page.lang);
+    if (hint) body.language_hint = hint;
+    if (settings.sentences) body.sentences = settings.sentences;
+    const headers = { 'Content-Type': 'application/json' };
+    if (settings.token) headers.Authorization = `Bearer ${settings.token}`;
+    return {
+      url: `${normaliseServerUrl(settings.serverUrl)}/api/v1/summarize`,
+      init: { method: 'POST', headers, body: JSON.stringify(body) },
+    };
+  }
+
+  /** `<html lang="de-CH">` → "de"; anything that is not a language tag → "". */
+  function languageHint(lang) {
+    const match = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i.exec(String(lang || '').trim());
+    return match ? match[1].toLowerCase() : '';
+  }
+
+  /** What to tell the person when a request failed: say what happened and what to do about it. */
+  function errorMessage(failure) {
+    const { status, body, serverUrl, retryAfter } = failure;
+    const serverSays = body && body.error && typeof body.error.message === 'string' ? body.error.message : '';
+    if (!status) {
+      return `Cannot reach the Précis server at ${serverUrl}. Is it running (make run)? Check the address in the extension's options.`;
+    }
+    switch (status) {
+      case 401:
+        return "The server refused the API token. Set the right token in the extension's options.";
+      case 413:
+        return 'This page is larger than the server accepts.';
+      case 415:
+      case 400:
+        return `The server did not understand the request: ${serverSays || status}.`;
+      case 422:
+        return 'The server found no text to summarise on this page.';
+      case 429:
+        return `Too many requests: try again in ${retryAfter || 'a few'} seconds.`;
+      default:
+        return `The server answered with an error (${status}${serverSays ? `: ${serverSays}` : ''}).`;
+    }
+  }
+
+  function isRtl(lang) {
+    return RTL_LANGUAGES.has(languageHint(lang));
+  }
+
+  function countWords(text) {
+    const words = String(text || '').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu);
+    return words ? words.length : 0;
+  }
+
+  /** Seconds the summary saves over reading the whole article, never negative. */
+  function readingTimeSaved(result) {
+    const whole = result.stats && Number(result.stats.reading_time_seconds);
+    if (!Number.isFinite(whole)) return 0;
+    const summaryWords = (result.summary || []).reduce((n, s) => n + countWords(s.text), 0);
+    return Math.max(0, Math.round(whole - (summaryWords / WORDS_PER_MINUTE) * 60));
+  }
+
+  function formatDuration(seconds) {
+    if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
+    return `${Math.round(seconds / 60)} min`;
+  }
+
+  const TYPE_LABELS = { person: 'person', organization: 'organisation', location: 'place' };
+
+  function actorTypeLabel(type) {
+    return TYPE_LABELS[type] || 'other';
+  }
+
+  /** Plain text for the clipboard: summary as bullets, then the actors. */
+  function summaryAsText(result, title) {
+    const lines = [];
+    if (title) lines.push(title, '');
+    for (const sentence of result.summary || []) lines.push(`• ${sentence.text}`);
+    const actors = (result.actors || []).map((a) => `${a.name} (${actorTypeLabel(a.type)})`);
+    if (actors.length) lines.push('', `Key actors: ${actors.join(', ')}`);
+    return lines.join('\n');
+  }
+
+  /**
+   * The text of a DOM subtree as paragraphs separated by blank lines. Readability's `textContent` glues
+   * paragraphs ("…benötigt.Trotz…"), which breaks sentence splitting; the server treats blank lines as
+   * sentence boundaries.
+   */
+  function blocksFromNode(node) {
+    const blocks = [];
+    let current = '';
+    const flush = () => {
+      const text = current.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+      if (text) blocks.push(text);
+      current = '';
+    };
+    const walk = (n) => {
+      if (n.nodeType === 3) {
+        current += n.nodeValue.replace(/\s+/g, ' ');
+        return;
+      }
+      if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+      const tag = n.tagName ? n.tagName.toUpperCase() : '';
+      if (SKIPPED_TAGS.has(tag)) return;
+      if (tag === 'BR') {
+        current += '\n';
+        return;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      for (let child = n.firstChild; child; child = child.nextSibling) walk(child);
+      if (block) flush();
+    };
+    walk(node);
+    flush();
+    return blocks;
+  }
+
+  function textFromBlocks(blocks) {
+    return blocks.join('\n\n');
+  }
+
+  /**
+   * An index over a page's text nodes that finds strings across node boundaries while ignoring
+   * differences in white space. `pieces` are the text nodes' values in document order; a match is
+   * reported as [startPiece, startOffset, endPiece, endOffset], ready for a DOM Range.
+   */
+  function buildTextIndex(pieces) {
+    let flat = '';
+    const where = []; // for each character of `flat`: [piece, offset]
+    let lastSpace = true;
+    pieces.forEach((piece, p) => {
+      for (let i = 0; i < piece.length; i++) {
+        const ch = piece[i];
+        if (/\s/.test(ch)) {
+          if (lastSpace) continue;
+          flat += ' ';
+          lastSpace = true;
+        } else {
+          flat += ch;
+          lastSpace = false;
+        }
+        where.push([p, i]);
+      }
+      if (!lastSpace) {
+        // A node boundary may separate words ("</p><p>"); a space keeps them apart for searching.
+        flat += ' ';
+        where.push([p, piece.length]);
+        lastSpace = true;
+      }
+    });
+    return { flat, where };
+  }
+
+  function squash(text) {
+    return String(text || '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** Every occurrence of `needle` in the index (white space folded), at most `limit`. */
+  function findAll(index, needle, { wholeWord = false, limit = 200 } = {}) {
+    const target = squash(needle);
+    const found = [];
+    if (!target) return found;
+    let from = 0;
+    while (found.length < limit) {
+      const at = index.flat.indexOf(target, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + target.length;
+      if (wholeWord && (isWordChar(index.flat[at - 1]) || isWordChar(index.flat[end]))) continue;
+      const [startPiece, startOffset] = index.where[at];
+      const [endPiece, lastOffset] = index.where[end - 1];
+      found.push([startPiece, startOffset, endPiece, lastOffset + 1]);
+    }
+    return found;
+  }
+
+  function isWordChar(ch) {
+    return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  }
+
+  /**
+   * Where a summary sentence stands in the page. Readability or the server may have changed the text a
+   * little (quotes, white space), so when the whole sentence is not found, its longest leading part that
+   * is found (down to 40 characters) is used.
+   */
+  function findSentence(index, sentence) {
+    let target = squash(sentence);
+    while (target.length >= 40) {
+      const [hit] = findAll(index, target, { limit: 1 });
+      if (hit) return hit;
+      target = target.slice(0, Math.floor(target.length * 0.7)).trim();
+    }
+    const [hit] = target ? findAll(index, target, { limit: 1 }) : [];
+    return hit || null;
+  }
+
+  /** The distinct strings an actor appears as in the sent text (its mentions, name and aliases). */
+  function actorSurfaces(actor, sentText) {
+    const surfaces = new Set();
+    for (const [start, end] of actor.mentions_at || []) {
+      const s = squash(String(sentText || '').slice(start, end));
+      if (s) surfaces.add(s);
+    }
+    if (!surfaces.size) {
+      surfaces.add(actor.name);
+      for (const alias of actor.aliases || []) surfaces.add(alias);
+    }
+    // Longest first, so "Kim Jong Un" is marked before "Kim" inside it.
+    return [...surfaces].sort((a, b) => b.length - a.length);
+  }
+
+  const api = {
+    DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, permissionPattern, settingsFrom, buildRequest,
+    languageHint, errorMessage, isRtl, countWords, readingTimeSaved, formatDuration, actorTypeLabel,
+    summaryAsText, blocksFromNode, textFromBlocks, buildTextIndex, findAll, findSentence, actorSurfaces,
+  };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else root.PrecisLogic = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,79 @@
+/* Précis options: stored with chrome.storage.local (the token stays on this device, never synced). */
+/* global PrecisLogic */
+'use strict';
+
+const form = document.getElementById('options');
+const status = document.getElementById('status');
+
+function say(text, ok) {
+  status.textContent = text;
+  status.className = ok ? 'ok' : 'bad';
+}
+
+function readForm() {
+  return PrecisLogic.settingsFrom({
+    serverUrl: PrecisLogic.normaliseServerUrl(form.serverUrl.value),
+    token: form.token.value,
+    sentences: Number(form.sentences.value),
+    algorithm: form.algorithm.value,
+  });
+}
+
+async function load() {
+  for (const name of PrecisLogic.ALGORITHMS) {
+    const option = document.createElement('option');
+    option.value = name;
+    option.textContent = name === 'precis' ? 'precis (default, best measured)' : name;
+    form.algorithm.append(option);
+  }
+  const settings = PrecisLogic.settingsFrom(await chrome.storage.local.get(null));
+  form.serverUrl.value = settings.serverUrl;
+  form.token.value = settings.token;
+  form.sentences.value = String(settings.sentences);
+  form.algorithm.value = settings.algorithm;
+}
+
+/** Ask for access to this server only (the click is the user gesture the browser requires). */
+async function requestAccess(serverUrl) {
+  const origins = [PrecisLogic.permissionPattern(serverUrl)];
+  if (await chrome.permissions.contains({ origins })) return true;
+  return chrome.permissions.request({ origins });
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  let settings;
+  try {
+    settings = readForm();
+  } catch (err) {
+    say(err.message, false);
+    return;
+  }
+  // The server's CORS rules already admit extension origins; the permission spares the preflight and
+  // works with servers that allow fewer origins.
+  const granted = await requestAccess(settings.serverUrl).catch(() => false);
+  await chrome.storage.local.set(settings);
+  say(granted ? 'Saved.' : 'Saved. Without access to this server the browser relies on its CORS settings.', true);
+});
+
+document.getElementById('test').addEventListener('click', async () => {
+  let settings;
+  try {
+    settings = readForm();
+  } catch (err) {
+    say(err.message, false);
+    return;
+  }
+  say('Testing…', true);
+  try {
+    const headers = settings.token ? { Authorization: `Bearer ${settings.token}` } : {};
+    const response = await fetch(`${settings.serverUrl}/api/v1/health`, { headers });
+    const body = await response.json();
+    if (response.ok && body.status === 'ok') say(`Connected: Précis ${body.version} at ${settings.serverUrl}.`, true);
+    else say(PrecisLogic.errorMessage({ status: response.status, body, serverUrl: settings.serverUrl }), false);
+  } catch {
+    say(PrecisLogic.errorMessage({ status: 0, serverUrl: settings.serverUrl }), false);
+  }
+});
+
+load();

@@ -1,0 +1,280 @@
+/*
+ * Précis: the panel laid over the page. It lives in a shadow root (the page's CSS cannot reach it, its
+ * CSS cannot reach the page), every server string is inserted with textContent, and highlights use the
+ * CSS Custom Highlight API, so the article's DOM is never modified.
+ */
+(function () {
+  'use strict';
+  if (globalThis.PrecisOverlay) return; // injected once per page; later clicks reuse it
+
+  const L = globalThis.PrecisLogic;
+  const HOST_ID = 'precis-overlay-host';
+  const SENTENCE_HIGHLIGHT = 'precis-sentence';
+  const ACTOR_HIGHLIGHT = 'precis-actor';
+
+  const PANEL_CSS = `
+    :host { all: initial; }
+    .panel {
+      position: fixed; top: 12px; right: 12px; width: min(380px, calc(100vw - 24px));
+      max-height: calc(100vh - 24px); overflow: auto; box-sizing: border-box;
+      padding: 14px 16px 16px; border-radius: 12px;
+      font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+      color: #1d1d1f; background: #fdfdfb; border: 1px solid #d6d6d0;
+      box-shadow: 0 8px 28px rgba(0, 0, 0, .18); text-align: start;
+    }
+    @media (prefers-color-scheme: dark) {
+      .panel { color: #ececec; background: #1f2124; border-color: #3a3d42; box-shadow: 0 8px 28px rgba(0,0,0,.6); }
+      .chip { background: #2c2f34; border-color: #464a50; color: #ececec; }
+      .chip[aria-pressed="true"] { background: #6b5400; border-color: #c9a100; }
+      .sentence:hover, .sentence:focus-visible { background: #2c2f34; }
+      .muted { color: #a9adb3; }
+      button.action { background: #2c2f34; color: #ececec; border-color: #464a50; }
+    }
+    /* Narrow windows: a sheet at the bottom, so the article's first lines stay visible. */
+    @media (max-width: 640px) {
+      .panel { top: auto; bottom: 0; right: 0; left: 0; width: 100vw; max-height: 45vh;
+               border-radius: 12px 12px 0 0; }
+    }
+    header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
+    h2 { font-size: 16px; margin: 0; flex: 1; font-weight: 650; }
+    h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; margin: 14px 0 6px; }
+    .muted { color: #5f6368; font-size: 13px; }
+    ol { margin: 0; padding: 0; list-style: none; }
+    .sentence {
+      display: block; width: 100%; text-align: start; font: inherit; color: inherit; background: none;
+      border: 0; border-radius: 6px; padding: 6px 8px; margin: 0 0 4px; cursor: pointer;
+    }
+    .sentence:hover, .sentence:focus-visible { background: #f0efe8; }
+    .chips { display: flex; flex-wrap: wrap; gap: 6px; }
+    .chip {
+      font: inherit; font-size: 13px; border: 1px solid #cfcfc6; border-radius: 999px; padding: 2px 10px;
+      background: #f4f3ee; color: #1d1d1f; cursor: pointer;
+    }
+    .chip[aria-pressed="true"] { background: #ffe58a; border-color: #d4a800; }
+    .chip .type { opacity: .7; font-size: 11px; margin-inline-start: 4px; }
+    button.icon { font: inherit; font-size: 18px; line-height: 1; background: none; border: 0;
+                  color: inherit; cursor: pointer; padding: 2px 6px; border-radius: 6px; }
+    button.action { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px;
+                    border: 1px solid #cfcfc6; background: #f4f3ee; color: #1d1d1f; cursor: pointer; }
+    button:focus-visible { outline: 2px solid #3b82f6; outline-offset: 2px; }
+    .footer { display: flex; align-items: center; gap: 8px; margin-top: 12px; }
+    .footer .muted { flex: 1; }
+    .error { color: #b3261e; }
+    @media (prefers-color-scheme: dark) { .error { color: #f2b8b5; } }
+    .spinner { display: inline-block; width: 14px; height: 14px; border: 2px solid currentColor;
+               border-right-color: transparent; border-radius: 50%; animation: spin .8s linear infinite;
+               vertical-align: -2px; margin-inline-end: 6px; }
+    @keyframes spin { to { transform: rotate(360deg); } }
+    @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
+  `;
+
+  // ::highlight() rules must live in the page's own style scope; an adopted sheet adds no element.
+  const PAGE_CSS = `
+    ::highlight(${SENTENCE_HIGHLIGHT}) { background-color: rgba(255, 214, 10, .55); color: inherit; }
+    ::highlight(${ACTOR_HIGHLIGHT}) { background-color: rgba(90, 160, 255, .45); color: inherit; }
+  `;
+
+  let host = null;
+  let shadow = null;
+  let pageSheet = null;
+  let textIndex = null; // built on the first click, dropped on close
+  let lastResult = null;
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (key === 'class') node.className = value;
+      else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function ensureHost() {
+    if (host && host.isConnected) return;
+    host = document.createElement('div');
+    host.id = HOST_ID;
+    // Inline !important beats any page rule aimed at the host element.
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;' +
+      'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+    shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = PANEL_CSS;
+    shadow.append(style);
+    document.documentElement.append(host);
+    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document) {
+      pageSheet = new CSSStyleSheet();
+      pageSheet.replaceSync(PAGE_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+    }
+    document.addEventListener('keydown', onKeydown, true);
+  }
+
+  function onKeydown(event) {
+    if (event.key === 'Escape' && host) close();
+  }
+
+  function clearHighlights() {
+    if (globalThis.CSS && CSS.highlights) {
+      CSS.highlights.delete(SENTENCE_HIGHLIGHT);
+      CSS.highlights.delete(ACTOR_HIGHLIGHT);
+    }
+    if (shadow) shadow.querySelectorAll('.chip[aria-pressed="true"]').forEach((c) => c.setAttribute('aria-pressed', 'false'));
+  }
+
+  /** Remove everything Précis added: panel, highlights, the adopted sheet, the key listener. */
+  function close() {
+    clearHighlights();
+    if (pageSheet) {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+      pageSheet = null;
+    }
+    document.removeEventListener('keydown', onKeydown, true);
+    if (host) host.remove();
+    host = shadow = textIndex = lastResult = null;
+  }
+
+  function render(children, { dir, lang } = {}) {
+    ensureHost();
+    shadow.querySelector('.panel')?.remove();
+    const panel = el(
+      'section',
+      { class: 'panel', role: 'dialog', 'aria-label': 'Précis summary', dir: dir || 'ltr', lang: lang || '' },
+      el('header', {},
+        el('h2', {}, 'Précis'),
+        el('button', { class: 'icon close', type: 'button', 'aria-label': 'Close Précis', title: 'Close (Esc)', onclick: close }, '×')),
+      ...children,
+    );
+    shadow.append(panel);
+    panel.querySelector('.close').focus({ preventScroll: true });
+    return panel;
+  }
+
+  // ---- live page text: ranges for sentences and mentions ----
+
+  function pageTextNodes() {
+    const nodes = [];
+    const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(`#${HOST_ID}, script, style, noscript, template, textarea`)) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        return node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    return nodes;
+  }
+
+  function index() {
+    if (!textIndex) {
+      const nodes = pageTextNodes();
+      textIndex = { nodes, ...L.buildTextIndex(nodes.map((n) => n.nodeValue)) };
+    }
+    return textIndex;
+  }
+
+  function toRange(idx, hit) {
+    const [sp, so, ep, eo] = hit;
+    const range = document.createRange();
+    range.setStart(idx.nodes[sp], Math.min(so, idx.nodes[sp].length));
+    range.setEnd(idx.nodes[ep], Math.min(eo, idx.nodes[ep].length));
+    return range;
+  }
+
+  function highlight(name, ranges) {
+    if (!(globalThis.CSS && CSS.highlights && typeof Highlight === 'function')) return;
+    CSS.highlights.set(name, new Highlight(...ranges));
+  }
+
+  function scrollToRange(range) {
+    const target = range.startContainer.parentElement;
+    if (target) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  function showSentence(sentence) {
+    const idx = index();
+    const hit = L.findSentence(idx, sentence.text);
+    clearHighlights();
+    if (!hit) return 0;
+    const range = toRange(idx, hit);
+    highlight(SENTENCE_HIGHLIGHT, [range]);
+    scrollToRange(range);
+    return 1;
+  }
+
+  function showActor(actor, chip) {
+    const wasPressed = chip.getAttribute('aria-pressed') === 'true';
+    clearHighlights();
+    if (wasPressed) return 0;
+    const idx = index();
+    const ranges = [];
+    for (const surface of L.actorSurfaces(actor, lastResult.sentText)) {
+      for (const hit of L.findAll(idx, surface, { wholeWord: true })) ranges.push(toRange(idx, hit));
+    }
+    chip.setAttribute('aria-pressed', 'true');
+    highlight(ACTOR_HIGHLIGHT, ranges);
+    if (ranges.length) scrollToRange(ranges[0]);
+    chip.dataset.highlighted = String(ranges.length);
+    return ranges.length;
+  }
+
+  // ---- the states the service worker shows ----
+
+  function loading() {
+    render([el('p', { class: 'muted', role: 'status' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Summarising…')]);
+  }
+
+  function error({ message, actions }) {
+    const buttons = (actions || []).map((action) =>
+      el('button', { class: 'action', type: 'button', onclick: () => chrome.runtime.sendMessage(action.message) }, action.label),
+    );
+    render([el('p', { class: 'error', role: 'alert' }, message), buttons.length ? el('div', { class: 'footer' }, ...buttons) : null]);
+  }
+
+  function result(data) {
+    const { result: res, sentText, title } = data;
+    lastResult = { ...res, sentText };
+    textIndex = null;
+    const language = res.language || {};
+    const languageLine = `${language.name || language.code || 'Unknown language'}${language.reliable === false ? ' (uncertain)' : ''}`;
+    const summary = el('ol', { class: 'summary' },
+      ...(res.summary || []).map((sentence) =>
+        el('li', {}, el('button', { class: 'sentence', type: 'button', title: 'Show in the article', onclick: () => showSentence(sentence) }, sentence.text))));
+    const chips = el('div', { class: 'chips' },
+      ...(res.actors || []).map((actor) => {
+        const chip = el('button', {
+          class: 'chip', type: 'button', 'aria-pressed': 'false', 'data-type': actor.type,
+          title: `${actor.mentions} mention(s)${actor.role ? ` — ${actor.role}` : ''}`,
+        }, actor.name, el('span', { class: 'type' }, L.actorTypeLabel(actor.type)));
+        chip.addEventListener('click', () => showActor(actor, chip));
+        return chip;
+      }));
+    const copy = el('button', { class: 'action copy', type: 'button' }, 'Copy');
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(L.summaryAsText(res, title));
+        copy.textContent = 'Copied';
+      } catch {
+        copy.textContent = 'Copy failed';
+      }
+    });
+    const saved = L.readingTimeSaved(res);
+    render([
+      el('p', { class: 'muted language' }, languageLine),
+      el('h3', {}, 'Summary'),
+      summary,
+      (res.actors || []).length ? el('h3', {}, 'Key actors') : null,
+      (res.actors || []).length ? chips : null,
+      el('div', { class: 'footer' }, el('span', { class: 'muted saved' }, `Saves about ${L.formatDuration(saved)} of reading`), copy),
+    ], { dir: L.isRtl(language.code) ? 'rtl' : 'ltr', lang: language.code || '' });
+  }
+
+  globalThis.PrecisOverlay = { loading, error, result, close };
+})();

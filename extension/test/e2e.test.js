@@ -1,0 +1,134 @@
+// End to end: Debian's Chromium with the unpacked extension, the real Précis server, a real toolbar click.
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { after, before, describe, test } = require('node:test');
+const h = require('./helpers');
+
+const skip = h.browserSkipReason();
+const TOKEN = 'e2e-test-token';
+const PANEL = '#precis-overlay-host .panel';
+
+describe('extension in Chromium', { skip: skip || false }, () => {
+  let server, pages, browser, page;
+
+  before(async () => {
+    server = await h.startPrecisServer({ PRECIS_API_TOKENS: TOKEN });
+    pages = await h.startPageServer({
+      '/news.html': h.newsPage(),
+      '/shop.html': fs.readFileSync(path.join(__dirname, 'fixtures', 'not-an-article.html'), 'utf8'),
+    });
+    browser = await h.launchWithExtension();
+    page = browser.context.pages()[0] || (await browser.context.newPage());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await pages?.stop();
+    await server?.stop();
+  });
+
+  const useSettings = (settings) => browser.worker.evaluate((s) => chrome.storage.local.set(s), settings);
+
+  async function summariseNews() {
+    await page.goto(`${pages.url}/news.html`);
+    await h.clickToolbar(browser, page);
+  }
+
+  test('a toolbar click shows language, summary and actors from the article', async () => {
+    await useSettings({ serverUrl: server.url, token: TOKEN });
+    await summariseNews();
+    const panel = page.locator(PANEL);
+    await panel.locator('.summary li, .error').first().waitFor({ timeout: 30000 });
+    assert.equal(await panel.locator('.error').count(), 0, await panel.textContent());
+    assert.equal(await panel.getAttribute('lang'), 'de');
+    assert.match(await panel.locator('.language').textContent(), /German/);
+
+    const article = fs.readFileSync(h.SEED_ARTICLE, 'utf8').replace(/\s+/g, ' ');
+    const sentences = await panel.locator('.summary .sentence').allTextContents();
+    assert.ok(sentences.length >= 3, `expected at least 3 sentences, got ${sentences.length}`);
+    for (const sentence of sentences) assert.ok(article.includes(sentence), `not from the article: ${sentence}`);
+
+    const chips = await panel.locator('.chip').allTextContents();
+    assert.ok(chips.some((c) => c.startsWith('Putin')), `no Putin among ${chips}`);
+    assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
+    assert.match(await panel.locator('.saved').textContent(), /Saves about \d+ (s|min) of reading/);
+  });
+
+  test('the page CSS does not reach the panel', async () => {
+    const style = await page.locator(`${PANEL} .sentence`).first().evaluate((node) => {
+      const s = getComputedStyle(node);
+      const close = getComputedStyle(node.closest('.panel').querySelector('.close'));
+      return { fontSize: s.fontSize, fontFamily: s.fontFamily, lineHeight: s.lineHeight, closeDisplay: close.display };
+    });
+    assert.equal(style.fontSize, '15px');
+    assert.doesNotMatch(style.fontFamily, /Georgia/);
+    assert.equal(style.lineHeight, '22.5px');
+    assert.notEqual(style.closeDisplay, 'none');
+  });
+
+  test('clicking an actor highlights its mentions in the article; clicking a sentence marks it', async () => {
+    const chip = page.locator(`${PANEL} .chip`, { hasText: 'Carl Schuster' });
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    const marked = await page.evaluate(() => {
+      const hl = CSS.highlights.get('precis-actor');
+      return hl ? [...hl].map((r) => r.toString()) : [];
+    });
+    assert.ok(marked.length >= 2, `only ${marked.length} mention(s) highlighted`);
+    assert.ok(marked.every((m) => /Schuster/.test(m)), `unexpected highlights: ${marked}`);
+
+    const first = page.locator(`${PANEL} .summary .sentence`).first();
+    const text = await first.textContent();
+    await first.click();
+    const sentence = await page.evaluate(() => [...(CSS.highlights.get('precis-sentence') || [])].map((r) => r.toString()));
+    assert.equal(sentence.length, 1);
+    assert.equal(sentence[0].replace(/\s+/g, ' ').trim(), text.trim());
+    assert.equal(await page.evaluate(() => CSS.highlights.has('precis-actor')), false);
+
+    await chip.click(); // back to the actor, for the screenshot
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(h.REPO_DIR, 'docs', 'overlay.png') });
+  });
+
+  test('Escape removes the panel and every highlight', async () => {
+    await page.locator(`${PANEL} .close`).focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#precis-overlay-host').count(), 0);
+    assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  });
+
+  test('a wrong token gets a clear message', async () => {
+    await useSettings({ serverUrl: server.url, token: 'wrong' });
+    await summariseNews();
+    const error = page.locator(`${PANEL} .error`);
+    await error.waitFor({ timeout: 30000 });
+    assert.match(await error.textContent(), /refused the API token/);
+  });
+
+  test('an unreachable server gets a clear message', async () => {
+    await useSettings({ serverUrl: 'http://127.0.0.1:9', token: TOKEN });
+    await summariseNews();
+    const error = page.locator(`${PANEL} .error`);
+    await error.waitFor({ timeout: 30000 });
+    assert.match(await error.textContent(), /Cannot reach the Précis server at http:\/\/127\.0\.0\.1:9/);
+  });
+
+  test('a page without an article says so and offers to summarise anyway', async () => {
+    await useSettings({ serverUrl: server.url, token: TOKEN });
+    await page.goto(`${pages.url}/shop.html`);
+    await h.clickToolbar(browser, page);
+    const error = page.locator(`${PANEL} .error`);
+    await error.waitFor({ timeout: 30000 });
+    assert.match(await error.textContent(), /does not look like an article/);
+    assert.equal(await page.locator(`${PANEL} button.action`, { hasText: 'Summarise anyway' }).count(), 1);
+  });
+
+  test('the keyboard shortcut is registered for the toolbar action', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const action = commands.find((c) => c.name === '_execute_action');
+    assert.ok(action, 'no _execute_action command');
+    assert.equal(action.shortcut.replace(/\s/g, ''), 'Alt+Shift+S');
+  });
+});

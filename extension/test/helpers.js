@@ -1,0 +1,135 @@
+// Shared set-up for the browser tests: where things are, a Précis server, a page server, Chromium.
+'use strict';
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+
+const EXTENSION_DIR = path.resolve(__dirname, '..');
+const REPO_DIR = path.resolve(EXTENSION_DIR, '..');
+const SHARED_DIR = process.env.PRECIS_SHARED || path.resolve(REPO_DIR, '..', 'shared');
+const SEED_ARTICLE = path.join(SHARED_DIR, 'seeds', 'article-de.txt');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const PYTHON = process.env.PRECIS_PYTHON || path.join(REPO_DIR, '.venv', 'bin', 'python');
+
+/** Why the browser tests cannot run here, or null. In CI a missing browser is a failure, not a skip. */
+function browserSkipReason() {
+  const missing = [];
+  if (!fs.existsSync(CHROMIUM)) missing.push(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  if (!fs.existsSync(PYTHON)) missing.push(`no Précis environment at ${PYTHON} (make test creates it)`);
+  if (!fs.existsSync(SEED_ARTICLE)) missing.push(`no example article at ${SEED_ARTICLE} (../shared is absent)`);
+  if (!missing.length) return null;
+  if (process.env.CI) throw new Error(`browser tests cannot run in CI: ${missing.join('; ')}`);
+  return missing.join('; ');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl, child, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the Précis server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/v1/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the Précis server did not become healthy in time');
+}
+
+/** The real Précis server on loopback (one gunicorn worker), with the given PRECIS_* settings. */
+async function startPrecisServer(env = {}) {
+  const port = await freePort();
+  const serverEnv = { ...process.env, PRECIS_RATE_LIMIT: 'off', PRECIS_ACCESS_LOG: 'off', ...env };
+  delete serverEnv.PRECIS_PYTHON; // ours, not the server's: it refuses unknown PRECIS_* settings
+  const child = spawn(PYTHON, ['-m', 'precis.cli', 'serve', '--host', '127.0.0.1', '--port', String(port), '--workers', '1'], {
+    cwd: REPO_DIR,
+    env: serverEnv,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr = (stderr + chunk).slice(-4000); });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child);
+  } catch (err) {
+    child.kill();
+    throw new Error(`${err.message}\n${stderr}`);
+  }
+  return { url, stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }) };
+}
+
+function escapeHtml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The news-like test page with the example article's paragraphs in its body. */
+function newsPage() {
+  const template = fs.readFileSync(path.join(__dirname, 'fixtures', 'news-page.html'), 'utf8');
+  const paragraphs = fs.readFileSync(SEED_ARTICLE, 'utf8').split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  return template.replace('<!-- ARTICLE -->', paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'));
+}
+
+/** A loopback HTTP server for test pages: {path: html}. */
+async function startPageServer(pages) {
+  const server = http.createServer((req, res) => {
+    const body = pages[req.url.split('?')[0]];
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body || 'not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((r) => server.close(r)) };
+}
+
+/** Chromium (Debian's, new headless) with the unpacked extension; returns context, worker and id. */
+async function launchWithExtension() {
+  const { chromium } = require('playwright-core');
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser().newBrowserCDPSession();
+  const close = async () => {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, cdp, close };
+}
+
+/** A real toolbar click on the tab showing `page` (grants activeTab, unlike calling the handler). */
+async function clickToolbar(browser, page) {
+  const { targetInfos } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await browser.cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+}
+
+module.exports = {
+  EXTENSION_DIR, REPO_DIR, SEED_ARTICLE, browserSkipReason, startPrecisServer, startPageServer, newsPage,
+  launchWithExtension, clickToolbar,
+};

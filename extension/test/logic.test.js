@@ -1,0 +1,98 @@
+'use strict';
+const assert = require('node:assert/strict');
+const { test } = require('node:test');
+const { JSDOM } = require('jsdom');
+const L = require('../src/logic.js');
+
+test('server URLs are checked and tidied', () => {
+  assert.equal(L.normaliseServerUrl(' http://127.0.0.1:8000/ '), 'http://127.0.0.1:8000');
+  assert.equal(L.normaliseServerUrl('https://precis.example.org/base/'), 'https://precis.example.org/base');
+  assert.throws(() => L.normaliseServerUrl('ftp://example.org'), /http:\/\/ or https:\/\//);
+  assert.throws(() => L.normaliseServerUrl('not a url'), /not a valid URL/);
+  assert.throws(() => L.normaliseServerUrl('https://user:pw@example.org'), /token in its own field/);
+  assert.equal(L.permissionPattern('http://127.0.0.1:8000'), 'http://127.0.0.1/*');
+});
+
+test('settings fall back to defaults for missing or wrong values', () => {
+  assert.deepEqual(L.settingsFrom(undefined), { ...L.DEFAULT_SETTINGS });
+  const s = L.settingsFrom({ serverUrl: 'http://h:1', token: ' t ', sentences: '5', algorithm: 'nope' });
+  assert.deepEqual(s, { serverUrl: 'http://h:1', token: 't', sentences: 5, algorithm: 'precis' });
+  assert.equal(L.settingsFrom({ sentences: 99 }).sentences, 0);
+});
+
+test('the request carries text, hints and the token, and nothing the API does not know', () => {
+  const page = { text: 'Some text.', title: 'T', url: 'https://news.example/a', lang: 'de-CH' };
+  const { url, init } = L.buildRequest(page, { ...L.DEFAULT_SETTINGS, token: 'abc', sentences: 3 });
+  assert.equal(url, 'http://127.0.0.1:8000/api/v1/summarize');
+  assert.equal(init.headers.Authorization, 'Bearer abc');
+  assert.deepEqual(JSON.parse(init.body), {
+    algorithm: 'precis', text: 'Some text.', title: 'T', url: 'https://news.example/a', language_hint: 'de', sentences: 3,
+  });
+  const html = JSON.parse(L.buildRequest({ html: '<p>x</p>', lang: '' }, L.DEFAULT_SETTINGS).init.body);
+  assert.deepEqual(html, { algorithm: 'precis', html: '<p>x</p>' });
+  assert.equal(L.buildRequest(page, L.DEFAULT_SETTINGS).init.headers.Authorization, undefined);
+});
+
+test('language hints and right-to-left scripts', () => {
+  assert.equal(L.languageHint('en-US'), 'en');
+  assert.equal(L.languageHint('x'), '');
+  assert.equal(L.languageHint('<script>'), '');
+  assert.ok(L.isRtl('ar'));
+  assert.ok(L.isRtl('he-IL'));
+  assert.ok(!L.isRtl('de'));
+});
+
+test('error messages say what happened and what to do', () => {
+  assert.match(L.errorMessage({ status: 0, serverUrl: 'http://x:1' }), /Cannot reach .* http:\/\/x:1.*options/);
+  assert.match(L.errorMessage({ status: 401 }), /token/);
+  assert.match(L.errorMessage({ status: 429, retryAfter: '7' }), /7 seconds/);
+  assert.match(L.errorMessage({ status: 422 }), /no text/);
+  assert.match(L.errorMessage({ status: 500, body: { error: { message: 'boom' } } }), /500: boom/);
+});
+
+test('reading time saved is the article minus the summary, never negative', () => {
+  const result = { stats: { reading_time_seconds: 153 }, summary: [{ text: 'one two three four five six' }] };
+  assert.equal(L.readingTimeSaved(result), 151);
+  assert.equal(L.readingTimeSaved({ stats: { reading_time_seconds: 1 }, summary: [{ text: 'a '.repeat(100) }] }), 0);
+  assert.equal(L.formatDuration(42), '42 s');
+  assert.equal(L.formatDuration(151), '3 min');
+});
+
+test('copy text lists the summary and the actors', () => {
+  const text = L.summaryAsText({ summary: [{ text: 'A.' }, { text: 'B.' }], actors: [{ name: 'Putin', type: 'person' }] }, 'Title');
+  assert.equal(text, 'Title\n\n• A.\n• B.\n\nKey actors: Putin (person)');
+});
+
+test('blocks keep paragraphs apart where textContent glues them', () => {
+  const { document } = new JSDOM(
+    '<div><h2>Treffen</h2><p>Er sagte es.<br>Dann ging er.</p><p>Die USA <b>glauben</b> es.</p>lose <i>Text</i><script>x()</script></div>',
+  ).window;
+  assert.equal(document.body.textContent.includes('TreffenEr'), true); // the trap
+  assert.deepEqual(L.blocksFromNode(document.body), ['Treffen', 'Er sagte es.\nDann ging er.', 'Die USA glauben es.', 'lose Text']);
+  assert.equal(L.textFromBlocks(['a', 'b']), 'a\n\nb');
+});
+
+test('the text index finds strings across nodes and white space', () => {
+  const index = L.buildTextIndex(['Carl ', 'Schuster', ' sagte:\n  "Kim', ' braucht Geld."', 'Schuster2']);
+  assert.deepEqual(L.findAll(index, 'Carl Schuster'), [[0, 0, 1, 8]]);
+  assert.deepEqual(L.findAll(index, 'sagte: "Kim braucht'), [[2, 1, 3, 8]]);
+  assert.equal(L.findAll(index, 'Schuster').length, 2);
+  assert.equal(L.findAll(index, 'Schuster', { wholeWord: true }).length, 1);
+  assert.deepEqual(L.findAll(index, '   '), []);
+});
+
+test('a sentence is found even when its end differs a little', () => {
+  const sentence = 'Die USA glauben auch, dass es in naher Zukunft ein Treffen zwischen Putin und Kim geben könnte.';
+  const index = L.buildTextIndex(['Vorher. ', sentence.replace('könnte.', 'könnte!'), ' Danach.']);
+  const hit = L.findSentence(index, sentence);
+  assert.ok(hit, 'not found');
+  assert.equal(hit[0], 1);
+  assert.equal(L.findSentence(index, 'Ganz etwas anderes, das im Text nirgends vorkommt, gar nicht.'), null);
+});
+
+test('actor surfaces come from the mentions, longest first', () => {
+  const text = 'Kim Jong Un traf Putin. Kim lachte.';
+  const actor = { name: 'Kim Jong Un', aliases: ['Kim'], mentions_at: [[0, 11], [24, 27]] };
+  assert.deepEqual(L.actorSurfaces(actor, text), ['Kim Jong Un', 'Kim']);
+  assert.deepEqual(L.actorSurfaces({ name: 'UN', aliases: [], mentions_at: [] }, text), ['UN']);
+});

@@ -1,0 +1,103 @@
+// The content scripts (extract.js, overlay.js) in jsdom, loaded exactly as the browser injects them.
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { test } = require('node:test');
+const { JSDOM } = require('jsdom');
+
+const ROOT = path.resolve(__dirname, '..');
+const PAGE_SCRIPTS = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'src/logic.js', 'src/extract.js', 'src/overlay.js'];
+
+function pageWith(html) {
+  const dom = new JSDOM(html, { url: 'https://news.example/story', runScripts: 'outside-only' });
+  for (const file of PAGE_SCRIPTS) dom.window.eval(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  return dom.window;
+}
+
+function articlePage() {
+  const paragraphs = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'article-en.txt'), 'utf8').split(/\n\s*\n/).filter((p) => p.trim());
+  return `<!doctype html><html lang="en-GB"><head><title>Site — Story</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="ad">Subscribe now for 1 €!</div>
+    <article><h1>The story</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>
+    <section class="comments"><h2>Comments</h2><p>First!</p></section></body></html>`;
+}
+
+test('extract finds the article as paragraphs, without navigation or ads', () => {
+  const window = pageWith(articlePage());
+  const page = window.PrecisExtract.extract('auto');
+  assert.equal(page.ok, true);
+  assert.equal(page.source, 'readability');
+  assert.equal(page.lang, 'en-GB');
+  assert.equal(page.url, 'https://news.example/story');
+  assert.ok(page.text.split('\n\n').length >= 4, 'paragraphs were glued');
+  assert.doesNotMatch(page.text, /Subscribe now|Home World/);
+  assert.doesNotMatch(page.text, /[a-z][.!?"”][A-Z]/, 'two sentences glued without a space');
+});
+
+test('a page that is not an article is refused in auto mode and sent as HTML when asked', () => {
+  const html = '<html><body><nav><a href="#">Home</a></nav><ul><li>Red shoes</li></ul></body></html>';
+  const window = pageWith(html);
+  assert.deepEqual(
+    { ok: window.PrecisExtract.extract('auto').ok, reason: window.PrecisExtract.extract('auto').reason },
+    { ok: false, reason: 'not-an-article' },
+  );
+  const anyway = window.PrecisExtract.extract('anyway');
+  assert.equal(anyway.source, 'html');
+  assert.match(anyway.html, /Red shoes/);
+});
+
+const HOSTILE = '<img src=x onerror="window.pwned=1"><b>bold</b>';
+
+function resultFor(languageCode) {
+  return {
+    result: {
+      language: { code: languageCode, name: 'Test', probability: 1, reliable: true },
+      summary: [{ text: `First ${HOSTILE}.`, start: 0, end: 10 }, { text: 'Second sentence.', start: 11, end: 27 }],
+      actors: [{ name: HOSTILE, type: 'person', aliases: [], mentions: 2, mentions_at: [], role: null, quotes: [] }],
+      stats: { reading_time_seconds: 120 },
+    },
+    sentText: 'x'.repeat(40),
+    title: 'T',
+  };
+}
+
+test('server text is inserted as text, never as HTML', () => {
+  const window = pageWith(articlePage());
+  window.PrecisOverlay.result(resultFor('en'));
+  const host = window.document.getElementById('precis-overlay-host');
+  const shadow = host.shadowRoot;
+  assert.ok(shadow, 'no open shadow root');
+  assert.equal(shadow.querySelectorAll('img, b').length, 0);
+  assert.equal(window.pwned, undefined);
+  assert.equal(shadow.querySelector('.sentence').textContent, `First ${HOSTILE}.`);
+  assert.match(shadow.querySelector('.chip').textContent, /^<img src=x/);
+  assert.equal(window.document.body.querySelectorAll('img').length, 0, 'the page gained an element');
+});
+
+test('the panel follows the language direction and is keyboard reachable', () => {
+  const window = pageWith(articlePage());
+  window.PrecisOverlay.result(resultFor('ar'));
+  const shadow = window.document.getElementById('precis-overlay-host').shadowRoot;
+  const panel = shadow.querySelector('.panel');
+  assert.equal(panel.getAttribute('dir'), 'rtl');
+  assert.equal(panel.getAttribute('role'), 'dialog');
+  assert.ok([...shadow.querySelectorAll('.sentence, .chip, .close, .copy')].every((b) => b.tagName === 'BUTTON'));
+  assert.equal(shadow.activeElement, shadow.querySelector('.close'));
+  window.PrecisOverlay.result(resultFor('de'));
+  assert.equal(shadow.querySelectorAll('.panel').length, 1, 'a second answer must replace the first');
+  assert.equal(shadow.querySelector('.panel').getAttribute('dir'), 'ltr');
+});
+
+test('loading and errors; Escape removes everything Précis added', () => {
+  const window = pageWith(articlePage());
+  const before = window.document.documentElement.outerHTML;
+  window.PrecisOverlay.loading();
+  const shadow = window.document.getElementById('precis-overlay-host').shadowRoot;
+  assert.match(shadow.querySelector('[role=status]').textContent, /Summarising/);
+  window.PrecisOverlay.error({ message: `Nope ${HOSTILE}`, actions: [] });
+  assert.equal(shadow.querySelector('.error').textContent, `Nope ${HOSTILE}`);
+  window.document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape' }));
+  assert.equal(window.document.getElementById('precis-overlay-host'), null);
+  assert.equal(window.document.documentElement.outerHTML, before);
+});
