@@ -47,3 +47,9 @@ def app():
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def shared():
+    """`shared("data/…")`: a path in ../shared, or a skip with the reason."""
+    return shared_file

@@ -37,3 +37,43 @@ def test_known_codes():
     assert language.is_known_code("de")
     assert not language.is_known_code("xx")
     assert not language.is_known_code("DE; drop")
+
+
+ENGLISH_COMMENT = (
+    "I completely disagree with this article, the author clearly has no idea what he is talking about "
+    "and should read a little more before writing."
+)
+
+
+def test_a_german_article_with_an_english_comment_section_stays_german(seed_text):
+    comments = "\n\n".join([ENGLISH_COMMENT] * 6)
+    result = language.detect_document(seed_text + "\n\n" + comments)
+    assert (result.code, result.reliable, result.source) == ("de", True, "detected")
+    assert [o.code for o in result.others] == ["en"]
+    assert 0.05 < result.others[0].share < 0.5
+
+
+def test_one_language_reports_no_others(seed_text):
+    result = language.detect_document(seed_text)
+    assert (result.code, result.reliable, result.others) == ("de", True, ())
+
+
+@pytest.mark.parametrize("text", ["Putin", "Kim Jong Un trifft Putin.", "!!! 123 https://example.org"])
+def test_the_page_language_decides_when_detection_is_unsure(text):
+    result = language.detect_document(text, hint="de")
+    assert (result.code, result.source, result.reliable) == ("de", "hint", False)
+
+
+def test_a_sure_detection_overrides_a_wrong_hint(seed_text):
+    result = language.detect_document(seed_text, hint="en")
+    assert (result.code, result.source) == ("de", "detected")
+
+
+def test_an_unknown_hint_is_ignored():
+    result = language.detect_document("Putin", hint="xx")
+    assert result.source == "detected" and not result.reliable
+
+
+def test_a_long_page_is_judged_on_a_bounded_sample(seed_text):
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 40
+    assert len(language._vote_paragraphs("\n\n".join(paragraphs))) == language.VOTE_PARAGRAPHS

@@ -53,7 +53,7 @@ def test_truncation_is_reported(english_text):
 def test_to_dict_matches_the_contract(seed_text):
     data = analyse(seed_text).to_dict()
     assert set(data) >= {"language", "summary", "actors", "algorithm", "stats", "timings_ms"}
-    assert set(data["language"]) == {"code", "name", "probability", "reliable"}
+    assert set(data["language"]) == {"code", "name", "probability", "reliable", "source", "others"}
     assert set(data["summary"][0]) == {"text", "index", "start", "end", "score"}
     actor = data["actors"][0]
     assert {"name", "type", "aliases", "mentions", "salience", "mentions_at"} <= set(actor)

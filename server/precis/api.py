@@ -22,21 +22,22 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
-from . import __version__, openapi
+from . import __version__, extraction, openapi
 from . import language as lang
 from . import summary as summ
 from .actors.ner import shipped_languages
 from .cache import ResultCache, cache_key, make_cache
 from .config import Config
-from .pipeline import AnalysisError, analyse, warm_up
+from .pipeline import AnalysisError, analyse, analyse_html, warm_up
 from .sentences import PUNKT_MODELS
 
 log = logging.getLogger("precis")
 access_log = logging.getLogger("precis.access")
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-REQUEST_FIELDS = {"text", "title", "url", "language", "sentences", "algorithm"}
-_STRING_FIELDS = ("title", "url", "language", "algorithm")
+REQUEST_FIELDS = {"text", "html", "title", "url", "language", "language_hint", "sentences", "algorithm"}
+_STRING_FIELDS = ("title", "url", "language", "language_hint", "algorithm")
+_LANGUAGE_TAG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -84,10 +85,14 @@ def _parse_request() -> dict[str, Any]:
     unknown = sorted(set(body) - REQUEST_FIELDS)
     if unknown:
         raise ApiError(400, "invalid_request", f"unknown field(s): {', '.join(unknown)}")
-    if "text" not in body:
-        raise ApiError(400, "invalid_request", "the field 'text' is required")
-    if not isinstance(body["text"], str):
-        raise ApiError(400, "invalid_request", "'text' must be a string")
+    given = [name for name in ("text", "html") if name in body]
+    if len(given) != 1:
+        raise ApiError(
+            400, "invalid_request", "send exactly one of 'text' (plain text) or 'html' (a web page)"
+        )
+    source = given[0]
+    if not isinstance(body[source], str):
+        raise ApiError(400, "invalid_request", f"'{source}' must be a string")
     for name in _STRING_FIELDS:
         if body.get(name) is not None and not isinstance(body[name], str):
             raise ApiError(400, "invalid_request", f"'{name}' must be a string")
@@ -111,13 +116,17 @@ def _parse_request() -> dict[str, Any]:
                 400, "invalid_request", "'language' must be an ISO 639-1 code such as 'de' or 'en'"
             )
         body["language"] = language
-    for name in ("text", *_STRING_FIELDS):
+    if body.get("language_hint") is not None:
+        # A page's lang attribute ("de-CH"): its primary subtag, or nothing when it names no language.
+        tag = _LANGUAGE_TAG_RE.match(body["language_hint"].strip().lower())
+        body["language_hint"] = tag.group(1) if tag and lang.is_known_code(tag.group(1)) else None
+    for name in (source, *_STRING_FIELDS):
         if isinstance(body.get(name), str):
             # JSON may carry lone UTF-16 surrogates ("\ud800"), which no UTF-8 answer can hold; one
             # replacement character each keeps every offset where it was.
             body[name] = _LONE_SURROGATE_RE.sub("\ufffd", body[name])
-    if not body["text"].strip():
-        raise ApiError(422, "empty_text", "the text is empty")
+    if not body[source].strip():
+        raise ApiError(422, "empty_text", f"the {source} is empty")
     return body
 
 
@@ -128,24 +137,30 @@ def summarize():
     body = _parse_request()
     options = {
         "language": body.get("language"),
+        "language_hint": body.get("language_hint"),
         "sentences": body.get("sentences") or config.default_sentences,
         "algorithm": body.get("algorithm") or config.default_algorithm,
         "title": body.get("title"),
         "max_characters": config.max_text_chars,
     }
+    is_html = "html" in body
+    content = body["html"] if is_html else body["text"]
     cache: ResultCache | None = current_app.extensions["precis.cache"]
-    key = cache_key(body["text"], **options) if cache is not None else ""
+    page_url = body.get("url") if is_html else None  # trafilatura reads the URL; it may change the text
+    key = cache_key(content, html=is_html, page_url=page_url, **options) if cache is not None else ""
     answer = cache.get(key) if cache is not None else None
     if answer is not None:
         response = jsonify(answer)
         response.headers["X-Precis-Cache"] = "hit"
         return response
+    common = {
+        "actor_extractor": current_app.extensions["precis.extractor"],
+        "time_budget_seconds": config.time_budget_seconds,
+        **options,
+    }
     try:
-        result = analyse(
-            body["text"],
-            actor_extractor=current_app.extensions["precis.extractor"],
-            time_budget_seconds=config.time_budget_seconds,
-            **options,
+        result = (
+            analyse_html(content, url=body.get("url"), **common) if is_html else analyse(content, **common)
         )
     except AnalysisError as exc:
         raise ApiError(422, "no_usable_text", str(exc)) from None
@@ -293,4 +308,5 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         return error_response(500, "internal_error", "the server failed to handle this request")
 
     warm_up(extractor)
+    extraction.warm_up()
     return app

@@ -5,6 +5,11 @@ confident wrong answer on a few words (names: "Putin" comes out Finnish). We str
 punctuation first, answer `und` when fewer than `MIN_LETTERS` letters remain, detect on a bounded sample
 (the profiles are n-gram statistics: a few thousand characters decide as well as the whole text), and
 call an answer reliable only with enough letters and a clear probability.
+
+A page is judged paragraph by paragraph (`detect_document`): each paragraph votes with its number of
+letters, so a German article with an English comment section stays German and the answer lists the
+other languages it saw. When that vote is unsure, the page's own `lang` attribute (the extension sends it
+as `language_hint`) decides. Titles are never used: names alone ("Putin", "Kim Jong Un") mislead it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,16 @@ RELIABLE_LETTERS = 60
 RELIABLE_PROBABILITY = 0.80
 SAMPLE_CHARACTERS = 2000
 UNDETERMINED = "und"
+#: Per-paragraph vote: at most this many paragraphs, spread over the whole text, each read up to this
+#: length (and weighed by its full length), so a 200,000-word page costs what a few articles do.
+VOTE_PARAGRAPHS = 24
+VOTE_PARAGRAPH_CHARACTERS = 600
+#: The winner must hold this share of the letters for the page to be reliably one language.
+RELIABLE_SHARE = 0.75
+#: Another language is reported when it holds at least this share of the letters.
+OTHER_LANGUAGE_SHARE = 0.05
+
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
 
 _NOISE_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")
 _CODE_RE = re.compile(r"^[a-z]{2,3}$")
@@ -30,11 +45,21 @@ _CANONICAL = {"zh-cn": "zh", "zh-tw": "zh"}
 
 
 @dataclass(frozen=True, slots=True)
+class OtherLanguage:
+    code: str
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
 class LanguageResult:
     code: str
     name: str
     probability: float
     reliable: bool
+    #: "detected", "hint" (the page's lang attribute decided an unsure vote) or "given" (the client named it)
+    source: str = "detected"
+    #: other languages seen in the text, by share of its letters (e.g. an English comment section)
+    others: tuple[OtherLanguage, ...] = ()
 
 
 def language_name(code: str) -> str:
@@ -93,4 +118,59 @@ def detect(text: str) -> LanguageResult:
 
 def given(code: str) -> LanguageResult:
     """The client named the language: trust it."""
-    return LanguageResult(code, language_name(code), 1.0, True)
+    return LanguageResult(code, language_name(code), 1.0, True, source="given")
+
+
+def _vote_paragraphs(text: str) -> list[str]:
+    """Paragraphs to vote with: blank-line blocks (else lines), spread evenly over the whole text."""
+    paragraphs = [p for p in _PARAGRAPH_RE.split(text) if p.strip()]
+    if len(paragraphs) < 2:
+        paragraphs = [p for p in text.splitlines() if p.strip()]
+    if len(paragraphs) > VOTE_PARAGRAPHS:
+        step = len(paragraphs) / VOTE_PARAGRAPHS
+        paragraphs = [paragraphs[int(i * step)] for i in range(VOTE_PARAGRAPHS)]
+    return paragraphs
+
+
+def detect_document(text: str, hint: str | None = None) -> LanguageResult:
+    """The language of a whole page: a vote of its paragraphs weighted by letters, the hint breaking an
+    unsure vote. Never raises."""
+    paragraphs = _vote_paragraphs(text)
+    if len(paragraphs) < 2:
+        return _with_hint(detect(text), hint)
+    weights: dict[str, float] = {}
+    confidence: dict[str, float] = {}
+    for paragraph in paragraphs:
+        # Detection reads a bounded piece; the vote weighs the whole paragraph.
+        result = detect(paragraph[:VOTE_PARAGRAPH_CHARACTERS])
+        if result.code == UNDETERMINED:
+            continue
+        letters = sum(ch.isalpha() for ch in _letters_only(paragraph))
+        weights[result.code] = weights.get(result.code, 0.0) + letters
+        confidence[result.code] = confidence.get(result.code, 0.0) + letters * result.probability
+    if not weights:
+        return _with_hint(detect(text), hint)
+    total = sum(weights.values())
+    ranked = sorted(weights, key=lambda c: (-weights[c], c))
+    code = ranked[0]
+    share = weights[code] / total
+    probability = round(confidence[code] / weights[code] * share, 4)
+    reliable = (
+        weights[code] >= RELIABLE_LETTERS and share >= RELIABLE_SHARE and probability >= RELIABLE_PROBABILITY
+    )
+    others = tuple(
+        OtherLanguage(c, round(weights[c] / total, 3))
+        for c in ranked[1:]
+        if weights[c] / total >= OTHER_LANGUAGE_SHARE
+    )
+    return _with_hint(LanguageResult(code, language_name(code), probability, reliable, others=others), hint)
+
+
+def _with_hint(result: LanguageResult, hint: str | None) -> LanguageResult:
+    """An unsure detection yields to the page's declared language (it stays `reliable: false`)."""
+    if result.reliable or not hint or not is_known_code(hint):
+        return result
+    others = tuple(o for o in result.others if o.code != hint)
+    if result.code not in (UNDETERMINED, hint):
+        others = (OtherLanguage(result.code, round(1.0 - sum(o.share for o in others), 3)), *others)
+    return LanguageResult(hint, language_name(hint), result.probability, False, source="hint", others=others)

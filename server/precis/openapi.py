@@ -42,14 +42,24 @@ SCHEMAS: dict[str, Any] = {
     "SummarizeRequest": {
         "type": "object",
         "additionalProperties": False,
-        "required": ["text"],
+        "oneOf": [{"required": ["text"]}, {"required": ["html"]}],
         "properties": {
             "text": {
                 "type": "string",
                 "description": "The article's plain text; blank lines end paragraphs.",
             },
+            "html": {
+                "type": "string",
+                "description": "A whole web page instead of text: its main text is extracted (trafilatura) "
+                "and returned as `text`, which the offsets index.",
+            },
+            "language_hint": {
+                "type": ["string", "null"],
+                "description": "The page's declared language (<html lang>): decides an unsure detection.",
+                "examples": ["de-CH"],
+            },
             "title": {"type": ["string", "null"], "description": "Used as a query; never for detection."},
-            "url": {"type": ["string", "null"], "description": "Accepted for clients' convenience; unused."},
+            "url": {"type": ["string", "null"], "description": "The page's address; never fetched."},
             "language": {
                 "type": ["string", "null"],
                 "description": "ISO 639-1 code; skips detection.",
@@ -62,12 +72,29 @@ SCHEMAS: dict[str, Any] = {
     "Language": {
         "type": "object",
         "additionalProperties": False,
-        "required": ["code", "name", "probability", "reliable"],
+        "required": ["code", "name", "probability", "reliable", "source", "others"],
         "properties": {
             "code": {"type": "string", "description": "ISO 639-1, or 'und' when undetermined."},
             "name": {"type": "string"},
             "probability": {"type": "number", "minimum": 0, "maximum": 1},
             "reliable": {"type": "boolean"},
+            "source": {
+                "enum": ["detected", "hint", "given"],
+                "description": "'hint': detection was unsure and the page's declared language decided.",
+            },
+            "others": {
+                "type": "array",
+                "description": "Other languages seen (e.g. a comment section), by share of the letters.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["code", "share"],
+                    "properties": {
+                        "code": {"type": "string"},
+                        "share": {"type": "number", "minimum": 0, "maximum": 1},
+                    },
+                },
+            },
         },
     },
     "SummarySentence": {
@@ -138,6 +165,11 @@ SCHEMAS: dict[str, Any] = {
             "algorithm": {"enum": list(SUMMARISERS)},
             "stats": {"$ref": "#/components/schemas/Stats"},
             "timings_ms": {"type": "object", "additionalProperties": {"type": "number", "minimum": 0}},
+            "text": {
+                "type": "string",
+                "description": "HTML input only: the extracted text the offsets index.",
+            },
+            "title": {"type": ["string", "null"], "description": "HTML input only: the page's title."},
         },
     },
     "Error": {

@@ -7,12 +7,13 @@ evaluation and the benchmarks all call this.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
+from . import extraction
 from . import language as lang
 from . import sentences as sent
 from . import summary as summ
@@ -61,9 +62,15 @@ class Analysis:
     algorithm: str
     stats: Stats
     timings_ms: dict[str, float] = field(default_factory=dict)
+    #: Only for HTML input: the extracted text that the offsets index, and the page's title.
+    text: str | None = None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        for name in ("text", "title"):
+            if data[name] is None:
+                del data[name]
         for actor in data["actors"]:
             actor["mentions_at"] = [list(span) for span in actor["mentions_at"]]
         return data
@@ -125,11 +132,13 @@ def analyse(
     actor_extractor: ActorExtractor | None = None,
     actor_word_budget: int = ACTOR_WORD_BUDGET,
     time_budget_seconds: float | None = None,
+    language_hint: str | None = None,
 ) -> Analysis:
     """Summarise `text` and find its key actors.
 
     `language` (ISO 639-1) skips detection; `sentences` (1-20) fixes the summary length, which otherwise
-    follows the article's length; `algorithm` names a summariser in `summary.SUMMARISERS`. With
+    follows the article's length; `algorithm` names a summariser in `summary.SUMMARISERS`;
+    `language_hint` (the page's declared language) decides when detection is unsure. With
     `time_budget_seconds`, the actor search shrinks to what the time left allows (none when none is left),
     so one request cannot hold a worker for long; `stats.actor_sentences` says how much was read.
     """
@@ -150,7 +159,7 @@ def analyse(
         timings[stage] = round((now - clock) * 1000, 2)
         clock = now
 
-    detected = lang.given(language) if language else lang.detect(text)
+    detected = lang.given(language) if language else lang.detect_document(text, language_hint)
     code = detected.code if detected.code != lang.UNDETERMINED else "en"
     lap("language")
 
@@ -188,3 +197,26 @@ def analyse(
     )
     timings["total"] = round((time.perf_counter() - started) * 1000, 2)
     return Analysis(detected, summary, actors, algorithm, stats, timings)
+
+
+def analyse_html(html: str, *, url: str | None = None, **options: Any) -> Analysis:
+    """`analyse()` on the main text of a web page (trafilatura). The answer carries that text, so that
+    its offsets can be mapped, and the page's title; the page's declared language is the hint."""
+    started = time.perf_counter()
+    try:
+        page = extraction.extract_page(html, url)
+    except extraction.ExtractionError as exc:
+        raise AnalysisError(str(exc)) from None
+    text, truncated = page.text, False
+    limit = options.pop("max_characters", None)
+    if limit is not None and len(text) > limit:
+        text, truncated = _truncate(text, limit), True
+    options["title"] = options.get("title") or page.title
+    options["language_hint"] = options.get("language_hint") or page.declared_language
+    extracted_ms = round((time.perf_counter() - started) * 1000, 2)
+    result = analyse(text, **options)
+    result.stats = replace(result.stats, truncated=truncated)
+    result.timings_ms = {"extraction": extracted_ms, **result.timings_ms}
+    result.timings_ms["total"] = round(result.timings_ms["total"] + extracted_ms, 2)
+    result.text, result.title = text, options["title"]
+    return result
