@@ -43,13 +43,21 @@ test-extension: $(VENV)/.installed $(NODE_MODULES)
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
 
-eval: eval-summary eval-actors
+eval: eval-summary eval-actors eval-extraction eval-language
 
 eval-summary: $(VENV)/.installed-dev
 	$(BIN)/python -m eval.summary --shared $(SHARED)
 
 eval-actors: $(VENV)/.installed-dev
 	$(BIN)/python -m eval.actors --shared $(SHARED)
+
+# The extension's Readability (jsdom) and the server's trafilatura on 949 real pages (~5 min)
+eval-extraction: $(VENV)/.installed-dev $(NODE_MODULES)
+	$(BIN)/python -m eval.extraction --shared $(SHARED)
+
+# langdetect and the product's decision on lingua's test sets and whole articles (~5 min)
+eval-language: $(VENV)/.installed-dev
+	$(BIN)/python -m eval.language --shared $(SHARED)
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test,eval,bench]"

@@ -18,7 +18,7 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-FIELDS = ("text", "title", "url", "language", "sentences", "algorithm")
+FIELDS = ("text", "title", "url", "language", "language_hint", "sentences", "algorithm")
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40)
 json_values = st.recursive(
@@ -64,6 +64,49 @@ def test_requests_with_the_right_fields_and_wild_values(fuzz_client, body):
         result = response.get_json()
         for sentence in result["summary"]:
             assert sentence["start"] <= sentence["end"]
+
+
+# Markup made of tags, attributes and text in any order: unclosed, nested, script/style, entities.
+html_parts = (
+    st.sampled_from(
+        [
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<article>",
+            "<script>",
+            "</script>",
+            "<style>",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "<html lang='de'>",
+            "<body>",
+            "&amp;",
+            "&#0;",
+            "&#x110000;",
+            "<br/>",
+            '<p class="',
+            "\x00",
+        ]
+    )
+    | nasty_text.map(lambda s: s[:60])
+    | st.just("Kim traf Putin in Moskau, sagte Schuster am Montag. " * 3)
+)
+hostile_html = st.lists(html_parts, max_size=40).map("".join)
+
+
+@FUZZ
+@given(html=hostile_html, hint=st.none() | nasty_text.map(lambda s: s[:12]))
+def test_hostile_html(fuzz_client, html, hint):
+    body = {"html": html} if hint is None else {"html": html, "language_hint": hint}
+    response = fuzz_client.post("/api/v1/summarize", data=json.dumps(body), content_type="application/json")
+    _assert_sane(response)
+    if response.status_code == 200:
+        result = response.get_json()
+        for sentence in result["summary"]:
+            assert result["text"][sentence["start"] : sentence["end"]] == sentence["text"]
 
 
 @FUZZ

@@ -77,3 +77,8 @@ def test_an_unknown_hint_is_ignored():
 def test_a_long_page_is_judged_on_a_bounded_sample(seed_text):
     paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 40
     assert len(language._vote_paragraphs("\n\n".join(paragraphs))) == language.VOTE_PARAGRAPHS
+
+
+def test_short_cjk_sentences_are_not_undetermined():
+    assert language.detect("我们明天去北京看长城吧，你觉得怎么样").code == "zh"
+    assert language.letter_weight("北京 abc") == 2 * language.CJK_WEIGHT + 3

@@ -37,6 +37,10 @@ RELIABLE_SHARE = 0.75
 OTHER_LANGUAGE_SHARE = 0.05
 
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
+#: Kana, CJK ideographs and Hangul: one such character carries about what a word of 3 letters does, so it
+#: counts 3 towards the thresholds (a 10-character Chinese sentence is a sentence, not noise).
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_WEIGHT = 3
 
 _NOISE_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")
 _CODE_RE = re.compile(r"^[a-z]{2,3}$")
@@ -94,11 +98,16 @@ def _letters_only(text: str) -> str:
     return _NOISE_RE.sub(" ", text)
 
 
+def letter_weight(text: str) -> int:
+    """Letters in `text`, CJK characters counting `CJK_WEIGHT` each: what the length thresholds compare."""
+    return sum(ch.isalpha() for ch in text) + (CJK_WEIGHT - 1) * len(_CJK_RE.findall(text))
+
+
 def detect(text: str) -> LanguageResult:
     """Detect the language of `text`; never raises."""
     _factory_ready()
     cleaned = _letters_only(text[: SAMPLE_CHARACTERS * 2])[:SAMPLE_CHARACTERS]
-    letters = sum(ch.isalpha() for ch in cleaned)
+    letters = letter_weight(cleaned)
     if letters < MIN_LETTERS:
         return LanguageResult(UNDETERMINED, language_name(UNDETERMINED), 0.0, False)
     try:
@@ -145,7 +154,7 @@ def detect_document(text: str, hint: str | None = None) -> LanguageResult:
         result = detect(paragraph[:VOTE_PARAGRAPH_CHARACTERS])
         if result.code == UNDETERMINED:
             continue
-        letters = sum(ch.isalpha() for ch in _letters_only(paragraph))
+        letters = letter_weight(_letters_only(paragraph))
         weights[result.code] = weights.get(result.code, 0.0) + letters
         confidence[result.code] = confidence.get(result.code, 0.0) + letters * result.probability
     if not weights:

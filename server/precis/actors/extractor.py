@@ -8,6 +8,7 @@ from ..sentences import Sentence
 from . import Actor, EntityFinder, Mention
 from .merge import build_actors, combine
 from .ner import SpacyEntityFinder, model_source
+from .quotes import attribute
 from .rules import RuleEntityFinder
 
 
@@ -45,7 +46,9 @@ class ActorExtractor:
             if finder is not self._rules:
                 found = combine(found, self._rules.find(text[start:end], language), text[start:end])
             mentions.extend(m.shifted(start) for m in found)
-        return build_actors(mentions, text, language, sentences, summary_indices)
+        actors = build_actors(mentions, text, language, sentences, summary_indices)
+        attribute(text, actors)
+        return actors
 
 
 def _runs(scope: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -25,23 +25,23 @@ PLACE_ACRONYMS = {"USA", "US", "UK", "GB", "UdSSR", "DDR", "BRD", "UAE", "VAE", 
 PLACE_ACRONYMS -= {"EU"}
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]*(?:[-][A-ZÀ-ÖØ-Þ][\w’'-]*)?"
-_NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)[ \t]+)?{_NAME}){{0,3}}"
-_SPEECH_VERBS = (
+NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)[ \t]+)?{_NAME}){{0,3}}"
+SPEECH_VERBS = (
     r"sagte|sagt|sagten|erklärte|betonte|meinte|warnte|schrieb|fügte|so|laut|"
     r"said|says|told|added|warned|according to|wrote|"
     r"a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|zei|volgens"
 )
-_TITLES = (
+TITLES = (
     r"Herr|Frau|Dr\.|Prof\.|Professor(?:in)?|Präsident(?:in)?|Kanzler(?:in)?|Minister(?:in)?|"
     r"Bürgermeister(?:in)?|Senator(?:in)?|Mr\.|Mrs\.|Ms\.|President|Prime Minister|Senator|"
     r"Chancellor|Governor|General|Mayor|Monsieur|Madame|M\.|Mme|Señor|Señora|Presidente|Minister"
 )
-_SPEECH_RE = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:(?:{_TITLES})\s+)?(?P<name>{_NAME_RUN})")
-_NAME_SAID_RE = re.compile(rf"(?P<name>{_NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
-_TITLE_RE = re.compile(rf"\b(?:{_TITLES})\s+(?P<name>{_NAME_RUN})")
+_SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
+_NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
+_TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
 _ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
-_CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{_NAME_RUN})")
-_LEADING_TITLE_RE = re.compile(rf"^(?:(?:{_TITLES})\s+)+")
+_CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{NAME_RUN})")
+_LEADING_TITLE_RE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
 _ORGANISATION_WORDS = re.compile(
     r"\b(University|Universität|Université|Universidad|Association|Council|Bank|Party|Partei|Parti|Partido|"
     r"Ministry|Ministerium|Company|Inc|Corp|Group|Gruppe|Committee|Agency|Institute|Institut|Union|"

@@ -1,0 +1,81 @@
+"""Who said what: quotes go to the actor who said them, roles come from appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+from precis import analyse
+from precis.actors import Actor
+from precis.actors.quotes import attribute
+
+
+def _actor(text: str, name: str, kind: str = "person") -> Actor:
+    spans = []
+    at = text.find(name)
+    while at >= 0:
+        spans.append((at, at + len(name)))
+        at = text.find(name, at + 1)
+    return Actor(name, kind, [], len(spans), 1.0, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Wir brauchen mehr Geld für die Schulen", sagte Schuster am Montag.',
+        "„Wir brauchen mehr Geld für die Schulen“, so Schuster.",
+        'Schuster sagte: "Wir brauchen mehr Geld für die Schulen."',
+        '"We need more money for the schools," Schuster said.',
+        '"We need more money for the schools," said Schuster.',
+        "«Il faut plus d'argent pour les écoles», a déclaré Schuster.",
+    ],
+)
+def test_each_attribution_shape(text):
+    schuster = _actor(text, "Schuster")
+    attribute(text, [schuster])
+    assert len(schuster.quotes) == 1
+    assert "Geld" in schuster.quotes[0] or "money" in schuster.quotes[0] or "argent" in schuster.quotes[0]
+    assert not schuster.quotes[0].endswith(",")
+
+
+def test_a_following_quote_continues_the_same_speaker_but_not_across_paragraphs():
+    text = (
+        '"Das ist gut für alle hier", sagte Schuster. "Es hilft auch dem Land sehr."'
+        '\n\n"Ich sehe das ganz anders."'
+    )
+    schuster = _actor(text, "Schuster")
+    attribute(text, [schuster])
+    assert schuster.quotes == ["Das ist gut für alle hier", "Es hilft auch dem Land sehr."]
+
+
+def test_no_speaker_no_quote_and_places_never_speak():
+    text = (
+        '"Das ist eine große Sache für uns", sagte ein Sprecher in Berlin. '
+        '"Berlin hat entschieden", sagte Berlin.'
+    )
+    berlin = _actor(text, "Berlin", "location")
+    attribute(text, [berlin])
+    assert berlin.quotes == []
+
+
+def test_roles_from_appositions_but_not_relative_clauses():
+    text = (
+        "Das sei wichtig, sagte Carl Schuster, ehemaliger Kapitän der US-Marine. "
+        "Das sei falsch, sagte Anna Berg, die seit Jahren dort lebt."
+    )
+    schuster, berg = _actor(text, "Carl Schuster"), _actor(text, "Anna Berg")
+    attribute(text, [schuster, berg])
+    assert schuster.role == "ehemaliger Kapitän der US-Marine"
+    assert berg.role is None
+
+
+def test_the_seed_article_says_who_said_what(seed_text):
+    actors = {a.name: a for a in analyse(seed_text).actors}
+    schuster, easley = actors["Carl Schuster"], actors["Leif-Eric Easley"]
+    assert easley.role == "Professor für internationale Studien"
+    assert easley.quotes[0].startswith("Dieses Treffen ist eine sehr bedeutende Entwicklung")
+    assert schuster.role and "ehemaliger" in schuster.role
+    assert len(schuster.quotes) == 4
+    assert any(q.startswith("Nordkorea braucht Bargeld") for q in schuster.quotes)
+    assert all(
+        not a.quotes for name, a in actors.items() if name not in {"Carl Schuster", "Leif-Eric Easley"}
+    )
