@@ -82,7 +82,11 @@ async function summarise(tabId, mode = 'auto') {
     return { ok: false, message: 'Précis cannot run on this page.' };
   }
   await overlay(tabId, 'loading');
-  const page = await inTab(tabId, { func: (m) => globalThis.PrecisExtract.extract(m), args: [mode] });
+  const settings = await loadSettings();
+  const page = await inTab(tabId, {
+    func: (m, where) => globalThis.PrecisExtract.extract(m, where),
+    args: [mode, settings.extraction],
+  });
   if (!page || !page.ok) {
     const message = page && page.reason === 'not-an-article'
       ? 'This page does not look like an article. Select a passage and click again, or summarise the whole page.'
@@ -91,7 +95,6 @@ async function summarise(tabId, mode = 'auto') {
     await overlay(tabId, 'error', { message, actions });
     return { ok: false, message };
   }
-  const settings = await loadSettings();
   const answer = await requestSummary(page, settings);
   if (!answer.ok) {
     await overlay(tabId, 'error', { message: answer.message });

@@ -11,6 +11,7 @@
     token: '',
     sentences: 0, // 0: the server decides by the article's length
     algorithm: 'precis',
+    extraction: 'server', // 'server': trafilatura on the page's HTML (measured better); 'page': Readability here
   });
 
   const ALGORITHMS = ['precis', 'lead', 'lexrank-sparse', 'lexrank', 'textrank', 'lsa', 'luhn', 'sumbasic', 'kl'];
@@ -58,6 +59,7 @@
       token: typeof s.token === 'string' ? s.token.trim() : '',
       sentences: Number.isInteger(sentences) && sentences >= 1 && sentences <= 20 ? sentences : 0,
       algorithm: ALGORITHMS.includes(s.algorithm) ? s.algorithm : DEFAULT_SETTINGS.algorithm,
+      extraction: s.extraction === 'page' ? 'page' : 'server',
     };
   }
 

@@ -16,6 +16,7 @@ function readForm() {
     token: form.token.value,
     sentences: Number(form.sentences.value),
     algorithm: form.algorithm.value,
+    extraction: form.extraction.value,
   });
 }
 
@@ -31,6 +32,7 @@ async function load() {
   form.token.value = settings.token;
   form.sentences.value = String(settings.sentences);
   form.algorithm.value = settings.algorithm;
+  form.extraction.value = settings.extraction;
 }
 
 /** Ask for access to this server only (the click is the user gesture the browser requires). */

@@ -56,6 +56,19 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     assert.match(await panel.locator('.saved').textContent(), /Saves about \d+ (s|min) of reading/);
   });
 
+  test('with extraction in the page (Readability) the answer is the same article', async () => {
+    await useSettings({ serverUrl: server.url, token: TOKEN, extraction: 'page' });
+    await summariseNews();
+    const panel = page.locator(PANEL);
+    await panel.locator('.summary li, .error').first().waitFor({ timeout: 30000 });
+    assert.equal(await panel.locator('.error').count(), 0, await panel.textContent());
+    const chips = await panel.locator('.chip').allTextContents();
+    assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
+    await useSettings({ extraction: 'server' });
+    await summariseNews(); // back to the default for the tests below
+    await panel.locator('.summary li').first().waitFor({ timeout: 30000 });
+  });
+
   test('the page CSS does not reach the panel', async () => {
     const style = await page.locator(`${PANEL} .sentence`).first().evaluate((node) => {
       const s = getComputedStyle(node);

@@ -16,7 +16,7 @@ test('server URLs are checked and tidied', () => {
 test('settings fall back to defaults for missing or wrong values', () => {
   assert.deepEqual(L.settingsFrom(undefined), { ...L.DEFAULT_SETTINGS });
   const s = L.settingsFrom({ serverUrl: 'http://h:1', token: ' t ', sentences: '5', algorithm: 'nope' });
-  assert.deepEqual(s, { serverUrl: 'http://h:1', token: 't', sentences: 5, algorithm: 'precis' });
+  assert.deepEqual(s, { serverUrl: 'http://h:1', token: 't', sentences: 5, algorithm: 'precis', extraction: 'server' });
   assert.equal(L.settingsFrom({ sentences: 99 }).sentences, 0);
 });
 

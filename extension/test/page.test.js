@@ -25,7 +25,7 @@ function articlePage() {
 
 test('extract finds the article as paragraphs, without navigation or ads', () => {
   const window = pageWith(articlePage());
-  const page = window.PrecisExtract.extract('auto');
+  const page = window.PrecisExtract.extract('auto', 'page');
   assert.equal(page.ok, true);
   assert.equal(page.source, 'readability');
   assert.equal(page.lang, 'en-GB');
@@ -33,6 +33,26 @@ test('extract finds the article as paragraphs, without navigation or ads', () =>
   assert.ok(page.text.split('\n\n').length >= 4, 'paragraphs were glued');
   assert.doesNotMatch(page.text, /Subscribe now|Home World/);
   assert.doesNotMatch(page.text, /[a-z][.!?"”][A-Z]/, 'two sentences glued without a space');
+});
+
+test('by default the page goes to the server as HTML, without scripts and styles, and unchanged', () => {
+  const window = pageWith(articlePage().replace('<body>', '<body><script>var secret = 1;</script><style>p{}</style>'));
+  const before = window.document.documentElement.outerHTML;
+  const page = window.PrecisExtract.extract('auto');
+  assert.equal(page.source, 'html');
+  assert.match(page.html, /^<!doctype html><html lang="en-GB">/);
+  assert.match(page.html, /The city council voted/);
+  assert.doesNotMatch(page.html, /secret|<style/);
+  assert.equal(window.document.documentElement.outerHTML, before);
+});
+
+test('a selection of a passage is summarised instead of the page', () => {
+  const window = pageWith(articlePage());
+  const paragraph = window.document.querySelectorAll('article p')[1];
+  window.getSelection().selectAllChildren(paragraph);
+  const page = window.PrecisExtract.extract('auto');
+  assert.equal(page.source, 'selection');
+  assert.match(page.text, /^Mayor Helen Carter said/);
 });
 
 test('a page that is not an article is refused in auto mode and sent as HTML when asked', () => {
