@@ -57,6 +57,10 @@
     button.action { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px;
                     border: 1px solid #cfcfc6; background: #f4f3ee; color: #1d1d1f; cursor: pointer; }
     button:focus-visible { outline: 2px solid #3b82f6; outline-offset: 2px; }
+    .quotes { margin: 0; padding: 0; list-style: none; }
+    .quotes li { margin: 0 0 8px; font-size: 14px; }
+    .quotes .speaker { font-weight: 600; }
+    .quotes q { display: block; margin-top: 2px; font-style: italic; }
     .footer { display: flex; align-items: center; gap: 8px; margin-top: 12px; }
     .footer .muted { flex: 1; }
     .error { color: #b3261e; }
@@ -256,6 +260,13 @@
         chip.addEventListener('click', () => showActor(actor, chip));
         return chip;
       }));
+    const speakers = (res.actors || []).filter((a) => (a.quotes || []).length).slice(0, 3);
+    const quotes = el('ul', { class: 'quotes' },
+      ...speakers.map((actor) =>
+        el('li', {},
+          el('span', { class: 'speaker' }, actor.name),
+          actor.role ? el('span', { class: 'muted role' }, `, ${actor.role}`) : null,
+          el('q', {}, actor.quotes[0]))));
     const copy = el('button', { class: 'action copy', type: 'button' }, 'Copy');
     copy.addEventListener('click', async () => {
       try {
@@ -272,6 +283,8 @@
       summary,
       (res.actors || []).length ? el('h3', {}, 'Key actors') : null,
       (res.actors || []).length ? chips : null,
+      speakers.length ? el('h3', {}, 'Who said what') : null,
+      speakers.length ? quotes : null,
       el('div', { class: 'footer' }, el('span', { class: 'muted saved' }, `Saves about ${L.formatDuration(saved)} of reading`), copy),
     ], { dir: L.isRtl(language.code) ? 'rtl' : 'ltr', lang: language.code || '' });
   }

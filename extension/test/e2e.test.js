@@ -54,6 +54,8 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     assert.ok(chips.some((c) => c.startsWith('Putin')), `no Putin among ${chips}`);
     assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
     assert.match(await panel.locator('.saved').textContent(), /Saves about \d+ (s|min) of reading/);
+    const quotes = await panel.locator('.quotes li').allTextContents();
+    assert.ok(quotes.some((q) => q.startsWith('Carl Schuster') && q.includes('Nordkorea')), `quotes: ${quotes}`);
   });
 
   test('with extraction in the page (Readability) the answer is the same article', async () => {

@@ -74,7 +74,7 @@ function resultFor(languageCode) {
     result: {
       language: { code: languageCode, name: 'Test', probability: 1, reliable: true },
       summary: [{ text: `First ${HOSTILE}.`, start: 0, end: 10 }, { text: 'Second sentence.', start: 11, end: 27 }],
-      actors: [{ name: HOSTILE, type: 'person', aliases: [], mentions: 2, mentions_at: [], role: null, quotes: [] }],
+      actors: [{ name: HOSTILE, type: 'person', aliases: [], mentions: 2, mentions_at: [], role: HOSTILE, quotes: [HOSTILE] }],
       stats: { reading_time_seconds: 120 },
     },
     sentText: 'x'.repeat(40),
@@ -92,6 +92,7 @@ test('server text is inserted as text, never as HTML', () => {
   assert.equal(window.pwned, undefined);
   assert.equal(shadow.querySelector('.sentence').textContent, `First ${HOSTILE}.`);
   assert.match(shadow.querySelector('.chip').textContent, /^<img src=x/);
+  assert.equal(shadow.querySelector('.quotes q').textContent, HOSTILE);
   assert.equal(window.document.body.querySelectorAll('img').length, 0, 'the page gained an element');
 });
 
