@@ -8,7 +8,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 NODE_MODULES := extension/node_modules/.installed
 
 .PHONY: run test test-python test-extension lint eval eval-summary eval-actors eval-extraction eval-language \
-	bench bench-load train-ner clean
+	bench bench-load train-ner train-summary clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,10 @@ bench: $(VENV)/.installed-bench
 # Requests per second and overload behaviour over loopback, beside a plain sumy endpoint (needs wrk)
 bench-load: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.http --shared $(SHARED)
+
+# Re-learn the precis summariser's weights from the tuning half (~1 min): server/precis/data/summary-model.json
+train-summary: $(VENV)/.installed-dev
+	$(BIN)/python -m training.summary.train --shared $(SHARED)
 
 # Rebuild the shipped NER models from the shared data (fixed seeds; ~30-40 min on 2 cores).
 train-ner: $(VENV)/.installed-dev

@@ -28,7 +28,7 @@ from .common import DOCS, half, read_jsonl, replace_section, shared_dir
 LENGTH = 3
 METRICS = ("rouge1", "rouge2", "rougeL")
 SUMY = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl")
-SYSTEMS = ("lead-3", "precis", *SUMY)
+SYSTEMS = ("lead-3", "precis", "precis-graph", *SUMY)
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
 
@@ -86,12 +86,13 @@ def score_set(articles: Iterable[dict], systems: Iterable[str]) -> dict[str, dic
 
 
 def table(results: dict[str, dict[str, dict[str, float]]], sizes: dict[str, int]) -> str:
-    header = "| set | n | " + " | ".join(SYSTEMS) + " |\n|---|---|" + "---|" * len(SYSTEMS) + "\n"
+    systems = [s for s in SYSTEMS if s in next(iter(results.values()))]
+    header = "| set | n | " + " | ".join(systems) + " |\n|---|---|" + "---|" * len(systems) + "\n"
     rows = []
     for name, by_system in results.items():
-        best = {m: max(by_system[s][m] for s in SYSTEMS) for m in METRICS}
+        best = {m: max(by_system[s][m] for s in systems) for m in METRICS}
         cells = []
-        for system in SYSTEMS:
+        for system in systems:
             values = by_system[system]
             text = " / ".join(
                 f"**{values[m]:.2f}**" if values[m] == best[m] else f"{values[m]:.2f}" for m in METRICS
@@ -106,12 +107,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared")
     parser.add_argument("--split", choices=["report", "tune"], default="report")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/quality.md alone")
+    parser.add_argument(
+        "--quick", action="store_true", help="lead-3 and ours only (no sumy); implies --no-write"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     sets = datasets(shared_dir(args.shared), args.split)
     results = {}
+    systems = SYSTEMS[:3] if args.quick else SYSTEMS
     for name, articles in sets.items():
-        results[name] = score_set(articles, SYSTEMS)
+        results[name] = score_set(articles, systems)
         print(f"{name}: {results[name]['precis']} vs lead-3 {results[name]['lead-3']}", file=sys.stderr)
     body = (
         "## Summaries (ROUGE-1 / ROUGE-2 / ROUGE-L F1 ×100, 3 sentences)\n\n"
@@ -122,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         "ours skip sentences under 6 words.\n\n" + table(results, {k: len(v) for k, v in sets.items()})
     )
     print(body)
-    if not args.no_write:
+    if not (args.no_write or args.quick):
         replace_section(DOCS / "quality.md", f"summary-{args.split}", body)
     return 0
 

@@ -34,7 +34,7 @@ def test_lead_takes_the_first_sentences(english_text):
 
 def test_title_pulls_matching_sentences(english_text):
     split = sentences.split(english_text, "en")
-    scorer = summary.PrecisSummariser()
+    scorer = summary.GraphSummariser()
     plain = scorer.scores(split, "en", None)
     with_title = scorer.scores(split, "en", "Toll worries small businesses")
     toll = next(i for i, s in enumerate(split) if "small businesses" in s.text)
@@ -120,3 +120,22 @@ def test_long_pages_are_ranked_in_sections(monkeypatch, english_text):
     first, second = summary.sections(split, 5)[:2]
     assert graph[first[0] : first[1], second[0] : second[1]].nnz == 0
     assert len(summary.get("precis").scores(split, "en", None)) == len(whole)
+
+
+def test_learned_scorer_features_and_shipped_weights(seed_text):
+    split = sentences.split(seed_text, "de")
+    features = summary.sentence_features(split, "de", "Putin und Kim")
+    assert features.shape == (len(split), len(summary.FEATURES))
+    assert np.isfinite(features).all()
+    models = summary._learned_models()
+    assert models is not None and "*" in models, "server/precis/data/summary-model.json must ship"
+    scores = summary.get("precis").scores(split, "de", None)
+    assert scores.shape == (len(split),) and np.isfinite(scores).all()
+    assert np.array_equal(scores, summary.get("precis").scores(split, "de", None))  # deterministic
+
+
+def test_learned_scorer_falls_back_to_the_graph_without_a_model(seed_text, monkeypatch):
+    split = sentences.split(seed_text, "de")
+    monkeypatch.setattr(summary, "_learned_models", lambda: None)
+    fallback = summary.get("precis").scores(split, "de", None)
+    assert np.allclose(fallback, summary.GraphSummariser().scores(split, "de", None))

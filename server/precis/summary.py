@@ -12,10 +12,13 @@ sentences (cut at paragraph starts), so the graph grows linearly with the page i
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
@@ -316,14 +319,14 @@ def centrality(
 
 
 @dataclass
-class PrecisSummariser(Summariser):
-    """Lead-biased centrality with title relevance and optional redundancy removal (MMR).
+class GraphSummariser(Summariser):
+    """Lead-biased centrality with title relevance and optional redundancy removal (MMR), unsupervised.
 
     Parameters: the best of a small grid on the tuning half (`python -m eval.tune_summary`); redundancy
     removal is off by default because it cost ROUGE there.
     """
 
-    name: str = "precis"
+    name: str = "precis-graph"
     damping: float = 0.1
     position_decay: float = 0.35
     title_weight: float = 0.3
@@ -364,6 +367,101 @@ class PrecisSummariser(Summariser):
             chosen.append(best)
             pool.remove(best)
         return chosen
+
+
+#: What the learned scorer sees of each sentence (`sentence_features`), in this order.
+FEATURES = (
+    "lead",  # exp(-0.35 · index): news tells the story first
+    "relative_position",
+    "first",
+    "paragraph_first",  # opens its paragraph
+    "paragraph_lead",  # exp(-0.5 · paragraph index)
+    "centrality",  # PageRank on the TF-IDF similarity graph, uniform jumps, scaled to max 1
+    "lead_similarity",  # cosine with the first sentence
+    "title",  # share of the title's stems it holds (0 without a title)
+    "log_words",
+    "log_words_squared",
+    "quote",  # holds a quotation mark: speech more than story
+    "digits",
+    "graph",  # the unsupervised `precis-graph` score (lead-biased PageRank + title), scaled to max 1
+    "lead_in_long_article",  # lead × log(sentences): position matters differently in long texts
+)
+MODEL_PATH = Path(__file__).parent / "data" / "summary-model.json"
+
+
+def sentence_features(sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
+    """One row of `FEATURES` per sentence: cheap, sparse, linear in the number of sentences."""
+    n = len(sentences)
+    index = np.arange(n, dtype=float)
+    matrix = term_matrix(sentences, language)
+    similarity = similarity_graph(matrix, sections(sentences))
+    rank = centrality(similarity, np.full(n, 1.0 / n), 0.85)
+    paragraphs = np.array([s.paragraph for s in sentences], dtype=float)
+    paragraph_first = np.ones(n)
+    paragraph_first[1:] = paragraphs[1:] != paragraphs[:-1]
+    words = np.log1p([len(s.words) for s in sentences])
+    graph = GraphSummariser().scores(sentences, language, title)
+    columns = [
+        np.exp(-0.35 * index),
+        index / max(1, n - 1),
+        (index == 0).astype(float),
+        paragraph_first,
+        np.exp(-0.5 * (paragraphs - paragraphs[0])),
+        rank / (rank.max() or 1.0),
+        (matrix @ matrix[0].T).toarray().ravel(),
+        _title_similarity(sentences, language, title) if title else np.zeros(n),
+        words,
+        words**2,
+        np.array([bool(_QUOTE_CHARS.search(s.text)) for s in sentences], dtype=float),
+        np.array([any(ch.isdigit() for ch in s.text) for s in sentences], dtype=float),
+        graph / (np.abs(graph).max() or 1.0),
+        np.exp(-0.35 * index) * np.log(n),
+    ]
+    return np.column_stack(columns)
+
+
+_QUOTE_CHARS = re.compile(r"[\"„“”«»]")
+
+
+@lru_cache(maxsize=1)
+def _learned_models() -> dict[str, dict] | None:
+    """Weights trained by `make train-summary` (logistic regression on oracle labels of the tuning half):
+    one model per language with enough data, `*` for the others."""
+    if not MODEL_PATH.exists():
+        return None
+    stored = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if tuple(stored["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_PATH} was trained on other features: run make train-summary")
+    return {
+        language: {key: np.asarray(model[key], dtype=float) for key in ("mean", "scale", "weights")}
+        | {"bias": float(model["bias"]), "graph_blend": float(stored.get("graph_blend", 0.0))}
+        for language, model in stored["models"].items()
+    }
+
+
+def standardised(values: np.ndarray) -> np.ndarray:
+    """Zero mean, unit spread within one article (a constant column stays zero)."""
+    spread = values.std()
+    return (values - values.mean()) / spread if spread > 0 else values - values.mean()
+
+
+@dataclass
+class LearnedSummariser(Summariser):
+    """A linear scorer over `FEATURES`, its weights learned from which sentences best match human
+    summaries (greedy ROUGE oracle) on the tuning half of the data, blended with the graph score as much
+    as the tuning half says. Falls back to the graph scorer when no trained model ships."""
+
+    name: str = "precis"
+
+    def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
+        models = _learned_models()
+        if models is None:
+            return GraphSummariser().scores(sentences, language, title)
+        model = models.get(language, models["*"])
+        features = sentence_features(sentences, language, title)
+        learned = ((features - model["mean"]) / model["scale"]) @ model["weights"]
+        graph = features[:, FEATURES.index("graph")]
+        return standardised(learned) + model["graph_blend"] * standardised(graph)
 
 
 def _title_similarity(sentences: Sequence[Sentence], language: str, title: str) -> np.ndarray:
@@ -415,7 +513,8 @@ class SparseLexRankSummariser(Summariser):
 SUMMARISERS: dict[str, Summariser] = {
     s.name: s
     for s in (
-        PrecisSummariser(),
+        LearnedSummariser(),
+        GraphSummariser(),
         LeadSummariser(),
         SparseLexRankSummariser(),
         SumySummariser("lexrank", LexRankSummarizer),
