@@ -1,4 +1,4 @@
-"""Grid search of `PrecisSummariser`'s parameters on the tuning half (teaser 'tune' ids, reference 'dev').
+"""Grid search of `GraphSummariser`'s parameters on the tuning half (teaser 'tune' ids, reference 'dev').
 
 `python -m eval.tune_summary` prints the mean of ROUGE-1/2/L over the tuning sets for each setting, best
 last; the chosen values are the defaults in `precis/summary.py`. The reported numbers (`make
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for values in itertools.product(*grid.values()):
         params = dict(zip(grid, values, strict=True))
-        summariser = summ.PrecisSummariser(**params)
+        summariser = summ.GraphSummariser(**params)
         per_set: dict[str, list[float]] = {}
         for name, article, split in prepared:
             if not split:

@@ -23,7 +23,7 @@ async function main() {
       const html = fs.readFileSync(path.join(dir, name.trim()), 'utf8');
       const dom = new JSDOM(html, { url: 'https://example.org/', runScripts: 'outside-only', virtualConsole: quiet });
       for (const source of SCRIPTS) dom.window.eval(source);
-      const page = dom.window.PrecisExtract.extract('anyway');
+      const page = dom.window.PrecisExtract.extract('anyway', 'page');
       const readerable = dom.window.isProbablyReaderable(dom.window.document);
       record = { file: name.trim(), readerable, text: page.source === 'readability' ? page.text : null };
       dom.window.close();
