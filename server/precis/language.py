@@ -30,7 +30,8 @@ UNDETERMINED = "und"
 #: Per-paragraph vote: at most this many paragraphs, spread over the whole text, each read up to this
 #: length (and weighed by its full length), so a 200,000-word page costs what a few articles do.
 VOTE_PARAGRAPHS = 24
-VOTE_PARAGRAPH_CHARACTERS = 600
+VOTE_PARAGRAPH_CHARACTERS = 300
+VOTE_CHUNK_CHARACTERS = 800
 #: The winner must hold this share of the letters for the page to be reliably one language.
 RELIABLE_SHARE = 0.75
 #: Another language is reported when it holds at least this share of the letters.
@@ -132,9 +133,17 @@ def given(code: str) -> LanguageResult:
 
 def _vote_paragraphs(text: str) -> list[str]:
     """Paragraphs to vote with: blank-line blocks (else lines), spread evenly over the whole text."""
-    paragraphs = [p for p in _PARAGRAPH_RE.split(text) if p.strip()]
-    if len(paragraphs) < 2:
-        paragraphs = [p for p in text.splitlines() if p.strip()]
+    pieces = [p for p in _PARAGRAPH_RE.split(text) if p.strip()]
+    if len(pieces) < 2:
+        pieces = [p for p in text.splitlines() if p.strip()]
+    # Neighbouring short paragraphs vote together (a comment section still forms chunks of its own):
+    # fewer, larger votes cost less and each is surer.
+    paragraphs: list[str] = []
+    for piece in pieces:
+        if paragraphs and len(paragraphs[-1]) < VOTE_CHUNK_CHARACTERS:
+            paragraphs[-1] += "\n\n" + piece
+        else:
+            paragraphs.append(piece)
     if len(paragraphs) > VOTE_PARAGRAPHS:
         step = len(paragraphs) / VOTE_PARAGRAPHS
         paragraphs = [paragraphs[int(i * step)] for i in range(VOTE_PARAGRAPHS)]
