@@ -10,7 +10,17 @@ function say(text, ok) {
   status.className = ok ? 'ok' : 'bad';
 }
 
+/** The form's settings, or null after saying what is wrong with them. */
 function readForm() {
+  try {
+    return formSettings();
+  } catch (err) {
+    say(err.message, false);
+    return null;
+  }
+}
+
+function formSettings() {
   return PrecisLogic.settingsFrom({
     serverUrl: PrecisLogic.normaliseServerUrl(form.serverUrl.value),
     token: form.token.value,
@@ -44,13 +54,8 @@ async function requestAccess(serverUrl) {
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  let settings;
-  try {
-    settings = readForm();
-  } catch (err) {
-    say(err.message, false);
-    return;
-  }
+  const settings = readForm();
+  if (!settings) return;
   // The server's CORS rules already admit extension origins; the permission spares the preflight and
   // works with servers that allow fewer origins.
   const granted = await requestAccess(settings.serverUrl).catch(() => false);
@@ -59,13 +64,8 @@ form.addEventListener('submit', async (event) => {
 });
 
 document.getElementById('test').addEventListener('click', async () => {
-  let settings;
-  try {
-    settings = readForm();
-  } catch (err) {
-    say(err.message, false);
-    return;
-  }
+  const settings = readForm();
+  if (!settings) return;
   say('Testing…', true);
   try {
     const headers = settings.token ? { Authorization: `Bearer ${settings.token}` } : {};

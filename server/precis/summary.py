@@ -339,14 +339,21 @@ class GraphSummariser(Summariser):
         return prior / prior.sum()
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
-        matrix = term_matrix(sentences, language)
-        similarity = similarity_graph(matrix, sections(sentences))
-        similarity.data[similarity.data < self.threshold] = 0.0
-        similarity.eliminate_zeros()
-        rank = centrality(similarity, self._position_prior(sentences), self.damping)
+        similarity = similarity_graph(term_matrix(sentences, language), sections(sentences))
+        relevance = _title_similarity(sentences, language, title) if title else None
+        return self.scores_from(sentences, similarity, relevance)
+
+    def scores_from(
+        self, sentences: Sequence[Sentence], similarity: sparse.csr_matrix, title_relevance: np.ndarray | None
+    ) -> np.ndarray:
+        """The score from a similarity graph and title relevance the caller already has (both unchanged)."""
+        graph = similarity.copy()
+        graph.data[graph.data < self.threshold] = 0.0
+        graph.eliminate_zeros()
+        rank = centrality(graph, self._position_prior(sentences), self.damping)
         score = rank / (rank.max() or 1.0)
-        if title and self.title_weight:
-            score = score + self.title_weight * _title_similarity(sentences, language, title)
+        if title_relevance is not None and self.title_weight:
+            score = score + self.title_weight * title_relevance
         return score
 
     def choose(
@@ -400,7 +407,8 @@ def sentence_features(sentences: Sequence[Sentence], language: str, title: str |
     paragraph_first = np.ones(n)
     paragraph_first[1:] = paragraphs[1:] != paragraphs[:-1]
     words = np.log1p([len(s.words) for s in sentences])
-    graph = GraphSummariser().scores(sentences, language, title)
+    relevance = _title_similarity(sentences, language, title) if title else None
+    graph = GraphSummariser().scores_from(sentences, similarity, relevance)
     columns = [
         np.exp(-0.35 * index),
         index / max(1, n - 1),
@@ -409,7 +417,7 @@ def sentence_features(sentences: Sequence[Sentence], language: str, title: str |
         np.exp(-0.5 * (paragraphs - paragraphs[0])),
         rank / (rank.max() or 1.0),
         (matrix @ matrix[0].T).toarray().ravel(),
-        _title_similarity(sentences, language, title) if title else np.zeros(n),
+        relevance if relevance is not None else np.zeros(n),
         words,
         words**2,
         np.array([bool(_QUOTE_CHARS.search(s.text)) for s in sentences], dtype=float),

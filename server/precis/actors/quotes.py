@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
-from .rules import NAME_RUN, SPEECH_VERBS, TITLES
+from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS, TITLES
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 400
@@ -39,7 +39,6 @@ _QUOTE_RE = re.compile(
 _AFTER_VERB_NAME_RE = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _AFTER_NAME_VERB_RE = re.compile(rf"^\s*,?\s*(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b")
 _BEFORE_NAME_VERB_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]\s*$")
-_VERB_NAME_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _ROLE_RE = re.compile(
     r"^,\s+(?P<role>(?!(?:der|die|das|dem|den|des|welche[rs]?|who|which|that|qui|que|quien|che|die|dat)\b)"
     r"[^\W\d][^,.;:!?\"„“”()\n]{2,120}?)\s*(?=[,.;:]|$)"
@@ -99,7 +98,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             speaker.role = _role_after(text, name_end)
         previous = (end, speaker)
     # Roles also come with reported speech that has no quote marks ("…, sagte Carl Schuster, ehemaliger …").
-    for match in _VERB_NAME_RE.finditer(text):
+    for match in SPEECH_RE.finditer(text):
         speaker = actor_at(match.start("name"), match.group("name"))
         if speaker is not None and speaker.role is None and speaker.type == "person":
             speaker.role = _role_after(text, match.end("name"))

@@ -36,7 +36,7 @@ TITLES = (
     r"Bürgermeister(?:in)?|Senator(?:in)?|Mr\.|Mrs\.|Ms\.|President|Prime Minister|Senator|"
     r"Chancellor|Governor|General|Mayor|Monsieur|Madame|M\.|Mme|Señor|Señora|Presidente|Minister"
 )
-_SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
+SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
 _ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
@@ -143,7 +143,7 @@ class RuleEntityFinder:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if _ORGANISATION_WORDS.search(m.group("name")):
                     add(m, "organization", "capitals")
-        for pattern in (_SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
+        for pattern in (SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
                 if m.group("name") not in places:
                     # Where every noun is capitalised, "so Experten" or "Herr Präsident" fit the pattern
