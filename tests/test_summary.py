@@ -127,8 +127,7 @@ def test_learned_scorer_features_and_shipped_weights(seed_text):
     features = summary.sentence_features(split, "de", "Putin und Kim")
     assert features.shape == (len(split), len(summary.FEATURES))
     assert np.isfinite(features).all()
-    models = summary._learned_models()
-    assert models is not None and "*" in models, "server/precis/data/summary-model.json must ship"
+    assert summary._learned_model() is not None, "server/precis/data/summary-model.json must ship"
     scores = summary.get("precis").scores(split, "de", None)
     assert scores.shape == (len(split),) and np.isfinite(scores).all()
     assert np.array_equal(scores, summary.get("precis").scores(split, "de", None))  # deterministic
@@ -136,6 +135,6 @@ def test_learned_scorer_features_and_shipped_weights(seed_text):
 
 def test_learned_scorer_falls_back_to_the_graph_without_a_model(seed_text, monkeypatch):
     split = sentences.split(seed_text, "de")
-    monkeypatch.setattr(summary, "_learned_models", lambda: None)
+    monkeypatch.setattr(summary, "_learned_model", lambda: None)
     fallback = summary.get("precis").scores(split, "de", None)
     assert np.allclose(fallback, summary.GraphSummariser().scores(split, "de", None))

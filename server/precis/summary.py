@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -409,8 +410,9 @@ def sentence_features(sentences: Sequence[Sentence], language: str, title: str |
     words = np.log1p([len(s.words) for s in sentences])
     relevance = _title_similarity(sentences, language, title) if title else None
     graph = GraphSummariser().scores_from(sentences, similarity, relevance)
+    lead = np.exp(-0.35 * index)
     columns = [
-        np.exp(-0.35 * index),
+        lead,
         index / max(1, n - 1),
         (index == 0).astype(float),
         paragraph_first,
@@ -423,7 +425,7 @@ def sentence_features(sentences: Sequence[Sentence], language: str, title: str |
         np.array([bool(_QUOTE_CHARS.search(s.text)) for s in sentences], dtype=float),
         np.array([any(ch.isdigit() for ch in s.text) for s in sentences], dtype=float),
         graph / (np.abs(graph).max() or 1.0),
-        np.exp(-0.35 * index) * np.log(n),
+        lead * np.log(n),
     ]
     return np.column_stack(columns)
 
@@ -432,18 +434,16 @@ _QUOTE_CHARS = re.compile(r"[\"„“”«»]")
 
 
 @lru_cache(maxsize=1)
-def _learned_models() -> dict[str, dict] | None:
-    """Weights trained by `make train-summary` (logistic regression on oracle labels of the tuning half):
-    one model per language with enough data, `*` for the others."""
+def _learned_model() -> dict[str, Any] | None:
+    """Weights trained by `make train-summary` (logistic regression on oracle labels of the tuning half)
+    and how much of the graph score to blend in."""
     if not MODEL_PATH.exists():
         return None
     stored = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     if tuple(stored["features"]) != FEATURES:
         raise ValueError(f"{MODEL_PATH} was trained on other features: run make train-summary")
-    return {
-        language: {key: np.asarray(model[key], dtype=float) for key in ("mean", "scale", "weights")}
-        | {"bias": float(model["bias"]), "graph_blend": float(stored.get("graph_blend", 0.0))}
-        for language, model in stored["models"].items()
+    return {key: np.asarray(stored[key], dtype=float) for key in ("mean", "scale", "weights")} | {
+        "graph_blend": float(stored["graph_blend"])
     }
 
 
@@ -462,10 +462,9 @@ class LearnedSummariser(Summariser):
     name: str = "precis"
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
-        models = _learned_models()
-        if models is None:
+        model = _learned_model()
+        if model is None:
             return GraphSummariser().scores(sentences, language, title)
-        model = models.get(language, models["*"])
         features = sentence_features(sentences, language, title)
         learned = ((features - model["mean"]) / model["scale"]) @ model["weights"]
         graph = features[:, FEATURES.index("graph")]
