@@ -82,3 +82,11 @@ def test_a_long_page_is_judged_on_a_bounded_sample(seed_text):
 def test_short_cjk_sentences_are_not_undetermined():
     assert language.detect("我们明天去北京看长城吧，你觉得怎么样").code == "zh"
     assert language.letter_weight("北京 abc") == 2 * language.CJK_WEIGHT + 3
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("de-CH", "de"), ("en_US", "en"), ("FR", "fr"), ("xx", None), ("<script>", None), ("", None)],
+)
+def test_language_tags_reduce_to_known_codes(tag, code):
+    assert language.code_from_tag(tag) == code

@@ -37,7 +37,6 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 REQUEST_FIELDS = {"text", "html", "title", "url", "language", "language_hint", "sentences", "algorithm"}
 _STRING_FIELDS = ("title", "url", "language", "language_hint", "algorithm")
-_LANGUAGE_TAG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -117,9 +116,7 @@ def _parse_request() -> dict[str, Any]:
             )
         body["language"] = language
     if body.get("language_hint") is not None:
-        # A page's lang attribute ("de-CH"): its primary subtag, or nothing when it names no language.
-        tag = _LANGUAGE_TAG_RE.match(body["language_hint"].strip().lower())
-        body["language_hint"] = tag.group(1) if tag and lang.is_known_code(tag.group(1)) else None
+        body["language_hint"] = lang.code_from_tag(body["language_hint"])
     for name in (source, *_STRING_FIELDS):
         if isinstance(body.get(name), str):
             # JSON may carry lone UTF-16 surrogates ("\ud800"), which no UTF-8 answer can hold; one

@@ -12,13 +12,14 @@ import logging
 import re
 from dataclasses import dataclass
 
+from .language import code_from_tag
+
 #: Pages whose extracted text is shorter than this have no article to summarise.
 MIN_TEXT_CHARACTERS = 40
 
 log = logging.getLogger("precis")
-HTML_LANG_RE = re.compile(
-    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.IGNORECASE
-)
+#: The value of `<html lang="…">`.
+HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 
 
 class ExtractionError(ValueError):
@@ -50,7 +51,9 @@ def extract_page(html: str, url: str | None = None) -> ExtractedPage:
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     title = (getattr(document, "title", None) or "").strip() or None
     declared = HTML_LANG_RE.search(html[:20_000])
-    return ExtractedPage("\n\n".join(paragraphs), title, declared.group(1).lower() if declared else None)
+    return ExtractedPage(
+        "\n\n".join(paragraphs), title, code_from_tag(declared.group(1)) if declared else None
+    )
 
 
 def warm_up() -> None:

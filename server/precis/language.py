@@ -45,6 +45,7 @@ CJK_WEIGHT = 3
 
 _NOISE_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")
 _CODE_RE = re.compile(r"^[a-z]{2,3}$")
+_LANGUAGE_TAG_RE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$")
 #: langdetect's own codes that are not plain ISO 639-1.
 _CANONICAL = {"zh-cn": "zh", "zh-tw": "zh"}
 
@@ -76,6 +77,12 @@ def language_name(code: str) -> str:
 def is_known_code(code: str) -> bool:
     """A language code a client may send: ISO 639-1/-2 as CLDR knows it."""
     return bool(_CODE_RE.match(code)) and code in Locale("en").languages
+
+
+def code_from_tag(tag: str) -> str | None:
+    """A page's language tag ("de-CH", "en_US") as a known code ("de"), or None when it names none."""
+    match = _LANGUAGE_TAG_RE.match(tag.strip().lower())
+    return match.group(1) if match and is_known_code(match.group(1)) else None
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
-from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS, TITLES
+from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 400
@@ -36,7 +36,8 @@ _QUOTE_RE = re.compile(
     r"|«\s?(?P<d>[^«»\n]{3,1500}?)\s?»"
     r"|»(?P<e>[^«»\n]{3,1500}?)«"
 )
-_AFTER_VERB_NAME_RE = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
+#: rules' "verb (title) Name" pattern, right after the closing quote mark
+_AFTER_VERB_NAME_RE = re.compile(r"^\s*,?\s*" + SPEECH_RE.pattern)
 _AFTER_NAME_VERB_RE = re.compile(rf"^\s*,?\s*(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b")
 _BEFORE_NAME_VERB_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]\s*$")
 _ROLE_RE = re.compile(
