@@ -116,6 +116,3 @@ chrome.runtime.onMessage.addListener((message, sender) => {
   }
   return false;
 });
-
-// For the tests and for anyone scripting the worker: the same path the toolbar click takes.
-globalThis.precisSummarise = summarise;
