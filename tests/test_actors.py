@@ -18,6 +18,19 @@ def _mention(text, name, kind, occurrence=0):
     return Mention(start, start + len(name), name, kind)
 
 
+def test_one_country_under_several_names_is_one_actor():
+    text = "Die USA warnen. Die US-Marine übt. Die Vereinigte Staaten sagen nein."
+    mentions = [
+        _mention(text, "USA", "location"),
+        _mention(text, "US", "location", 1),
+        _mention(text, "Vereinigte Staaten", "location"),
+    ]
+    actors = _actors(text, mentions)
+    assert [(a.name, sorted(a.aliases), a.mentions) for a in actors] == [
+        ("Vereinigte Staaten", ["US", "USA"], 3)
+    ]
+
+
 def test_surname_joins_full_name():
     text = "Carl Schuster sagte das. Später sagte Schuster noch mehr."
     actors = _actors(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from precis import analyse
@@ -65,7 +67,20 @@ def test_roles_from_appositions_but_not_relative_clauses():
     schuster, berg = _actor(text, "Carl Schuster"), _actor(text, "Anna Berg")
     attribute(text, [schuster, berg])
     assert schuster.role == "ehemaliger Kapitän der US-Marine"
-    assert berg.role is None
+    assert berg.role is None and berg.roles == []
+
+
+def test_every_role_is_kept_and_the_shortest_labels_the_actor():
+    text = (
+        "Das sei wichtig, sagte Carl Schuster, Leiter der Abteilung für strategische Planung. "
+        "Das sei richtig, sagte Schuster, ehemaliger Kapitän. "
+        "Das sei gut, sagte Schuster, ehemaliger Kapitän."
+    )
+    schuster = _actor(text, "Carl Schuster")
+    schuster.mentions_at += [(m.start(), m.end()) for m in re.finditer(r"(?<=sagte )Schuster", text)]
+    attribute(text, [schuster])
+    assert schuster.roles == ["Leiter der Abteilung für strategische Planung", "ehemaliger Kapitän"]
+    assert schuster.role == "ehemaliger Kapitän"
 
 
 def test_the_seed_article_says_who_said_what(seed_text):
@@ -73,7 +88,8 @@ def test_the_seed_article_says_who_said_what(seed_text):
     schuster, easley = actors["Carl Schuster"], actors["Leif-Eric Easley"]
     assert easley.role == "Professor für internationale Studien"
     assert easley.quotes[0].startswith("Dieses Treffen ist eine sehr bedeutende Entwicklung")
-    assert schuster.role and "ehemaliger" in schuster.role
+    assert schuster.role == "ehemaliger Kapitän der US-Marine"  # the shorter of the two appositions
+    assert schuster.roles == ["ehemaliger Einsatzleiter des US-Pazifik-Gruppe", schuster.role]
     assert len(schuster.quotes) == 4
     assert any(q.startswith("Nordkorea braucht Bargeld") for q in schuster.quotes)
     assert all(

@@ -255,7 +255,7 @@
       ...(res.actors || []).map((actor) => {
         const chip = el('button', {
           class: 'chip', type: 'button', 'aria-pressed': 'false', 'data-type': actor.type,
-          title: `${actor.mentions} mention(s)${actor.role ? ` — ${actor.role}` : ''}`,
+          title: [`${actor.mentions} mention(s)`, ...(actor.roles || (actor.role ? [actor.role] : []))].join(' — '),
         }, actor.name, el('span', { class: 'type' }, L.actorTypeLabel(actor.type)));
         chip.addEventListener('click', () => showActor(actor, chip));
         return chip;

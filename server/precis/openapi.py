@@ -112,7 +112,17 @@ SCHEMAS: dict[str, Any] = {
     "Actor": {
         "type": "object",
         "additionalProperties": False,
-        "required": ["name", "type", "aliases", "mentions", "salience", "mentions_at", "role", "quotes"],
+        "required": [
+            "name",
+            "type",
+            "aliases",
+            "mentions",
+            "salience",
+            "mentions_at",
+            "role",
+            "roles",
+            "quotes",
+        ],
         "properties": {
             "name": {"type": "string"},
             "type": {"enum": ["person", "organization", "location"]},
@@ -129,6 +139,7 @@ SCHEMAS: dict[str, Any] = {
                 },
             },
             "role": {"type": ["string", "null"]},
+            "roles": {"type": "array", "items": {"type": "string"}},
             "quotes": {"type": "array", "items": {"type": "string"}},
         },
     },

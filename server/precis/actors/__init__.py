@@ -43,6 +43,8 @@ class Actor:
     mentions_at: list[tuple[int, int]]
     role: str | None = None
     quotes: list[str] = field(default_factory=list)
+    #: Every role the text gives, in order; `role` is the shortest (a label fits on a chip).
+    roles: list[str] = field(default_factory=list)
 
 
 class EntityFinder(Protocol):

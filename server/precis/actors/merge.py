@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..sentences import Sentence
 from . import Actor, Mention
-from .rules import PLACE_ACRONYMS, place_names
+from .rules import PLACE_ACRONYMS, country_codes, place_names
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -156,6 +156,17 @@ def build_actors(
         while canonical.get(canonical[name]) and canonical[name] not in seen:
             seen.add(canonical[name])
             canonical[name] = canonical[canonical[name]]
+
+    # One country under several names ("USA", "US", "Vereinigte Staaten") is one actor, named by its
+    # longest form present.
+    codes = country_codes(language)
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for name in by_name:
+        if kinds[name] == "location" and name not in canonical and name in codes:
+            by_country[codes[name]].append(name)
+    for names in by_country.values():
+        longest = max(names, key=lambda n: (len(n), n))
+        canonical.update({n: longest for n in names if n != longest})
 
     groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for name, ms in by_name.items():

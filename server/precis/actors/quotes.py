@@ -95,14 +95,23 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             continue
         if inner not in speaker.quotes and len(speaker.quotes) < MAX_QUOTES:
             speaker.quotes.append(inner if len(inner) <= MAX_QUOTE_CHARS else inner[:MAX_QUOTE_CHARS] + "…")
-        if name_end is not None and speaker.role is None and speaker.type == "person":
-            speaker.role = _role_after(text, name_end)
+        if name_end is not None:
+            _add_role(speaker, text, name_end)
         previous = (end, speaker)
     # Roles also come with reported speech that has no quote marks ("…, sagte Carl Schuster, ehemaliger …").
     for match in SPEECH_RE.finditer(text):
         speaker = actor_at(match.start("name"), match.group("name"))
-        if speaker is not None and speaker.role is None and speaker.type == "person":
-            speaker.role = _role_after(text, match.end("name"))
+        if speaker is not None:
+            _add_role(speaker, text, match.end("name"))
+
+
+def _add_role(speaker: Actor, text: str, name_end: int) -> None:
+    """Keep every role a person is given ("Kapitän der US-Marine" and "Einsatzleiter …" are both true);
+    `role` is the shortest."""
+    role = _role_after(text, name_end) if speaker.type == "person" else None
+    if role and role not in speaker.roles:
+        speaker.roles.append(role)
+        speaker.role = min(speaker.roles, key=len)
 
 
 def _role_after(text: str, name_end: int) -> str | None:

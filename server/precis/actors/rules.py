@@ -21,8 +21,12 @@ from . import Mention
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
 #: Acronyms that name places, not organisations.
-PLACE_ACRONYMS = {"USA", "US", "UK", "GB", "UdSSR", "DDR", "BRD", "UAE", "VAE", "EU"}
-PLACE_ACRONYMS -= {"EU"}
+PLACE_ACRONYMS = {"USA", "US", "UK", "GB", "UdSSR", "DDR", "BRD", "UAE", "VAE"}
+#: Short forms of countries (ISO 3166 code): "US" and "USA" are one actor with "Vereinigte Staaten".
+COUNTRY_ACRONYMS = {
+    "US": "US", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UK": "GB", "GB": "GB", "U.K.": "GB",
+    "UdSSR": "SU", "UAE": "AE", "VAE": "AE", "BRD": "DE",
+}  # fmt: skip
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]*(?:[-][A-ZÀ-ÖØ-Þ][\w’'-]*)?"
 NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)[ \t]+)?{_NAME}){{0,3}}"
@@ -72,6 +76,19 @@ def place_names(language: str) -> dict[str, str]:
             if city[:1].isupper() and not city.startswith(("GMT", "UTC", "UCT")):
                 names.setdefault(city, "location")
     return names
+
+
+@lru_cache(maxsize=32)
+def country_codes(language: str) -> dict[str, str]:
+    """Country name in `language` (CLDR), in English, or a short form → its ISO 3166 code."""
+    codes = dict(COUNTRY_ACRONYMS)
+    for locale_name in ("en", language):
+        try:
+            territories = Locale.parse(locale_name).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        codes.update({name: code for code, name in territories.items() if code.isalpha() and len(code) == 2})
+    return codes
 
 
 PEOPLE_FILE = Path(__file__).resolve().parent.parent / "data" / "people.txt"
