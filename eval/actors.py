@@ -4,7 +4,8 @@ Three finders per language: the shipped model alone, the product path (model cor
 rules: `merge.combine`), and the rules alone (the fallback for languages without a model). Only
 PER/ORG/LOC count (outer level; OTH, -deriv and -part are not actors). Sentences are joined with spaces
 into one text per sentence and the character spans compared exactly. The German sets were never
-trained on (the model's data is GermEval *test*, Europeana and SmartData *train*).
+trained on (the model's data is GermEval *test*, Europeana and SmartData *train*); nor were the WikiGold
+held-out articles (every fifth) and WikiNER ru *test*.
 """
 
 from __future__ import annotations
@@ -13,22 +14,33 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from precis.actors.merge import combine
 from precis.actors.ner import SpacyEntityFinder, model_source
 from precis.actors.rules import RuleEntityFinder
-from training.ner.convert import read_columns, to_iob2
+from training.ner.convert import read_columns, read_wikigold_documents, split_wikigold, to_iob2
 
 from .common import DOCS, replace_section, shared_dir
 
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 
 
-def read_gold(path: Path, token_col: int, tag_col: int) -> list[tuple[str, set]]:
+def read_gold(path: Path, token_col: int, tag_col: int, sep: str | None = "\t") -> list[tuple[str, set]]:
     """(sentence text, {(start, end, type)}): the training reader's sentences and tags, as spans."""
+    return as_spans(read_columns(path, token_col, tag_col, sep))
+
+
+def wikigold_heldout(path: Path) -> list[tuple[str, set]]:
+    """The WikiGold articles `make train-ner` holds out (every fifth)."""
+    _, heldout = split_wikigold(read_wikigold_documents(path))
+    return as_spans(sentence for document in heldout for sentence in document)
+
+
+def as_spans(tagged: Iterable[list[tuple[str, str]]]) -> list[tuple[str, set]]:
     sentences = []
-    for sentence in read_columns(path, token_col, tag_col):
+    for sentence in tagged:
         text, spans, current = "", set(), None
         for (token, _), tag in zip(sentence, to_iob2([tag for _, tag in sentence]), strict=True):
             start = len(text)
@@ -75,9 +87,11 @@ def gold_sets(shared: Path) -> list[tuple[str, str, list]]:
         ("de", "GermEval 2014 dev", read_gold(ner / "de" / "germeval2014-dev.tsv", 1, 2)),
         ("de", "SmartData test", read_gold(ner / "smartdata" / "test.tsv", 0, 1)),
         ("de", "Europarl test", read_gold(ner / "de" / "europarl-test.tsv", 0, 4)),
+        ("en", "WikiGold held-out", wikigold_heldout(ner / "en" / "wikigold.conll")),
         ("en", "CoNLL-2003 test", read_gold(ner / "en" / "conll2003-test.tsv", 0, 1)),
         ("fr", "WikiANN fr test", read_gold(ner / "wikiann" / "fr-test.tsv", 0, 1)),
         ("nl", "WikiANN nl test", read_gold(ner / "wikiann" / "nl-test.tsv", 0, 1)),
+        ("ru", "WikiNER ru test", read_gold(ner / "ru" / "wikiner-test.txt", 0, 3, sep=" ")),
     ]
     return sets
 

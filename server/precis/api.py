@@ -25,7 +25,7 @@ from werkzeug.exceptions import HTTPException
 from . import __version__, extraction, openapi
 from . import language as lang
 from . import summary as summ
-from .actors.ner import shipped_languages
+from .actors.ner import model_languages
 from .cache import ResultCache, cache_key, make_cache
 from .config import Config
 from .pipeline import AnalysisError, analyse, analyse_html, warm_up
@@ -182,7 +182,7 @@ def health():
 @bp.get("/languages")
 def languages():
     """What each language gets: features are `full`, `reduced` or `missing`."""
-    models = set(shipped_languages()) | set(_config().spacy_models)
+    models = set(model_languages(_config().spacy_models))
     items = []
     for code in lang.supported_codes():
         res = summ.resources(code)

@@ -123,6 +123,14 @@ def english(shared: Path, out: Path, seed: int) -> None:
     write(vocab, train[:cut], out / "en" / "dev.spacy")
 
 
+def russian(shared: Path, out: Path, seed: int) -> None:
+    """WikiNER ru: its own train split to train, its dev split to pick the checkpoint, test untouched."""
+    ner = shared / "data" / "ner" / "ru"
+    vocab = Vocab()
+    write(vocab, list(read_columns(ner / "wikiner-train.txt", 0, 3, sep=" ")), out / "ru" / "train.spacy")
+    write(vocab, list(read_columns(ner / "wikiner-dev.txt", 0, 3, sep=" ")), out / "ru" / "dev.spacy")
+
+
 def split_wikigold(documents: list[list[Sentence]]) -> tuple[list[list[Sentence]], list[list[Sentence]]]:
     """Every fifth article is held out for measuring (the 'WikiGold held-out split')."""
     train = [doc for i, doc in enumerate(documents) if i % 5 != 4]
@@ -132,12 +140,12 @@ def split_wikigold(documents: list[list[Sentence]]) -> tuple[list[list[Sentence]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("language", choices=["de", "en"])
+    parser.add_argument("language", choices=["de", "en", "ru"])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=Path("build/ner-corpus"))
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    {"de": german, "en": english}[args.language](args.shared, args.out, args.seed)
+    {"de": german, "en": english, "ru": russian}[args.language](args.shared, args.out, args.seed)
 
 
 if __name__ == "__main__":
