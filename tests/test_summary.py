@@ -138,3 +138,17 @@ def test_learned_scorer_falls_back_to_the_graph_without_a_model(seed_text, monke
     monkeypatch.setattr(summary, "_learned_model", lambda: None)
     fallback = summary.get("precis").scores(split, "de", None)
     assert np.allclose(fallback, summary.GraphSummariser().scores(split, "de", None))
+
+
+def test_learned_scorer_uses_the_blend_tuned_for_the_language(seed_text, monkeypatch):
+    """A language the tuning half had uses its own graph blend; any other language the overall one."""
+    split = sentences.split(seed_text, "de")
+    shipped = summary._learned_model()
+    features = summary.sentence_features(split, "de", None)
+    graph = summary.standardised(features[:, summary.FEATURES.index("graph")])
+    tuned = dict(shipped, graph_blend=4.0, graph_blend_by_language={"de": 0.0})
+    monkeypatch.setattr(summary, "_learned_model", lambda: tuned)
+    learned_only = summary.get("precis").scores(split, "de", None)
+    assert np.allclose(summary.standardised(learned_only), learned_only)  # no graph share for German
+    monkeypatch.setattr(summary, "_learned_model", lambda: dict(tuned, graph_blend_by_language={}))
+    assert np.allclose(summary.get("precis").scores(split, "de", None), learned_only + 4.0 * graph)

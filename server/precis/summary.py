@@ -436,14 +436,17 @@ _QUOTE_CHARS = re.compile(r"[\"„“”«»]")
 @lru_cache(maxsize=1)
 def _learned_model() -> dict[str, Any] | None:
     """Weights trained by `make train-summary` (logistic regression on oracle labels of the tuning half)
-    and how much of the graph score to blend in."""
+    and how much of the graph score to blend in (per language where the tuning half had that language)."""
     if not MODEL_PATH.exists():
         return None
     stored = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     if tuple(stored["features"]) != FEATURES:
         raise ValueError(f"{MODEL_PATH} was trained on other features: run make train-summary")
     return {key: np.asarray(stored[key], dtype=float) for key in ("mean", "scale", "weights")} | {
-        "graph_blend": float(stored["graph_blend"])
+        "graph_blend": float(stored["graph_blend"]),
+        "graph_blend_by_language": {
+            language: float(blend) for language, blend in stored.get("graph_blend_by_language", {}).items()
+        },
     }
 
 
@@ -457,7 +460,8 @@ def standardised(values: np.ndarray) -> np.ndarray:
 class LearnedSummariser(Summariser):
     """A linear scorer over `FEATURES`, its weights learned from which sentences best match human
     summaries (greedy ROUGE oracle) on the tuning half of the data, blended with the graph score as much
-    as the tuning half says. Falls back to the graph scorer when no trained model ships."""
+    as the tuning half says for the article's language. Falls back to the graph scorer when no trained
+    model ships."""
 
     name: str = "precis"
 
@@ -468,7 +472,8 @@ class LearnedSummariser(Summariser):
         features = sentence_features(sentences, language, title)
         learned = ((features - model["mean"]) / model["scale"]) @ model["weights"]
         graph = features[:, FEATURES.index("graph")]
-        return standardised(learned) + model["graph_blend"] * standardised(graph)
+        blend = model["graph_blend_by_language"].get(language, model["graph_blend"])
+        return standardised(learned) + blend * standardised(graph)
 
 
 def _title_similarity(sentences: Sequence[Sentence], language: str, title: str) -> np.ndarray:
