@@ -184,3 +184,13 @@ def test_english_actors_come_from_the_pinned_pipeline():
     found = {(m.text, m.type) for m in finder.find(text, "en")}
     assert {("Tim Cook", "person"), ("Angela Merkel", "person"), ("Berlin", "location")} <= found
     assert all(text[m.start : m.end] == m.text for m in finder.find(text, "en"))
+
+
+def test_russian_has_a_shipped_model():
+    from precis.actors import ner
+
+    assert ner.model_source("ru", {}).endswith("ner-ru")
+    text = "Президент России Владимир Путин встретился в Москве с генеральным секретарём ООН."
+    found = {(m.text, m.type) for m in ner.SpacyEntityFinder(ner.model_source("ru", {})).find(text, "ru")}
+    assert ("Владимир Путин", "person") in found
+    assert ("Москве", "location") in found
