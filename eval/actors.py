@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     body = (
         "## Actors: entity recognition (entity-level, exact spans)\n\n"
         "Made by `make eval-actors`. P / R / **F1** over PER+ORG+LOC, then F1 per type; words/s on this "
-        "2-core machine, one sentence at a time. `model` is the shipped spaCy model alone; the product uses "
+        "2-core machine, one sentence at a time. `model` is the language's spaCy model alone (ours; "
+        "for English Explosion's en_core_web_sm); the product uses "
         "`model + rules`; languages without a model get `rules`.\n\n"
         "| lang | set (sentences) | finder | all P / R / F1 | person F1 | organization F1 | location F1 "
         "| words/s |\n"

@@ -97,13 +97,19 @@ def write(vocab: Vocab, sentences: list[Sentence], path: Path) -> None:
     print(f"{path}: {len(sentences)} sentences")
 
 
-def german(shared: Path, out: Path, seed: int) -> None:
+def german_training_sentences(shared: Path) -> list[Sentence]:
+    """The licence-safe German sources: GermEval 2014 test, Europeana (lft, onb, sbb), SmartData train."""
     ner = shared / "data" / "ner"
     train: list[Sentence] = []
     train += read_columns(ner / "de" / "germeval2014-test.tsv", 1, 2)
     for name in ("de-lft", "de-onb", "de-sbb"):
         train += read_columns(ner / "europeana" / f"{name}.tsv", 0, 1)
     train += read_columns(ner / "smartdata" / "train.tsv", 0, 1)
+    return train
+
+
+def german(shared: Path, out: Path, seed: int) -> None:
+    train = german_training_sentences(shared)
     random.Random(seed).shuffle(train)
     # A slice of the training sources picks the best checkpoint; the measuring sets stay untouched.
     cut = len(train) // 20

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from training.ner.convert import read_columns
+from training.ner.convert import german_training_sentences
 
 MIN_CHARS = 40
 
@@ -49,12 +49,8 @@ def web_pages(shared: Path) -> Iterator[str]:
 
 def training_sentences(shared: Path) -> Iterator[str]:
     """The sentences of the licence-safe NER training sources, as plain text."""
-    ner = shared / "data" / "ner"
-    sources = [(ner / "de" / "germeval2014-test.tsv", 1, 2), (ner / "smartdata" / "train.tsv", 0, 1)]
-    sources += [(ner / "europeana" / f"{name}.tsv", 0, 1) for name in ("de-lft", "de-onb", "de-sbb")]
-    for path, token_col, tag_col in sources:
-        for sentence in read_columns(path, token_col, tag_col):
-            yield " ".join(token for token, _ in sentence)
+    for sentence in german_training_sentences(shared):
+        yield " ".join(token for token, _ in sentence)
 
 
 def main() -> None:
