@@ -38,9 +38,15 @@ _lock = threading.Lock()
 
 def model_languages(configured: Mapping[str, str]) -> list[str]:
     """Languages with a statistical model: configured, shipped, or a pinned package that is installed."""
-    shipped = {p.name.removeprefix("ner-") for p in MODELS_DIR.glob("ner-*") if (p / "meta.json").exists()}
-    packaged = {code for code, name in PACKAGED_MODELS.items() if importlib.util.find_spec(name)}
-    return sorted(shipped | packaged | set(configured))
+    candidates = {p.name.removeprefix("ner-") for p in MODELS_DIR.glob("ner-*")}
+    candidates |= set(PACKAGED_MODELS) | set(configured)
+    return sorted(code for code in candidates if model_source(code, configured))
+
+
+@lru_cache(maxsize=8)
+def _installed(package: str) -> bool:
+    """Whether a pipeline package is importable (asked once per process: model_source runs per request)."""
+    return importlib.util.find_spec(package) is not None
 
 
 @lru_cache(maxsize=8)
@@ -64,7 +70,7 @@ def model_source(language: str, configured: Mapping[str, str]) -> str | None:
     if (path / "meta.json").exists():
         return str(path)
     package = PACKAGED_MODELS.get(language)
-    return package if package and importlib.util.find_spec(package) else None
+    return package if package and _installed(package) else None
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:

@@ -20,13 +20,13 @@ from . import Mention
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
-#: Acronyms that name places, not organisations.
-PLACE_ACRONYMS = {"USA", "US", "UK", "GB", "UdSSR", "DDR", "BRD", "UAE", "VAE"}
 #: Short forms of countries (ISO 3166 code): "US" and "USA" are one actor with "Vereinigte Staaten".
 COUNTRY_ACRONYMS = {
     "US": "US", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UK": "GB", "GB": "GB", "U.K.": "GB",
     "UdSSR": "SU", "UAE": "AE", "VAE": "AE", "BRD": "DE",
 }  # fmt: skip
+#: Acronyms that name places, not organisations: the dotless short forms, and the DDR (no code today).
+PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"}
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]*(?:[-][A-ZÀ-ÖØ-Þ][\w’'-]*)?"
 NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)[ \t]+)?{_NAME}){{0,3}}"
