@@ -79,6 +79,41 @@ def test_a_long_page_is_judged_on_a_bounded_sample(seed_text):
     assert len(language._vote_paragraphs("\n\n".join(paragraphs))) == language.VOTE_PARAGRAPHS
 
 
+def _count_detections(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real = language.detect
+
+    def counting(text: str) -> language.LanguageResult:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(language, "detect", counting)
+    return calls
+
+
+def test_a_unanimous_long_page_stops_voting_early(seed_text, monkeypatch):
+    calls = _count_detections(monkeypatch)
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()] * 40
+    result = language.detect_document("\n\n".join(paragraphs))
+    assert (result.code, result.reliable) == ("de", True)
+    assert len(calls) == language.UNANIMOUS_VOTES
+
+
+def test_a_mixed_page_gets_every_vote(seed_text, monkeypatch):
+    calls = _count_detections(monkeypatch)
+    german = [p for p in seed_text.split("\n") if len(p) > 200]
+    english = (
+        "The committee met on Tuesday to discuss the budget for the coming year, and several members "
+        "said they would vote against the proposal unless the spending on roads was increased. "
+        "The chairman told reporters that a compromise was still possible before the end of the month."
+    )
+    paragraphs = [german[i % len(german)] if i % 4 else english for i in range(60)]
+    result = language.detect_document("\n\n".join(paragraphs))
+    assert result.code == "de"
+    assert "en" in {other.code for other in result.others}
+    assert len(calls) == language.VOTE_PARAGRAPHS
+
+
 def test_short_cjk_sentences_are_not_undetermined():
     assert language.detect("我们明天去北京看长城吧，你觉得怎么样").code == "zh"
     assert language.letter_weight("北京 abc") == 2 * language.CJK_WEIGHT + 3

@@ -228,34 +228,24 @@ class SumySummariser(Summariser):
 # ---------------------------------------------------------------------------------------------- ours
 
 
-def _terms(
-    sentence: Sentence, resources: LanguageResources, stem_cache: dict[str, str], min_length: int
-) -> list[str]:
-    """Stems of a sentence's words, stop words removed (sumy's order: lower-case, filter, stem)."""
-    terms = []
-    for word in sentence.words:
-        if word in resources.stop_words or len(word) < min_length:
-            continue
-        stem = stem_cache.get(word)
-        if stem is None:
-            stem = stem_cache[word] = resources.stem(word)
-        terms.append(stem)
-    return terms
-
-
 def _counts(sentences: Sequence[Sentence], language: str, min_length: int = 1) -> sparse.csr_matrix:
-    """Sentence × stem count matrix (words shorter than `min_length` left out)."""
+    """Sentence × stem count matrix (sumy's order: lower-case, drop stop words and words shorter than
+    `min_length`, stem). Each distinct word is stemmed once and every occurrence is mapped to its column
+    in C (`map` over a dict), because on a 200,000-word page this is most of the summariser's time."""
     res = resources(language)
-    stem_cache: dict[str, str] = {}
-    vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for row, sentence in enumerate(sentences):
-        for stem in _terms(sentence, res, stem_cache, min_length):
-            rows.append(row)
-            cols.append(vocabulary.setdefault(stem, len(vocabulary)))
+    flat = [word for sentence in sentences for word in sentence.words]
+    vocabulary: dict[str, int] = {}  # stem → column, in order of first appearance
+    column_of = {  # word → column, -1 for a word left out
+        word: -1
+        if word in res.stop_words or len(word) < min_length
+        else vocabulary.setdefault(res.stem(word), len(vocabulary))
+        for word in dict.fromkeys(flat)
+    }
+    cols = np.fromiter(map(column_of.__getitem__, flat), dtype=np.int64, count=len(flat))
+    rows = np.repeat(np.arange(len(sentences)), [len(sentence.words) for sentence in sentences])
+    kept = cols >= 0
     shape = (len(sentences), max(1, len(vocabulary)))
-    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    counts = sparse.csr_matrix((np.ones(int(kept.sum())), (rows[kept], cols[kept])), shape=shape)
     counts.sum_duplicates()
     return counts
 
@@ -423,7 +413,7 @@ def sentence_features(sentences: Sequence[Sentence], language: str, title: str |
         words,
         words**2,
         np.array([bool(_QUOTE_CHARS.search(s.text)) for s in sentences], dtype=float),
-        np.array([any(ch.isdigit() for ch in s.text) for s in sentences], dtype=float),
+        np.array([bool(_DIGIT.search(s.text)) for s in sentences], dtype=float),
         graph / (np.abs(graph).max() or 1.0),
         lead * np.log(n),
     ]
@@ -431,6 +421,8 @@ def sentence_features(sentences: Sequence[Sentence], language: str, title: str |
 
 
 _QUOTE_CHARS = re.compile(r"[\"„“”«»]")
+#: Digits as `str.isdigit` sees them in news (CO₂ and m³ too), as a regex: a tenth of the time.
+_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")
 
 
 @lru_cache(maxsize=1)
