@@ -41,6 +41,16 @@ def test_options_are_passed_through(client, english_text):
     assert len(data["summary"]) == 2 and data["algorithm"] == "lead"
 
 
+def test_summary_only_skips_the_actor_search(client, seed_text):
+    full = client.post("/api/v1/summarize", json={"text": seed_text}).get_json()
+    summary_only = client.post("/api/v1/summarize", json={"text": seed_text, "actors": False}).get_json()
+    assert full["actors"] and summary_only["actors"] == []
+    assert summary_only["stats"]["actor_sentences"] == 0
+    assert summary_only["summary"] == full["summary"]
+    # The two answers are cached apart: asking again with actors brings them back.
+    assert client.post("/api/v1/summarize", json={"text": seed_text}).get_json()["actors"] == full["actors"]
+
+
 def test_health_and_languages(client):
     assert client.get("/api/v1/health").get_json()["status"] == "ok"
     languages = {item["code"]: item for item in client.get("/api/v1/languages").get_json()["languages"]}
@@ -57,6 +67,8 @@ def test_health_and_languages(client):
         ({"text": 42}, 400, "invalid_request"),
         ({"text": ["a"]}, 400, "invalid_request"),
         ({"text": "Ein Satz.", "sentences": 0}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "actors": "no"}, 400, "invalid_request"),
+        ({"text": "Ein Satz.", "actors": 0}, 400, "invalid_request"),
         ({"text": "Ein Satz.", "sentences": 21}, 400, "invalid_request"),
         ({"text": "Ein Satz.", "sentences": True}, 400, "invalid_request"),
         ({"text": "Ein Satz.", "sentences": "3"}, 400, "invalid_request"),

@@ -12,6 +12,14 @@ def test_summarize_json(tmp_path, capsys, english_text):
     assert len(data["summary"]) == 2
 
 
+def test_summarize_without_actors(tmp_path, capsys, seed_text):
+    path = tmp_path / "article.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    assert main(["summarize", str(path), "--no-actors"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"] and data["actors"] == []
+
+
 def test_summarize_text_from_stdin(monkeypatch, capsys, english_text):
     import io
 

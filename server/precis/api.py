@@ -35,7 +35,17 @@ log = logging.getLogger("precis")
 access_log = logging.getLogger("precis.access")
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-REQUEST_FIELDS = {"text", "html", "title", "url", "language", "language_hint", "sentences", "algorithm"}
+REQUEST_FIELDS = {
+    "text",
+    "html",
+    "title",
+    "url",
+    "language",
+    "language_hint",
+    "sentences",
+    "algorithm",
+    "actors",
+}
 _STRING_FIELDS = ("title", "url", "language", "language_hint", "algorithm")
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
@@ -104,6 +114,8 @@ def _parse_request() -> dict[str, Any]:
         raise ApiError(
             400, "invalid_request", f"'sentences' must be a whole number from 1 to {summ.MAX_SENTENCES}"
         )
+    if body.get("actors") is not None and not isinstance(body["actors"], bool):
+        raise ApiError(400, "invalid_request", "'actors' must be true or false")
     algorithm = body.get("algorithm")
     if algorithm is not None and algorithm not in summ.SUMMARISERS:
         raise ApiError(400, "invalid_request", f"'algorithm' must be one of {', '.join(summ.SUMMARISERS)}")
@@ -139,6 +151,7 @@ def summarize():
         "algorithm": body.get("algorithm") or config.default_algorithm,
         "title": body.get("title"),
         "max_characters": config.max_text_chars,
+        "find_actors": body.get("actors") is not False,
     }
     is_html = "html" in body
     content = body["html"] if is_html else body["text"]

@@ -30,7 +30,13 @@ def _format_text(result: Analysis) -> str:
 def summarize(args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     try:
-        result = analyse(text, language=args.language, sentences=args.sentences, algorithm=args.algorithm)
+        result = analyse(
+            text,
+            language=args.language,
+            sentences=args.sentences,
+            algorithm=args.algorithm,
+            find_actors=not args.no_actors,
+        )
     except AnalysisError as exc:
         print(f"precis: {exc}", file=sys.stderr)
         return 2
@@ -89,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     sum_cmd.add_argument("--sentences", type=int)
     sum_cmd.add_argument("--algorithm", choices=sorted(SUMMARISERS))
     sum_cmd.add_argument("--format", choices=["json", "text"], default="json")
+    sum_cmd.add_argument("--no-actors", action="store_true", help="the summary only (faster)")
     sum_cmd.set_defaults(func=summarize)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -67,6 +67,11 @@ SCHEMAS: dict[str, Any] = {
             },
             "sentences": {"type": ["integer", "null"], "minimum": 1, "maximum": MAX_SENTENCES},
             "algorithm": {"type": ["string", "null"], "enum": [*SUMMARISERS, None]},
+            "actors": {
+                "type": ["boolean", "null"],
+                "description": "false: the summary only — the actor search (most of the time on a normal "
+                "article) is skipped and `actors` comes back empty. Default true.",
+            },
         },
     },
     "Language": {

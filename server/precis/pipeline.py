@@ -133,6 +133,7 @@ def analyse(
     actor_word_budget: int = ACTOR_WORD_BUDGET,
     time_budget_seconds: float | None = None,
     language_hint: str | None = None,
+    find_actors: bool = True,
 ) -> Analysis:
     """Summarise `text` and find its key actors.
 
@@ -141,6 +142,8 @@ def analyse(
     `language_hint` (the page's declared language) decides when detection is unsure. With
     `time_budget_seconds`, the actor search shrinks to what the time left allows (none when none is left),
     so one request cannot hold a worker for long; `stats.actor_sentences` says how much was read.
+    `find_actors=False` skips the actor search (most of the time on a normal article) for callers that
+    want only the summary.
     """
     if not isinstance(text, str) or not text.strip():
         raise AnalysisError("the text is empty")
@@ -178,6 +181,8 @@ def analyse(
 
     extractor = actor_extractor or default_extractor()
     summary_indices = {s.index for s in summary}
+    if not find_actors:
+        actor_word_budget = 0
     if time_budget_seconds is not None:
         left = time_budget_seconds - (time.perf_counter() - started)
         actor_word_budget = min(actor_word_budget, max(0, int(left * ACTOR_WORDS_PER_SECOND)))
