@@ -104,21 +104,24 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each newline is judged on the line before and the line after it alone (never the rest of the
+    block: a 200,000-word page with only single newlines must stay linear)."""
     block_start = start
-    position = start
+    line_start = start
     while True:
-        newline = text.find("\n", position, end)
+        newline = text.find("\n", line_start, end)
         if newline < 0:
             break
-        previous = text[block_start:newline].rsplit("\n", 1)[-1].strip()
-        following = text[newline + 1 : end].split("\n", 1)[0].strip()
+        following_end = text.find("\n", newline + 1, end)
+        previous = text[line_start:newline].strip()
+        following = text[newline + 1 : following_end if following_end >= 0 else end].strip()
         wrapped = (
             len(previous.split()) >= 8 and len(following.split()) >= 8 and not _TERMINAL_RE.search(previous)
         )
         if not wrapped:
             yield block_start, newline
             block_start = newline + 1
-        position = newline + 1
+        line_start = newline + 1
     yield block_start, end
 
 
