@@ -65,3 +65,18 @@ def test_words_keep_umlauts_and_compounds():
 def test_unknown_language_still_splits():
     split = sentences.split("Hii ni sentensi ya kwanza. Hii ni ya pili.", "sw")
     assert len(split) == 2
+
+
+def test_text_without_punctuation_is_cut_into_bounded_pieces(seed_text):
+    unpunctuated = " ".join(seed_text.replace(".", " ").replace("?", " ").replace("!", " ").split()) * 3
+    split = sentences.split(unpunctuated, "de")
+    assert len(split) > 1
+    assert all(len(s.words) <= sentences.MAX_SENTENCE_WORDS for s in split)
+    assert all(unpunctuated[s.start : s.end] == s.text for s in split)
+    assert [w for s in split for w in s.words] == sentences.words(unpunctuated)
+
+
+def test_single_newlines_are_judged_line_by_line():
+    lines = [f"Zeile {n} ist kurz" for n in range(300)]
+    split = sentences.split("\n".join(lines), "de")
+    assert [s.text for s in split] == lines

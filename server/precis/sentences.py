@@ -9,6 +9,7 @@ abbreviations before a lower-case word, and agency credits such as a trailing `d
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,6 +55,10 @@ _TERMINAL_RE = re.compile(r"""[.!?…:;]["'»«“”„’)\]]*$""")
 #: A sentence continuing an open quote is merged at most this far, so one stray quote mark cannot glue
 #: a whole article together.
 _MAX_QUOTE_MERGE = 4
+#: Longer than this is not a sentence but missing punctuation (a table, a contents list, a page with no
+#: full stops): it is cut into pieces of this many words, so that no stage ever holds an unbounded unit
+#: (one 200,000-word "sentence" would be the whole summary and all of the actor search).
+MAX_SENTENCE_WORDS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +170,17 @@ def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return merged
 
 
+def _cut_overlong(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`MAX_SENTENCE_WORDS`-word pieces of a span with more words than that, cut before a word."""
+    if end - start < 2 * MAX_SENTENCE_WORDS:  # too short to hold that many words: skip the search
+        return [(start, end)]
+    word_starts = [m.start() for m in _WORD_RE.finditer(block, start, end)]
+    if len(word_starts) <= MAX_SENTENCE_WORDS:
+        return [(start, end)]
+    cuts = [start, *word_starts[MAX_SENTENCE_WORDS::MAX_SENTENCE_WORDS], end]
+    return [_strip_span(block, a, b) for a, b in itertools.pairwise(cuts)]
+
+
 def split(text: str, language: str = "en") -> list[Sentence]:
     """Split `text` into sentences with exact offsets; agency credits and empty lines are dropped."""
     tokenizer = _tokenizer(language)
@@ -174,7 +190,8 @@ def split(text: str, language: str = "en") -> list[Sentence]:
         if not block.strip():
             continue
         spans = [_strip_span(block, s, e) for s, e in tokenizer.span_tokenize(block)]
-        for start, end in _merge_spans(block, [s for s in spans if s[0] < s[1]]):
+        merged = _merge_spans(block, [s for s in spans if s[0] < s[1]])
+        for start, end in (piece for span in merged for piece in _cut_overlong(block, *span)):
             sentence_text = block[start:end]
             if _CREDIT_RE.match(sentence_text) or not any(c.isalnum() for c in sentence_text):
                 continue
