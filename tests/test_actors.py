@@ -172,6 +172,36 @@ def test_long_texts_are_read_in_pieces_with_exact_offsets(monkeypatch, seed_text
     assert len(whole & {(m.start, m.end) for m in pieces}) >= 0.9 * len(whole)
 
 
+def test_scattered_sentences_are_read_in_packs_with_exact_offsets(monkeypatch, seed_text):
+    from precis.actors import extractor
+
+    split = sentences.split(seed_text, "de")
+    scope = split[::2]  # every other sentence: many separate runs
+    monkeypatch.setattr(extractor, "PACK_CHARACTERS", 600)
+    runs = extractor._runs(scope)
+    assert len(list(extractor._packs(seed_text, runs))) > 3
+    actors = ActorExtractor().extract(seed_text, "de", split, {0}, scope)
+    spans = [(a, b) for actor in actors for a, b in actor.mentions_at]
+    assert spans and all(any(s.start <= a and b <= s.end for s in scope) for a, b in spans)
+    for actor in actors:
+        for a, b in actor.mentions_at:
+            assert seed_text[a:b] in {actor.name, *actor.aliases} or actor.name.startswith(seed_text[a:b])
+
+
+def test_a_mention_across_a_pack_separator_is_dropped():
+    from precis.actors import extractor
+
+    text = "Angela Merkel sprach.\n\nMerkel Berlin sagte."
+    runs = [(0, 13), (23, 29)]  # "Angela Merkel", "Merkel"
+    [(packed, placements)] = list(extractor._packs(text, runs))
+    assert packed == "Angela Merkel\n\nMerkel"
+    found = [Mention(0, 13, "Angela Merkel", "person", "model"), Mention(7, 21, "x", "person", "model")]
+    found.append(Mention(15, 21, "Merkel", "person", "model"))
+    unpacked = list(extractor._unpack(found, placements))
+    assert [(m.start, m.end) for m in unpacked] == [(0, 13), (23, 29)]
+    assert all(text[m.start : m.end] == m.text for m in unpacked)
+
+
 def test_english_actors_come_from_the_pinned_pipeline():
     """make installs en_core_web_sm (pinned by hash); only its recogniser runs, on its own token vectors."""
     from precis.actors import ner
