@@ -152,3 +152,15 @@ def test_learned_scorer_uses_the_blend_tuned_for_the_language(seed_text, monkeyp
     assert np.allclose(summary.standardised(learned_only), learned_only)  # no graph share for German
     monkeypatch.setattr(summary, "_learned_model", lambda: dict(tuned, graph_blend_by_language={}))
     assert np.allclose(summary.get("precis").scores(split, "de", None), learned_only + 4.0 * graph)
+
+
+def test_similarity_graph_keeps_each_sentences_strongest_links():
+    repeated = sentences.split('"Ja", sagte Müller heute in Berlin. ' * 400, "de")
+    matrix = summary.term_matrix(repeated, "de")
+    graph = summary.similarity_graph(matrix, summary.sections(repeated))
+    assert np.diff(graph.indptr).max() == summary.NEIGHBOURS
+    # A graph no larger than the bound is returned as it was.
+    small = summary.term_matrix(repeated[: summary.NEIGHBOURS], "de")
+    dense = (small @ small.T).toarray()
+    kept = summary.similarity_graph(small, [(0, summary.NEIGHBOURS)]).toarray()
+    assert np.array_equal(dense, kept)
