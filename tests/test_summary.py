@@ -164,3 +164,10 @@ def test_similarity_graph_keeps_each_sentences_strongest_links():
     dense = (small @ small.T).toarray()
     kept = summary.similarity_graph(small, [(0, summary.NEIGHBOURS)]).toarray()
     assert np.array_equal(dense, kept)
+
+
+def test_numbers_are_their_own_stems_without_warnings(recwarn):
+    for code in ("de", "en", "cs"):
+        assert summary.resources(code).stem("2023") == "2023"
+    assert summary.resources("de").stem("häuser") != "häuser"
+    assert not [w for w in recwarn if "mixed case" in str(w.message)]

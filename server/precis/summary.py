@@ -86,6 +86,17 @@ class LanguageResources:
     level: str  # "full" (stemmer + stop words), "reduced" (one of them), "basic" (neither)
 
 
+def _numbers_kept(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """A number is its own stem (every Snowball stemmer agrees): not stemmed, not remembered — a page of
+    200,000 distinct numbers would flush the cache and take a second — and not shown to sumy's Czech
+    stemmer, which warns about each one."""
+
+    def stem_word(word: str) -> str:
+        return word if word.isdigit() else stem(word)
+
+    return stem_word
+
+
 @lru_cache(maxsize=64)
 def resources(code: str) -> LanguageResources:
     name = SUMY_LANGUAGES.get(code)
@@ -97,7 +108,7 @@ def resources(code: str) -> LanguageResources:
             snowball("probe")  # Greek and Polish need optional packages and fail only on first use
             # Remembered across requests: news vocabulary repeats, and NLTK's Snowball stemmers are
             # pure Python (two thirds of the summary's time on a long page without this).
-            stem = lru_cache(maxsize=STEM_CACHE_WORDS)(snowball)
+            stem = _numbers_kept(lru_cache(maxsize=STEM_CACHE_WORDS)(snowball))
         except (LookupError, ValueError):
             stem = null_stemmer
         try:
