@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import statistics
 import subprocess
@@ -29,6 +30,23 @@ RESULTS = DOCS / "performance.json"
 PAGES = {"de": (500, 2000, 10000, 50000, 200000), "en": (500, 2000, 10000, 50000, 150000)}
 SUMY_MAX_WORDS = 50_000
 STAGES = ("language", "sentences", "summary", "lexrank-sparse", "actors", "analyse")
+
+
+def _word_range(text: str) -> range:
+    return range(len(text.split()))
+
+
+#: Pages made to hurt, each rebuilt from the 200,000-word German page: what a broken or hostile page costs.
+#: Each once, in a fresh process; all must stay within the 200,000-word targets (3 s, 500 MB).
+HOSTILE_SOURCE = "de-200000.txt"
+HOSTILE: dict[str, Callable[[str], str]] = {
+    "single newlines only": lambda text: text.replace("\n\n", "\n"),
+    "no punctuation, one line": lambda text: re.sub(r"[.!?;:\n]", " ", text),
+    "one word per line": lambda text: "\n".join(text.split()),
+    "distinct numbers only": lambda text: " ".join(str(1_000_003 * i % 9_999_991) for i in _word_range(text)),
+    "one sentence repeated": lambda text: '"Ja", sagte Müller heute in Berlin. ' * (len(text.split()) // 7),
+    "abbreviations only": lambda text: "Dr. Prof. Abs. Nr. " * (len(text.split()) // 4),
+}
 
 
 def repeats(words: int) -> int:
@@ -100,10 +118,30 @@ def measure_sumy(text: str, code: str) -> dict:
     return {"median_ms": {"sumy-lexrank": median}, "peak_rss_mb": _rss_mb(), "repeats": times}
 
 
+def measure_hostile(text: str, name: str) -> dict:
+    from precis import pipeline
+
+    pipeline.warm_up()
+    page = HOSTILE[name](text)
+    started = time.perf_counter()
+    result = pipeline.analyse(page)
+    return {
+        "page": name,
+        "words": len(page.split()),
+        "sentences_count": result.stats.sentences,
+        "total_ms": round(1000 * (time.perf_counter() - started), 1),
+        "stages_ms": result.timings_ms,
+        "peak_rss_mb": _rss_mb(),
+    }
+
+
 def child(kind: str, page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     code = page.name.split("-")[0]
-    result = measure_ours(text, code) if kind == "ours" else measure_sumy(text, code)
+    if kind.startswith("hostile:"):
+        result = measure_hostile(text, kind.removeprefix("hostile:"))
+    else:
+        result = measure_ours(text, code) if kind == "ours" else measure_sumy(text, code)
     print(json.dumps(result))
 
 
@@ -143,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
                 row["sumy_peak_rss_mb"] = sumy["peak_rss_mb"]
             rows.append(row)
             print(f"{page.name}: {row['median_ms']} peak {row['peak_rss_mb']} MB", file=sys.stderr)
+    hostile = results["hostile"] = []
+    for name in HOSTILE:
+        hostile.append(run_child(f"hostile:{name}", pages_dir / HOSTILE_SOURCE))
+        print(f"{name}: {hostile[-1]['total_ms']} ms, peak {hostile[-1]['peak_rss_mb']} MB", file=sys.stderr)
     RESULTS.write_text(json.dumps(results, indent=1), encoding="utf-8")
     report = write(results, DOCS, write_files=not args.no_write)
     print(report)

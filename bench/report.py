@@ -80,7 +80,7 @@ def plot(results: dict[str, list[dict]], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     figure, axes = plt.subplots(figsize=(7, 4.5), dpi=110)
-    for code, rows in results.items():
+    for code, rows in _pages_by_language(results):
         words = [r["words"] for r in rows]
         core = [_ours_core(r) for r in rows]
         axes.plot(words, core, "o-", label=f"{code}: ours, language + sentences + summary")
@@ -98,6 +98,27 @@ def plot(results: dict[str, list[dict]], path: Path) -> None:
     plt.close(figure)
 
 
+def _pages_by_language(results: dict[str, list[dict]]) -> list[tuple[str, list[dict]]]:
+    return [(code, rows) for code, rows in results.items() if code != "hostile"]
+
+
+def hostile_table(rows: list[dict]) -> str:
+    """Broken and hostile pages: one run each, whole `analyse()`, per stage."""
+    lines = [
+        "\n### Pages made to hurt (rebuilt from de-200000.txt; one run each, fresh process)\n",
+        "| page | words | # sentences | language | sentences | summary | actors | analyse() | peak MB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        s = r["stages_ms"]
+        lines.append(
+            f"| {r['page']} | {r['words']:,} | {r['sentences_count']:,} | {s['language']:.0f} | "
+            f"{s['sentences']:.0f} | {s['summary']:.0f} | {s['actors']:.0f} | **{r['total_ms']:,.0f}** | "
+            f"{r['peak_rss_mb']:.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def write(results: dict[str, list[dict]], docs: Path, write_files: bool = True) -> str:
     from eval.common import replace_section
 
@@ -106,8 +127,9 @@ def write(results: dict[str, list[dict]], docs: Path, write_files: bool = True) 
         "medians; sumy beyond 50,000 words projected from its fitted growth).\n\n"
         + TARGETS
         + "\n\n"
-        + "\n\n".join(table(code, rows) for code, rows in results.items())
+        + "\n\n".join(table(code, rows) for code, rows in _pages_by_language(results))
         + "\n\n![time against page size](performance.png)\n"
+        + (hostile_table(results["hostile"]) if "hostile" in results else "")
     )
     if write_files:
         plot(results, docs / "performance.png")

@@ -7,6 +7,8 @@ mentions into actors (aliases, canonical name, salience).
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -45,6 +47,44 @@ class Actor:
     quotes: list[str] = field(default_factory=list)
     #: Every role the text gives, in order; `role` is the shortest (a label fits on a chip).
     roles: list[str] = field(default_factory=list)
+
+
+class DisjointMentions:
+    """Mentions that never overlap one another, kept in text order, so that "what overlaps this span?"
+    costs a binary search: a page with thousands of names (a repeated line, a long list) would otherwise
+    compare every mention with every other one."""
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self._starts: list[int] = []
+        self._mentions: list[Mention] = []
+        for mention in mentions:
+            self.add(mention)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap [start, end), in text order. Disjoint and sorted by start, they are
+        also sorted by end, so the overlapping ones sit just before the first that starts at `end`."""
+        found = []
+        index = bisect.bisect_left(self._starts, end) - 1
+        while index >= 0 and self._mentions[index].end > start:
+            found.append(self._mentions[index])
+            index -= 1
+        return found[::-1]
+
+    def add(self, mention: Mention) -> None:
+        """Add a mention that overlaps none of those held."""
+        index = bisect.bisect_left(self._starts, mention.start)
+        self._starts.insert(index, mention.start)
+        self._mentions.insert(index, mention)
+
+    def remove(self, mention: Mention) -> None:
+        index = bisect.bisect_left(self._starts, mention.start)
+        del self._starts[index], self._mentions[index]
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._mentions)
+
+    def __len__(self) -> int:
+        return len(self._mentions)
 
 
 class EntityFinder(Protocol):

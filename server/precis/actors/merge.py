@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..sentences import Sentence
-from . import Actor, Mention
+from . import Actor, DisjointMentions, Mention
 from .rules import PLACE_ACRONYMS, country_codes, place_names
 
 MAX_ACTORS = 15
@@ -85,26 +85,28 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     longer model span that contains it with the same type, or as part of a compound ("US-Pazifik-Gruppe"
     keeps "US" inside); where the model saw nothing, the rule mention is added.
     """
-    kept = list(model)
+    # A model's entities never overlap, nor do a rule finder's; every step below keeps that true.
+    kept = DisjointMentions(model)
     for rule in rules:
-        overlapping = [m for m in kept if m.overlaps(rule.start, rule.end)]
+        overlapping = kept.overlapping(rule.start, rule.end)
         if rule.source not in STRONG_RULE_SOURCES:
             # Weak evidence only fills a gap, and only as the head of a compound ("UN-Sanktionen"):
             # GermEval-style models leave those untagged, yet the UN acts in the story.
             if not overlapping and text[rule.end : rule.end + 1] == "-":
-                kept.append(rule)
+                kept.add(rule)
             continue
         if any(_inside_longer(rule, m) and (m.type == rule.type or "-" in m.text) for m in overlapping):
             continue
-        kept = [m for m in kept if m not in overlapping]
-        kept.append(rule)
+        for mention in overlapping:
+            kept.remove(mention)
+        kept.add(rule)
     # "sagte Schuster": one word after a speech verb counts where it names a person already found.
     person_tokens = {token for m in kept if m.type == "person" for token in m.text.split()}
     for rule in rules:
         if rule.source == "pattern-weak" and rule.text in person_tokens:
-            if not any(m.overlaps(rule.start, rule.end) for m in kept):
-                kept.append(rule)
-    return sorted(kept, key=lambda m: m.start)
+            if not kept.overlapping(rule.start, rule.end):
+                kept.add(rule)
+    return list(kept)
 
 
 def _vote(kinds: Counter[str], name: str, places: dict[str, str], person_tokens: set[str]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
-from . import Mention
+from . import DisjointMentions, Mention
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
@@ -137,7 +137,7 @@ class RuleEntityFinder:
     name = "rules"
 
     def find(self, text: str, language: str) -> list[Mention]:
-        found: dict[tuple[int, int], Mention] = {}
+        found = DisjointMentions()
         calendar = calendar_words(language)
 
         def add(match: re.Match[str], kind: str, source: str) -> None:
@@ -147,9 +147,9 @@ class RuleEntityFinder:
             if title:
                 start, name = start + title.end(), name[title.end() :]
             end = start + len(name)
-            if len(name) < 2 or name in calendar or any(m.overlaps(start, end) for m in found.values()):
+            if len(name) < 2 or name in calendar or found.overlapping(start, end):
                 return
-            found[(start, end)] = Mention(start, end, name, kind, source)
+            found.add(Mention(start, end, name, kind, source))
 
         places = place_names(language)
         for m in _people_pattern().finditer(text):
@@ -175,4 +175,4 @@ class RuleEntityFinder:
                 if _SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]):
                     continue
                 add(m, "person" if " " in m.group("name") else "organization", "capitals")
-        return sorted(found.values(), key=lambda m: m.start)
+        return list(found)
