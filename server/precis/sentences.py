@@ -196,23 +196,19 @@ def split(text: str, language: str = "en") -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
         block = text[block_start:block_end]
-        if not block.strip():
-            continue
-        found = tokenizer.span_tokenize(block) if sentence_end.search(block) else [(0, len(block))]
-        spans = [_strip_span(block, s, e) for s, e in found]
-        merged = _merge_spans(block, [s for s in spans if s[0] < s[1]])
-        for start, end in (piece for span in merged for piece in _cut_overlong(block, *span)):
-            sentence_text = block[start:end]
-            if _CREDIT_RE.match(sentence_text) or not any(c.isalnum() for c in sentence_text):
-                continue
-            sentences.append(
-                Sentence(
-                    index=len(sentences),
-                    text=sentence_text,
-                    start=block_start + start,
-                    end=block_start + end,
-                    paragraph=paragraph,
-                    words=tuple(words(sentence_text)),
-                )
-            )
+        if sentence_end.search(block):
+            spans = [_strip_span(block, s, e) for s, e in tokenizer.span_tokenize(block)]
+            spans = _merge_spans(block, [s for s in spans if s[0] < s[1]])
+        else:  # one sentence at most (a headline, a line of a list): Punkt need not be asked
+            spans = [_strip_span(block, 0, len(block))]
+        for span in spans:
+            pieces = _cut_overlong(block, *span) if span[1] - span[0] > 2 * MAX_SENTENCE_WORDS else [span]
+            for start, end in pieces:
+                sentence_text = block[start:end]
+                tokens = tuple(_WORD_RE.findall(sentence_text.lower()))
+                if not tokens or _CREDIT_RE.match(sentence_text):  # no letter or digit, or a credit
+                    continue
+                at = block_start + start
+                sentence = Sentence(len(sentences), sentence_text, at, at + end - start, paragraph, tokens)
+                sentences.append(sentence)
     return sentences
