@@ -202,10 +202,9 @@ def split(text: str, language: str = "en") -> list[Sentence]:
         else:  # one sentence at most (a headline, a line of a list): Punkt need not be asked
             spans = [_strip_span(block, 0, len(block))]
         for span in spans:
-            pieces = _cut_overlong(block, *span) if span[1] - span[0] > 2 * MAX_SENTENCE_WORDS else [span]
-            for start, end in pieces:
+            for start, end in _cut_overlong(block, *span):
                 sentence_text = block[start:end]
-                tokens = tuple(_WORD_RE.findall(sentence_text.lower()))
+                tokens = tuple(words(sentence_text))
                 if not tokens or _CREDIT_RE.match(sentence_text):  # no letter or digit, or a credit
                     continue
                 at = block_start + start

@@ -83,9 +83,6 @@ class DisjointMentions:
     def __iter__(self) -> Iterator[Mention]:
         return iter(self._mentions)
 
-    def __len__(self) -> int:
-        return len(self._mentions)
-
 
 class EntityFinder(Protocol):
     """Finds typed entity mentions in a text; one implementation per technique."""
