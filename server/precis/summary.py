@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -479,6 +479,17 @@ def standardised(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / spread if spread > 0 else values - values.mean()
 
 
+def learned_part(features: np.ndarray, model: Mapping[str, Any]) -> np.ndarray:
+    """The learned linear score of each sentence, standardised within the article."""
+    weights, mean, scale = (np.asarray(model[key], dtype=float) for key in ("weights", "mean", "scale"))
+    return standardised(((features - mean) / scale) @ weights)
+
+
+def graph_part(features: np.ndarray) -> np.ndarray:
+    """The unsupervised graph score of each sentence, standardised within the article."""
+    return standardised(features[:, FEATURES.index("graph")])
+
+
 @dataclass
 class LearnedSummariser(Summariser):
     """A linear scorer over `FEATURES`, its weights learned from which sentences best match human
@@ -493,10 +504,8 @@ class LearnedSummariser(Summariser):
         if model is None:
             return GraphSummariser().scores(sentences, language, title)
         features = sentence_features(sentences, language, title)
-        learned = ((features - model["mean"]) / model["scale"]) @ model["weights"]
-        graph = features[:, FEATURES.index("graph")]
         blend = model["graph_blend_by_language"].get(language, model["graph_blend"])
-        return standardised(learned) + blend * standardised(graph)
+        return learned_part(features, model) + blend * graph_part(features)
 
 
 def _title_similarity(sentences: Sequence[Sentence], language: str, title: str) -> np.ndarray:

@@ -112,26 +112,19 @@ def train(
     return model, ranked
 
 
-def learned_scores(features: np.ndarray, model: dict) -> np.ndarray:
-    """The learned part of `LearnedSummariser.scores`, standardised within the article."""
-    weights, mean, scale = (np.asarray(model[k]) for k in ("weights", "mean", "scale"))
-    return summ.standardised(((features - mean) / scale) @ weights)
-
-
 def choose_blends(sets: dict[str, list[dict]], model: dict) -> tuple[float, dict[str, float], dict]:
     """The blend with the best mean ROUGE-1/2/L over all tuning sets (each set weighing the same), and per
     language the blend that is best on that language's tuning sets: English and French news (CNN, OrangeSum)
     and German teasers want different amounts of the graph score, and a hyperparameter per language chosen
     on the tuning half is still chosen on the tuning half."""
-    graph_column = summ.FEATURES.index("graph")
     prepared = []
     for name, articles in sets.items():
         for article in articles:
             split = sent.split(article["text"], article["lang"])
             if split:
                 features = summ.sentence_features(split, article["lang"], article.get("title"))
-                graph = summ.standardised(features[:, graph_column])
-                prepared.append((name, article, split, learned_scores(features, model), graph))
+                graph = summ.graph_part(features)
+                prepared.append((name, article, split, summ.learned_part(features, model), graph))
     per_set: dict[float, dict[str, list[float]]] = {}
     for blend in BLENDS:
         for name, article, split, learned, graph in prepared:
@@ -165,7 +158,6 @@ def cross_validate(sets: dict[str, list[dict]]) -> str:
     summariser is from Lead-3 on articles it was not trained on, without touching the report half."""
     oracles: dict[str, set[int]] = {}
     differences: dict[str, list[np.ndarray]] = {name: [] for name in sets}
-    graph_column = summ.FEATURES.index("graph")
     for k in range(FOLDS):
         training = {name: [a for a in articles if fold(a["id"]) != k] for name, articles in sets.items()}
         model, _ = train(training, oracles)
@@ -177,8 +169,7 @@ def cross_validate(sets: dict[str, list[dict]]) -> str:
                     continue
                 features = summ.sentence_features(split, article["lang"], article.get("title"))
                 blend = by_language.get(article["lang"], default)
-                graph = summ.standardised(features[:, graph_column])
-                scores = learned_scores(features, model) + blend * graph
+                scores = summ.learned_part(features, model) + blend * summ.graph_part(features)
                 chosen = sorted(summ.top_eligible(split, scores, LENGTH))
                 ours = rouge(article["reference"], (split[i] for i in chosen))
                 lead = rouge(article["reference"], split[:LENGTH])
