@@ -224,3 +224,12 @@ def test_russian_has_a_shipped_model():
     found = {(m.text, m.type) for m in ner.SpacyEntityFinder(ner.model_source("ru", {})).find(text, "ru")}
     assert ("Владимир Путин", "person") in found
     assert ("Москве", "location") in found
+
+
+def test_recogniser_layers_multiply_with_numpy_not_blis():
+    """blis runs its generic kernel here (3x slower than OpenBLAS): the token layers must not use it."""
+    from precis.actors import ner
+
+    finder = ner.SpacyEntityFinder(ner.model_source("de", {}))
+    layers = list(finder.nlp.get_pipe("tok2vec").model.walk())
+    assert layers and not any(layer.ops.use_blis for layer in layers)
