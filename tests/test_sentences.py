@@ -80,3 +80,23 @@ def test_single_newlines_are_judged_line_by_line():
     lines = [f"Zeile {n} ist kurz" for n in range(300)]
     split = sentences.split("\n".join(lines), "de")
     assert [s.text for s in split] == lines
+
+
+def test_faster_ellipsis_pattern_splits_exactly_as_punkt_does():
+    """Our rewrite of Punkt's dash-and-ellipsis pattern must find the same runs and the same sentences."""
+    import re
+
+    import punkt
+
+    text = (
+        "Wait . . . what? He paused... Then -- no -- spoke. A .. B ... C . . . . D. - - E.\n"
+        "Dr. Smith et al. went home . . . He was tired.. ok?! Fine - yes.... Really. . . Next."
+    )
+    ours = re.compile(sentences._FAST_MULTI_CHAR)
+    theirs = re.compile(sentences._PUNKT_MULTI_CHAR)
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)] != []
+    for code in ("de", "en", "fr"):
+        shipped = punkt.tokenizer_for(sentences.punkt_language(code), prefixes=True)
+        faster = sentences._tokenizer(code)
+        assert faster.rules.multi_char_punct_pattern == sentences._FAST_MULTI_CHAR
+        assert list(faster.span_tokenize(text)) == list(shipped.span_tokenize(text))
