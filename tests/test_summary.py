@@ -122,6 +122,16 @@ def test_long_pages_are_ranked_in_sections(monkeypatch, english_text):
     assert len(summary.get("precis").scores(split, "en", None)) == len(whole)
 
 
+def test_blocks_are_joined_along_the_diagonal_as_scipy_does():
+    from scipy import sparse
+
+    rng = np.random.default_rng(7)
+    blocks = [sparse.random(n, n, density=0.3, format="csr", random_state=rng) for n in (3, 1, 5, 4)]
+    joined = summary._block_diagonal(blocks)
+    assert joined.shape == (13, 13) and joined.nnz == sum(b.nnz for b in blocks)
+    assert np.array_equal(joined.toarray(), sparse.block_diag(blocks).toarray())
+
+
 def test_learned_scorer_features_and_shipped_weights(seed_text):
     split = sentences.split(seed_text, "de")
     features = summary.sentence_features(split, "de", "Putin und Kim")
