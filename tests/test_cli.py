@@ -40,3 +40,18 @@ def test_serve_refuses_bad_config(monkeypatch, capsys):
     monkeypatch.setenv("PRECIS_PORT", "not-a-port")
     assert main(["serve"]) == 2
     assert "configuration error" in capsys.readouterr().err
+
+
+def test_serve_gives_each_worker_its_share_of_blas_threads(monkeypatch):
+    """Workers × BLAS threads = cores, set in every worker after the fork (oversubscribed, 3x slower)."""
+    import gunicorn.app.base
+    import threadpoolctl
+
+    started, limits = [], []
+    monkeypatch.setattr(gunicorn.app.base.BaseApplication, "run", lambda self: started.append(self))
+    monkeypatch.setattr(threadpoolctl, "threadpool_limits", lambda **kw: limits.append(kw))
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert main(["serve", "--workers", "2"]) == 0
+    (server,) = started
+    server.cfg.post_fork(None, None)
+    assert limits == [{"limits": 2, "user_api": "blas"}]
