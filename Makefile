@@ -7,7 +7,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 
 NODE_MODULES := extension/node_modules/.installed
 
-.PHONY: run test test-python test-extension lint eval eval-summary eval-actors eval-extraction eval-language \
+.PHONY: run test test-python test-extension lint eval eval-summary eval-actors eval-extraction eval-language eval-sentences \
 	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru ner-model train-summary clean
 
 $(BIN)/python:
@@ -48,7 +48,7 @@ test-extension: $(VENV)/.installed $(NODE_MODULES)
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
 
-eval: eval-summary eval-actors eval-extraction eval-language
+eval: eval-summary eval-actors eval-extraction eval-language eval-sentences
 
 # sumy's LSA picks differently with Python's string-hash seed (it walks a set of words): fix the seed.
 eval-summary: $(VENV)/.installed-dev
@@ -64,6 +64,10 @@ eval-extraction: $(VENV)/.installed-dev $(NODE_MODULES)
 # langdetect and the product's decision on lingua's test sets and whole articles (~5 min)
 eval-language: $(VENV)/.installed-dev
 	$(BIN)/python -m eval.language --shared $(SHARED)
+
+# Sentence boundaries in 36 languages (lingua's test sentences joined five at a time; seconds)
+eval-sentences: $(VENV)/.installed-dev
+	$(BIN)/python -m eval.sentences --shared $(SHARED)
 
 $(VENV)/.installed-bench: pyproject.toml server/requirements-models.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test,eval,bench]"

@@ -1,3 +1,5 @@
+import pytest
+
 from precis import sentences
 
 
@@ -100,3 +102,19 @@ def test_faster_ellipsis_pattern_splits_exactly_as_punkt_does():
         faster = sentences._tokenizer(code)
         assert faster.rules.multi_char_punct_pattern == sentences._FAST_MULTI_CHAR
         assert list(faster.span_tokenize(text)) == list(shipped.span_tokenize(text))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("zh", "这是一支笔。那是一本书。"),
+        ("ja", "今日は晴れです。明日は雨でしょう。"),
+        ("hi", "यह एक किताब है। वह एक कलम है।"),
+        ("ar", "هل أنت بخير؟ نعم أنا بخير."),
+    ],
+)
+def test_scripts_without_a_punkt_model_split_at_their_own_marks(code, text):
+    """No trained model for these: the English one under Punkt's preset for the script (was one sentence)."""
+    split = sentences.split(text, code)
+    assert len(split) == 2
+    assert [s.text for s in split] == [text[s.start : s.end] for s in split]
