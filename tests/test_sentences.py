@@ -118,3 +118,11 @@ def test_scripts_without_a_punkt_model_split_at_their_own_marks(code, text):
     split = sentences.split(text, code)
     assert len(split) == 2
     assert [s.text for s in split] == [text[s.start : s.end] for s in split]
+
+
+def test_words_are_right_when_lower_casing_changes_the_length():
+    """Words come from the block lower-cased once, unless that changes offsets ("İ" lower-cases to two)."""
+    for text in ("İstanbul wächst schnell. Die Stadt ÖFFNET neue Brücken.", "Die Stadt wächst. Sie baut."):
+        split = sentences.split(text, "de")
+        assert len(split) == 2
+        assert [s.words for s in split] == [tuple(sentences.words(s.text)) for s in split]
