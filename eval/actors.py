@@ -22,7 +22,7 @@ from precis.actors.ner import SpacyEntityFinder, model_source
 from precis.actors.rules import RuleEntityFinder
 from training.ner.convert import read_columns, read_wikigold_documents, split_wikigold, to_iob2
 
-from .common import DOCS, replace_section, shared_dir
+from .common import publish, shared_dir
 
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 
@@ -135,9 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         "| words/s |\n"
         "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows)
     )
-    print(body)
-    if not args.no_write:
-        replace_section(DOCS / "quality.md", "actors", body)
+    publish(body, "actors", write=not args.no_write)
     return 0
 
 

@@ -42,3 +42,10 @@ def replace_section(path: Path, name: str, body: str) -> None:
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def publish(body: str, section: str, write: bool) -> None:
+    """Print an evaluation's tables and, when `write`, put them in their section of docs/quality.md."""
+    print(body)
+    if write:
+        replace_section(DOCS / "quality.md", section, body)

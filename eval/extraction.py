@@ -25,7 +25,7 @@ from pathlib import Path
 
 from precis.extraction import ExtractionError, extract_page
 
-from .common import DOCS, replace_section, shared_dir
+from .common import publish, shared_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 _SPACE_RE = re.compile(r"\s+")
@@ -171,9 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         "decoding; timings are this 2-core machine's, jsdom being slower than a browser.",
     ]
     body = "\n".join(lines)
-    print(body)
-    if not args.no_write and args.limit is None:
-        replace_section(DOCS / "quality.md", "extraction", body)
+    publish(body, "extraction", write=not args.no_write and args.limit is None)
     return 0
 
 

@@ -19,7 +19,7 @@ from langdetect import DetectorFactory, LangDetectException, detect
 
 from precis import language
 
-from .common import DOCS, read_jsonl, replace_section, shared_dir
+from .common import publish, read_jsonl, shared_dir
 
 SETS = ("sentences", "word-pairs", "single-words")
 #: the test files' codes that langdetect spells differently
@@ -131,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {code} | {len(by_lang[code])} | " + " | ".join(cells) + " |")
     lines += ["", f"({time.perf_counter() - started:.0f} s on this 2-core machine.)"]
     body = "\n".join(lines)
-    print(body)
-    if not args.no_write:
-        replace_section(DOCS / "quality.md", "language", body)
+    publish(body, "language", write=not args.no_write)
     return 0
 
 

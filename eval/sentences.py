@@ -17,7 +17,7 @@ from pathlib import Path
 
 from precis import sentences
 
-from .common import DOCS, replace_section, shared_dir
+from .common import publish, shared_dir
 
 GROUP = 5
 #: What ends a sentence in the scripts of the test files (closing quotes and brackets may follow).
@@ -89,9 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             f"({time.perf_counter() - started:.0f} s on this 2-core machine.)",
         ]
     )
-    print(body)
-    if not args.no_write:
-        replace_section(DOCS / "quality.md", "sentences", body)
+    publish(body, "sentences", write=not args.no_write)
     return 0
 
 

@@ -24,7 +24,7 @@ from precis import sentences as sent
 from precis import summary as summ
 from precis.language import detect
 
-from .common import DOCS, half, read_jsonl, replace_section, shared_dir
+from .common import half, publish, read_jsonl, shared_dir
 
 LENGTH = 3
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -159,9 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         + "\n\n`precis` minus `lead-3` per article, mean and 95 % paired-bootstrap interval (2,000 draws): "
         "an interval that spans 0 is no evidence either way.\n\n" + difference_table(per_set)
     )
-    print(body)
-    if not (args.no_write or args.quick):
-        replace_section(DOCS / "quality.md", f"summary-{args.split}", body)
+    publish(body, f"summary-{args.split}", write=not (args.no_write or args.quick))
     return 0
 
 
