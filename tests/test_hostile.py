@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from precis import sentences
+from precis import sentences, summary
 from precis.actors import quotes, rules
-from precis.pipeline import analyse
+from precis.pipeline import AnalysisError, analyse
 
 #: Catastrophic, not slow: each of these took 4 s to minutes before the fix.
 BOUND_SECONDS = 2.0
@@ -67,3 +67,42 @@ def test_unspaced_split_keeps_latin_sentences_and_closing_quotes():
     assert got[0] == "他说：“我们明天见。”"
     assert got[1].startswith("然后离开了。")
     assert "".join(got).replace(" ", "") == text.replace(" ", "")
+
+
+def _random_words_text(sentence_count: int, words_per_sentence: int) -> str:
+    import random
+
+    rng = random.Random(7)
+    return " ".join(
+        " ".join(f"w{rng.randrange(5000)}" for _ in range(words_per_sentence)).capitalize() + "."
+        for _ in range(sentence_count)
+    )
+
+
+@pytest.mark.parametrize("name", sorted(n for n in summary.SUMMARISERS if summary.get(n).max_sentences))
+def test_a_quadratic_summariser_refuses_more_than_its_bound(name):
+    """sumy's LSA took 53 s and 2.2 GB on 240 KB; every sumy algorithm now has a size bound."""
+    summariser = summary.get(name)
+    with pytest.raises(AnalysisError) as refused:
+        analyse(_random_words_text(summariser.max_sentences + 1, 6), language="en", algorithm=name)
+    assert refused.value.code == "too_long_for_algorithm" and "precis" in str(refused.value)
+    too_many_words = _random_words_text(summariser.max_words // 200 + 1, 200)
+    with pytest.raises(AnalysisError):
+        analyse(too_many_words, language="en", algorithm=name, find_actors=False)
+
+
+def test_every_sumy_summariser_is_bounded_and_ours_are_not():
+    for name, summariser in summary.SUMMARISERS.items():
+        bounded = summariser.max_sentences is not None and summariser.max_words is not None
+        assert bounded == isinstance(summariser, summary.SumySummariser), name
+
+
+def test_a_text_within_the_bound_is_summarised():
+    result = analyse(_random_words_text(40, 12), language="en", algorithm="kl", find_actors=False)
+    assert result.algorithm == "kl" and result.summary
+
+
+def test_the_api_answers_422_for_a_text_too_long_for_the_algorithm(client):
+    response = client.post("/api/v1/summarize", json={"text": _random_words_text(81, 6), "algorithm": "kl"})
+    assert response.status_code == 422
+    assert response.get_json()["error"]["code"] == "too_long_for_algorithm"

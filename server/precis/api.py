@@ -173,7 +173,7 @@ def summarize():
             analyse_html(content, url=body.get("url"), **common) if is_html else analyse(content, **common)
         )
     except AnalysisError as exc:
-        raise ApiError(422, "no_usable_text", str(exc)) from None
+        raise ApiError(422, exc.code, str(exc)) from None
     answer = result.to_dict()
     if cache is not None:
         cache.put(key, answer)

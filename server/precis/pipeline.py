@@ -29,7 +29,11 @@ ACTOR_WORDS_PER_SECOND = 8_000
 
 
 class AnalysisError(ValueError):
-    """The input cannot be analysed (e.g. no text at all); the API answers 422."""
+    """The input cannot be analysed (e.g. no text at all); the API answers 422 with `code`."""
+
+    def __init__(self, message: str, code: str = "no_usable_text") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +175,10 @@ def analyse(
         raise AnalysisError("the text has no sentences with letters or digits")
     lap("sentences")
 
+    try:
+        summariser.check_size(split)
+    except summ.TooLongForSummariser as exc:
+        raise AnalysisError(str(exc), "too_long_for_algorithm") from None
     count = sentences if sentences is not None else summ.default_length(len(split))
     ranking = summariser.rank(split, min(count, len(split)), code, title)
     summary = [

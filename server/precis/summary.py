@@ -145,10 +145,34 @@ def eligible(sentence: Sentence) -> bool:
     return len(sentence.words) >= MIN_SUMMARY_WORDS
 
 
+class TooLongForSummariser(ValueError):
+    """The text is longer than the chosen summariser can rank in about a second."""
+
+
 class Summariser:
-    """Scores every sentence (higher is better); `choose` turns scores into a summary."""
+    """Scores every sentence (higher is better); `choose` turns scores into a summary.
+
+    `max_sentences` / `max_words` bound what a summariser with super-linear cost accepts (sumy's compare
+    every pair of sentences in Python, or build dense matrices): `check_size` refuses more, so no client
+    can make one request cost a minute and gigabytes. Ours are linear and unbounded (None)."""
 
     name = "abstract"
+    max_sentences: int | None = None
+    max_words: int | None = None
+
+    def check_size(self, sentences: Sequence[Sentence]) -> None:
+        """Raise `TooLongForSummariser` when `sentences` exceed this summariser's bounds."""
+        if self.max_sentences is None and self.max_words is None:
+            return
+        count = len(sentences)
+        word_count = sum(len(s.words) for s in sentences)
+        if (self.max_sentences is not None and count > self.max_sentences) or (
+            self.max_words is not None and word_count > self.max_words
+        ):
+            raise TooLongForSummariser(
+                f"'{self.name}' ranks at most {self.max_sentences} sentences and {self.max_words} words "
+                f"(this text has {count} and {word_count}); use 'precis' for long texts"
+            )
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
         raise NotImplementedError
@@ -214,9 +238,16 @@ class _SumyTokenizer:
 class SumySummariser(Summariser):
     """Any sumy summariser, fed our sentences; its ratings are read through sumy's `count` hook."""
 
-    def __init__(self, name: str, factory: Callable[[Callable[[str], str]], object]) -> None:
+    def __init__(
+        self,
+        name: str,
+        factory: Callable[[Callable[[str], str]], object],
+        max_sentences: int,
+        max_words: int,
+    ) -> None:
         self.name = name
         self._factory = factory
+        self.max_sentences, self.max_words = max_sentences, max_words
 
     def scores(self, sentences: Sequence[Sentence], language: str, title: str | None) -> np.ndarray:
         res = resources(language)
@@ -575,12 +606,14 @@ SUMMARISERS: dict[str, Summariser] = {
         GraphSummariser(),
         LeadSummariser(),
         SparseLexRankSummariser(),
-        SumySummariser("lexrank", LexRankSummarizer),
-        SumySummariser("textrank", TextRankSummarizer),
-        SumySummariser("lsa", LsaSummarizer),
-        SumySummariser("luhn", LuhnSummarizer),
-        SumySummariser("sumbasic", SumBasicSummarizer),
-        SumySummariser("kl", KLSummarizer),
+        # Bounds: about a second each on one core here, on random words (`tests/test_hostile.py`); a long
+        # news article has ~150 sentences and ~3,000 words. Unbounded, LSA took 53 s and 2.2 GB on 240 KB.
+        SumySummariser("lexrank", LexRankSummarizer, max_sentences=300, max_words=5_000),
+        SumySummariser("textrank", TextRankSummarizer, max_sentences=500, max_words=8_000),
+        SumySummariser("lsa", LsaSummarizer, max_sentences=500, max_words=10_000),
+        SumySummariser("luhn", LuhnSummarizer, max_sentences=800, max_words=16_000),
+        SumySummariser("sumbasic", SumBasicSummarizer, max_sentences=800, max_words=16_000),
+        SumySummariser("kl", KLSummarizer, max_sentences=80, max_words=1_500),
     )
 }
 
