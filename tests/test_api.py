@@ -147,7 +147,7 @@ def test_unexpected_errors_are_json_500(app, monkeypatch):
 class TestAuth:
     @pytest.fixture
     def secured(self):
-        return create_app({"api_tokens": ("t0ken", "other")}).test_client()
+        return create_app({"api_tokens": ("t0ken-t0ken-t0ken", "other-other-other")}).test_client()
 
     def test_token_required(self, secured):
         assert (
@@ -161,7 +161,7 @@ class TestAuth:
         ok = secured.post(
             "/api/v1/summarize",
             json={"text": "Hallo Welt, hier ist ein Satz."},
-            headers={"Authorization": "Bearer other"},
+            headers={"Authorization": "Bearer other-other-other"},
         )
         assert ok.status_code == 200
         assert secured.get("/api/v1/health").status_code == 200
@@ -200,3 +200,21 @@ def test_rate_limit_answers_429_with_retry_after():
     assert limited.get("/api/v1/health").status_code == 200  # health is never limited
     other_client = limited.post("/api/v1/summarize", json=body, environ_base={"REMOTE_ADDR": "127.0.0.9"})
     assert other_client.status_code == 200
+
+
+@pytest.mark.parametrize("tokens", [(), ("the-real-token-0001",)], ids=["no tokens", "tokens"])
+def test_random_tokens_share_the_address_limit(tokens):
+    """The limiter keyed on the sent token before checking it: every guess had a fresh bucket (300 × 401
+    in 0.5 s), and without configured tokens any `Bearer` value escaped the limit."""
+    limited = create_app({"rate_limit": "3/minute", "api_tokens": tokens}).test_client()
+    body = {"text": "Ein kurzer Satz mit ein paar Wörtern."}
+    statuses = [
+        limited.post(
+            "/api/v1/summarize", json=body, headers={"Authorization": f"Bearer guess-{n}"}
+        ).status_code
+        for n in range(5)
+    ]
+    assert statuses[3:] == [429, 429]
+    if tokens:  # the real token has its own bucket, untouched by the guesses
+        real = limited.post("/api/v1/summarize", json=body, headers={"Authorization": f"Bearer {tokens[0]}"})
+        assert real.status_code == 200

@@ -1,5 +1,6 @@
 import pytest
 
+import precis.api
 from precis import create_app
 from precis.cache import MemoryCache, cache_key
 from precis.config import Config, ConfigError
@@ -68,3 +69,54 @@ def test_errors_are_not_cached(cached_client):
 def test_bad_cache_settings_stop_the_start(env, message):
     with pytest.raises(ConfigError, match=message):
         Config.from_env(env)
+
+
+def test_memory_cache_is_bounded_by_bytes():
+    cache = MemoryCache(1000, max_bytes=16_000)
+    for n in range(20):
+        cache.put(f"k{n}", {"text": "x" * 900})
+    assert cache.bytes <= 16_000 and len(cache) < 20
+    assert cache.get("k19") is not None and cache.get("k0") is None
+
+
+def test_an_answer_too_large_for_the_cache_is_not_kept():
+    cache = MemoryCache(10, max_bytes=16_000)
+    cache.put("big", {"text": "x" * 2_000})  # more than 1/16 of the cache
+    assert cache.get("big") is None and cache.bytes == 0
+
+
+def test_replacing_an_entry_keeps_the_byte_count_right():
+    cache = MemoryCache(10, max_bytes=16_000)
+    cache.put("k", {"text": "x" * 500})
+    cache.put("k", {"text": "y" * 100})
+    assert cache.bytes == len(b'{"text": ""}') + 100
+
+
+def test_an_answer_cut_short_by_the_time_budget_is_not_cached(english_text):
+    """Under CPU load the budget ran out before the actor search: that answer (no actors) was cached and
+    served to the next identical request on an idle machine."""
+    client = create_app({"rate_limit": "off", "cache_size": 8}).test_client()
+    real = precis.api.analyse
+
+    def starved(text, **options):  # a machine so busy that no time is left for the actors
+        return real(text, **{**options, "time_budget_seconds": 0})
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(precis.api, "analyse", starved)
+        first = client.post("/api/v1/summarize", json={"text": english_text})
+    assert first.get_json()["stats"]["time_limited"] is True and first.get_json()["actors"] == []
+    second = client.post("/api/v1/summarize", json={"text": english_text})
+    assert second.headers["X-Precis-Cache"] == "miss"
+    assert second.get_json()["stats"]["time_limited"] is False and second.get_json()["actors"]
+
+
+def test_each_token_has_its_own_cache():
+    tokens = ("token-of-alice-0001", "token-of-bob-00002")
+    client = create_app({"rate_limit": "off", "cache_size": 8, "api_tokens": tokens}).test_client()
+    body = {"text": "Ein Satz über Berlin und Paris. Noch ein Satz über Rom."}
+
+    def post(token):
+        headers = {"Authorization": f"Bearer {token}"}
+        return client.post("/api/v1/summarize", json=body, headers=headers).headers["X-Precis-Cache"]
+
+    assert [post(tokens[0]), post(tokens[1]), post(tokens[0])] == ["miss", "miss", "hit"]

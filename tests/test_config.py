@@ -14,13 +14,13 @@ def test_values_are_parsed():
     config = Config.from_env(
         {
             "PRECIS_PORT": "9000",
-            "PRECIS_API_TOKENS": "a, b",
+            "PRECIS_API_TOKENS": "a-long-token-one, b-long-token-two",
             "PRECIS_DEFAULT_SENTENCES": "4",
             "PRECIS_SPACY_MODELS": "de=de_core_news_lg",
         }
     )
     assert config.port == 9000
-    assert config.api_tokens == ("a", "b")
+    assert config.api_tokens == ("a-long-token-one", "b-long-token-two")
     assert config.default_sentences == 4
     assert config.spacy_models == {"de": "de_core_news_lg"}
 
@@ -46,4 +46,12 @@ def test_bad_values_fail_fast(env, message):
 def test_open_bind_requires_a_token():
     with pytest.raises(ConfigError, match="PRECIS_API_TOKENS"):
         Config.from_env({"PRECIS_HOST": "0.0.0.0"})
-    assert Config.from_env({"PRECIS_HOST": "0.0.0.0", "PRECIS_API_TOKENS": "s3cret"}).host == "0.0.0.0"
+    assert (
+        Config.from_env({"PRECIS_HOST": "0.0.0.0", "PRECIS_API_TOKENS": "s3cret-s3cret-s3cret"}).host
+        == "0.0.0.0"
+    )
+
+
+def test_a_short_token_is_refused():
+    with pytest.raises(ConfigError, match=r"16\+ characters"):
+        Config.from_env({"PRECIS_API_TOKENS": "x"})

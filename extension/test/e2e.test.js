@@ -7,7 +7,7 @@ const { after, before, describe, test } = require('node:test');
 const h = require('./helpers');
 
 const skip = h.browserSkipReason();
-const TOKEN = 'e2e-test-token';
+const TOKEN = 'e2e-test-token-long-enough';
 const PANEL = '#precis-overlay-host .panel';
 
 describe('extension in Chromium', { skip: skip || false }, () => {

@@ -27,21 +27,35 @@ class ResultCache(Protocol):
     def put(self, key: str, value: dict[str, Any]) -> None: ...
 
 
-def cache_key(text: str, **options: Any) -> str:
-    """SHA-256 over the version, the options and the text."""
+def cache_key(text: str, *, client: str = "", **options: Any) -> str:
+    """SHA-256 over the version, the client, the options and the text. `client` (a hash of the API token)
+    keeps each token's answers apart: a cache hit would otherwise tell one user what another summarised."""
     digest = hashlib.sha256()
-    digest.update(json.dumps({"version": __version__, **options}, sort_keys=True).encode())
+    digest.update(json.dumps({"version": __version__, "client": client, **options}, sort_keys=True).encode())
     digest.update(b"\0")
     digest.update(text.encode("utf-8", "surrogatepass"))
     return "precis:" + digest.hexdigest()
 
 
-class MemoryCache:
-    """Least-recently-used, bounded by entry count; safe across the threads of one worker."""
+#: An answer larger than this share of the cache's memory is not cached: one page's answer (an `html`
+#: answer carries the whole extracted text, 1.4 MB on a large page) must not push out hundreds of others.
+LARGEST_ENTRY_SHARE = 16
 
-    def __init__(self, max_entries: int) -> None:
+
+def encoded(value: dict[str, Any]) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()
+
+
+class MemoryCache:
+    """Least-recently-used, bounded by entry count and by bytes; safe across the threads of one worker.
+
+    Counting entries alone let 256 answers of 1.4 MB each hold ~1.3 GB in every worker."""
+
+    def __init__(self, max_entries: int, max_bytes: int = 64 * 2**20) -> None:
         self.max_entries = max_entries
-        self._entries: OrderedDict[str, str] = OrderedDict()
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._entries: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -54,12 +68,15 @@ class MemoryCache:
         return json.loads(stored)
 
     def put(self, key: str, value: dict[str, Any]) -> None:
-        stored = json.dumps(value, ensure_ascii=False)
+        stored = encoded(value)
+        if len(stored) > self.max_bytes // LARGEST_ENTRY_SHARE:
+            return
         with self._lock:
+            previous = self._entries.pop(key, None)
+            self.bytes += len(stored) - (len(previous) if previous is not None else 0)
             self._entries[key] = stored
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.max_entries:
-                self._entries.popitem(last=False)
+            while len(self._entries) > self.max_entries or self.bytes > self.max_bytes:
+                self.bytes -= len(self._entries.popitem(last=False)[1])
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -68,10 +85,11 @@ class MemoryCache:
 class RedisCache:
     """One cache for every worker and machine that points at the same Redis."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, max_entry_bytes: int) -> None:
         import redis  # optional: pip install "precis[redis]"
 
-        self._client = redis.Redis.from_url(url, socket_timeout=0.5)
+        self._client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+        self.max_entry_bytes = max_entry_bytes
 
     def get(self, key: str) -> dict[str, Any] | None:
         try:
@@ -81,13 +99,18 @@ class RedisCache:
         return json.loads(stored) if stored else None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
+        stored = encoded(value)
+        if len(stored) > self.max_entry_bytes:
+            return
         try:
-            self._client.set(key, json.dumps(value, ensure_ascii=False), ex=REDIS_TTL_SECONDS)
+            self._client.set(key, stored, ex=REDIS_TTL_SECONDS)
         except Exception:
             pass
 
 
-def make_cache(size: int, url: str) -> ResultCache | None:
+def make_cache(size: int, url: str, max_bytes: int = 64 * 2**20) -> ResultCache | None:
+    """Redis when `url` is set (its own `maxmemory` bounds it: see the README), else an in-memory LRU of
+    `size` entries and `max_bytes` bytes, or None when `size` is 0."""
     if url:
-        return RedisCache(url)
-    return MemoryCache(size) if size > 0 else None
+        return RedisCache(url, max_bytes // LARGEST_ENTRY_SHARE)
+    return MemoryCache(size, max_bytes) if size > 0 else None

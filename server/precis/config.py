@@ -24,6 +24,8 @@ DEFAULT_CORS_ORIGINS: tuple[str, ...] = (
 _EXTENSION_ID_RE = re.compile(r"^([a-p]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+#: Shortest API token accepted: 16 random URL-safe characters are ~96 bits.
+MIN_TOKEN_CHARS = 16
 #: `PRECIS_*` variables read by the evaluation and tests, not by the server.
 NOT_SERVER_SETTINGS = {"PRECIS_SHARED"}
 
@@ -48,6 +50,8 @@ class Config:
     rate_limit_storage: str = "memory://"
     spacy_models: Mapping[str, str] = field(default_factory=dict)
     cache_size: int = 256
+    #: Memory for the in-memory cache of each worker (and the largest answer a cache keeps is 1/16 of it).
+    cache_max_mb: int = 64
     cache_url: str = ""
     extension_ids: tuple[str, ...] = ()
     time_budget_seconds: float = 10.0
@@ -96,6 +100,8 @@ class Config:
             raise ConfigError("PRECIS_TIME_BUDGET_SECONDS must be 0.5-300")
         if self.cache_size < 0:
             raise ConfigError("PRECIS_CACHE_SIZE must be 0 (off) or more")
+        if not 1 <= self.cache_max_mb <= 65536:
+            raise ConfigError("PRECIS_CACHE_MAX_MB must be 1-65536")
         if self.cache_url:
             if not self.cache_url.startswith(("redis://", "rediss://", "unix://")):
                 raise ConfigError("PRECIS_CACHE_URL must be a redis:// URL, or empty for the in-memory cache")
@@ -104,6 +110,12 @@ class Config:
             except ImportError:
                 message = 'PRECIS_CACHE_URL needs the redis package: pip install "precis[redis]"'
                 raise ConfigError(message) from None
+        short = [t for t in self.api_tokens if len(t) < MIN_TOKEN_CHARS]
+        if short:
+            raise ConfigError(
+                f"PRECIS_API_TOKENS: each token needs {MIN_TOKEN_CHARS}+ characters (a short one can "
+                "be guessed); make one: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
         if self.host not in LOOPBACK_HOSTS and not self.api_tokens:
             raise ConfigError(
                 f"PRECIS_HOST={self.host} exposes the server beyond this machine: "
@@ -151,7 +163,15 @@ class Config:
 
 def _parse(name: str, raw: str) -> Any:
     env_name = f"PRECIS_{name.upper()}"
-    if name in {"port", "workers", "max_body_bytes", "max_text_chars", "default_sentences", "cache_size"}:
+    if name in {
+        "port",
+        "workers",
+        "max_body_bytes",
+        "max_text_chars",
+        "default_sentences",
+        "cache_size",
+        "cache_max_mb",
+    }:
         try:
             return int(raw)
         except ValueError:

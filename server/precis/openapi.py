@@ -159,6 +159,7 @@ SCHEMAS: dict[str, Any] = {
             "truncated",
             "ranking_sections",
             "actor_sentences",
+            "time_limited",
         ],
         "properties": {
             "characters": _integer(),
@@ -168,6 +169,10 @@ SCHEMAS: dict[str, Any] = {
             "truncated": {"type": "boolean", "description": "The text was cut to PRECIS_MAX_TEXT_CHARS."},
             "ranking_sections": {**_integer(1), "description": ">1: a long page ranked in sections."},
             "actor_sentences": {**_integer(), "description": "Sentences searched for names."},
+            "time_limited": {
+                "type": "boolean",
+                "description": "The time budget cut the actor search short (a busy server); never cached.",
+            },
         },
     },
     "Analysis": {

@@ -56,6 +56,9 @@ class Stats:
     ranking_sections: int = 1
     #: < sentences on very long pages: names were searched in the best-ranked sentences only.
     actor_sentences: int = 0
+    #: True when the time budget (a busy machine) cut the actor search short: the answer depends on the
+    #: moment, not only on the text, so it must not be cached.
+    time_limited: bool = False
 
 
 @dataclass
@@ -191,14 +194,17 @@ def analyse(
     summary_indices = {s.index for s in summary}
     if not find_actors:
         actor_word_budget = 0
+    word_count = sum(len(s.words) for s in split)
+    time_limited = False
     if time_budget_seconds is not None:
         left = time_budget_seconds - (time.perf_counter() - started)
-        actor_word_budget = min(actor_word_budget, max(0, int(left * ACTOR_WORDS_PER_SECOND)))
+        words_in_time = max(0, int(left * ACTOR_WORDS_PER_SECOND))
+        time_limited = words_in_time < min(actor_word_budget, word_count)
+        actor_word_budget = min(actor_word_budget, words_in_time)
     scope = actor_scope(split, ranking.scores, summary_indices, actor_word_budget)
     actors = extractor.extract(text, code, split, summary_indices, scope) if scope != [] else []
     lap("actors")
 
-    word_count = sum(len(s.words) for s in split)
     stats = Stats(
         characters=len(text),
         words=word_count,
@@ -207,6 +213,7 @@ def analyse(
         truncated=truncated,
         ranking_sections=len(summ.sections(split)),
         actor_sentences=len(scope) if scope is not None else len(split),
+        time_limited=time_limited,
     )
     timings["total"] = round((time.perf_counter() - started) * 1000, 2)
     return Analysis(detected, summary, actors, algorithm, stats, timings)
