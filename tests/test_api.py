@@ -218,3 +218,15 @@ def test_random_tokens_share_the_address_limit(tokens):
     if tokens:  # the real token has its own bucket, untouched by the guesses
         real = limited.post("/api/v1/summarize", json=body, headers={"Authorization": f"Bearer {tokens[0]}"})
         assert real.status_code == 200
+
+
+def test_a_request_that_cannot_start_in_time_is_told_to_retry():
+    app = create_app({"rate_limit": "off", "queue_seconds": 0})
+    gate = app.extensions["precis.analysis_gate"]
+    gate.acquire()  # another request is analysing
+    try:
+        response = app.test_client().post("/api/v1/summarize", json={"text": "Ein Satz mit Inhalt hier."})
+    finally:
+        gate.release()
+    assert _error(response, 503)["code"] == "busy"
+    assert app.test_client().get("/api/v1/health").status_code == 200

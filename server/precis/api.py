@@ -12,6 +12,7 @@ import hmac
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -183,12 +184,17 @@ def summarize():
         "time_budget_seconds": config.time_budget_seconds,
         **options,
     }
+    gate: threading.BoundedSemaphore = current_app.extensions["precis.analysis_gate"]
+    if not gate.acquire(timeout=config.queue_seconds):
+        raise ApiError(503, "busy", "the server is busy with other articles; try again in a few seconds")
     try:
         result = (
             analyse_html(content, url=body.get("url"), **common) if is_html else analyse(content, **common)
         )
     except AnalysisError as exc:
         raise ApiError(422, exc.code, str(exc)) from None
+    finally:
+        gate.release()
     answer = result.to_dict()
     if cache is not None and not result.stats.time_limited:  # only complete answers are kept
         cache.put(key, answer)
@@ -292,6 +298,10 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.extensions["precis.config"] = config
     extractor = ActorExtractor(config.spacy_models)
     app.extensions["precis.extractor"] = extractor
+    # One analysis at a time per worker process: the work is CPU-bound (more at once only share one core
+    # and the GIL), and the worker's other threads stay free for health checks, cache hits and slow
+    # clients. A request that cannot start within PRECIS_QUEUE_SECONDS is told to retry (503).
+    app.extensions["precis.analysis_gate"] = threading.BoundedSemaphore(1)
     app.extensions["precis.cache"] = make_cache(
         config.cache_size, config.cache_url, config.cache_max_mb * 2**20
     )

@@ -79,8 +79,20 @@ def serve(args: argparse.Namespace) -> int:
                 f"[{config.host}]:{config.port}" if ":" in config.host else f"{config.host}:{config.port}",
             )
             self.cfg.set("workers", config.workers)
-            # A hard stop well past the per-request time budget (which the pipeline keeps by itself).
+            # Threads (gthread, with a deadline on each socket read: serving.py): a worker's one
+            # analysis runs in one of them, the rest answer health checks and cache hits and wait on
+            # slow clients. With sync workers two sockets that never finished their headers held both
+            # workers, and every health check timed out. Exposed beyond loopback, put nginx in front
+            # (deploy/nginx.conf): it buffers whole requests before Précis sees them.
+            self.cfg.set("worker_class", "precis.serving.PrecisWorker")
+            self.cfg.set("threads", config.threads)
+            # The arbiter's heartbeat: with threads the main loop keeps it, so this only catches a
+            # worker whose main loop is stuck (the per-request bounds are the time budget and the
+            # summarisers' size limits).
             self.cfg.set("timeout", max(60, int(config.time_budget_seconds * 3)))
+            self.cfg.set("keepalive", 5)
+            # gunicorn 25+ opens a control socket at one path per user, shared by every instance.
+            self.cfg.set("control_socket_disable", True)
             self.cfg.set("preload_app", True)  # load models once, share them copy-on-write
             self.cfg.set("loglevel", config.log_level.lower())
             self.cfg.set("post_fork", limit_blas_threads)

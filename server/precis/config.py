@@ -55,6 +55,11 @@ class Config:
     cache_url: str = ""
     extension_ids: tuple[str, ...] = ()
     time_budget_seconds: float = 10.0
+    #: How long a request may wait for its worker's analysis slot before it is answered 503.
+    queue_seconds: float = 10.0
+    #: Threads per worker: one analyses, the others answer health checks and cache hits and wait on
+    #: slow clients, so a few stalled sockets cannot take the service down.
+    threads: int = 8
     access_log: bool = True
 
     def validate(self) -> Config:
@@ -98,6 +103,10 @@ class Config:
                 )
         if not 0.5 <= self.time_budget_seconds <= 300:
             raise ConfigError("PRECIS_TIME_BUDGET_SECONDS must be 0.5-300")
+        if not 0 <= self.queue_seconds <= 300:
+            raise ConfigError("PRECIS_QUEUE_SECONDS must be 0-300")
+        if not 2 <= self.threads <= 64:
+            raise ConfigError("PRECIS_THREADS must be 2-64 (one analyses, the others stay free for the rest)")
         if self.cache_size < 0:
             raise ConfigError("PRECIS_CACHE_SIZE must be 0 (off) or more")
         if not 1 <= self.cache_max_mb <= 65536:
@@ -171,12 +180,13 @@ def _parse(name: str, raw: str) -> Any:
         "default_sentences",
         "cache_size",
         "cache_max_mb",
+        "threads",
     }:
         try:
             return int(raw)
         except ValueError:
             raise ConfigError(f"{env_name} must be a whole number, got {raw!r}") from None
-    if name == "time_budget_seconds":
+    if name in {"time_budget_seconds", "queue_seconds"}:
         try:
             return float(raw)
         except ValueError:
