@@ -3,6 +3,7 @@ import json
 import pytest
 
 from precis import create_app
+from precis.config import ConfigError
 
 
 def _error(response, status):
@@ -230,3 +231,60 @@ def test_a_request_that_cannot_start_in_time_is_told_to_retry():
         gate.release()
     assert _error(response, 503)["code"] == "busy"
     assert app.test_client().get("/api/v1/health").status_code == 200
+
+
+def test_deeply_nested_json_is_a_400_not_a_500(client):
+    body = '{"text": ' + "[" * 5000 + "]" * 5000 + "}"
+    response = client.post("/api/v1/summarize", data=body, content_type="application/json")
+    assert _error(response, 400)["code"] == "invalid_json"
+
+
+def test_405_names_the_allowed_methods(client):
+    response = client.get("/api/v1/summarize")
+    assert _error(response, 405) and "POST" in response.headers["Allow"]
+
+
+@pytest.mark.parametrize("host", ["localhost:8000", "127.0.0.1", "[::1]:8000"])
+def test_loopback_server_answers_to_loopback_names(client, host):
+    assert client.get("/api/v1/health", headers={"Host": host}).status_code == 200
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.evil.example"])
+def test_loopback_server_refuses_other_host_names(client, host):
+    """DNS rebinding: a page on evil.example re-points its name at 127.0.0.1 and calls the local server."""
+    response = client.post("/api/v1/summarize", json={"text": "Ein Satz."}, headers={"Host": host})
+    assert _error(response, 400)["code"] == "host_not_allowed"
+
+
+def test_allowed_hosts_setting():
+    app = create_app({"rate_limit": "off", "allowed_hosts": ("precis.example.org",)})
+    client = app.test_client()
+    assert client.get("/api/v1/health", headers={"Host": "precis.example.org"}).status_code == 200
+    assert client.get("/api/v1/health", headers={"Host": "localhost"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("origin", "allowed"),
+    [
+        ("https://news.example.com", True),
+        ("https://a.b.example.com", False),
+        ("https://aexamplebcom.evil.net", False),
+        ("https://news.example.com.evil.net", False),
+        ("https://exact.example.org", True),
+        ("https://exact.example.org.evil.net", False),
+    ],
+)
+def test_configured_origins_are_matched_whole(origin, allowed):
+    """flask-cors read `https://*.example.com` as an unanchored regular expression."""
+    app = create_app(
+        {"rate_limit": "off", "cors_origins": ("https://*.example.com", "https://exact.example.org")}
+    )
+    response = app.test_client().post(
+        "/api/v1/summarize", json={"text": "Hallo Welt."}, headers={"Origin": origin}
+    )
+    assert ("Access-Control-Allow-Origin" in response.headers) == allowed
+
+
+def test_an_unanchored_origin_pattern_stops_the_start():
+    with pytest.raises(ConfigError, match="does not end with"):
+        create_app({"cors_origins": (r"^https://trusted\.example",)})

@@ -98,7 +98,10 @@ def _check_token(config: Config) -> None:
 def _parse_request() -> dict[str, Any]:
     if not request.is_json:
         raise ApiError(415, "unsupported_media_type", "send the request as application/json")
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # `[[[…` thousands deep: Python's parser gives up; say so, not 500
+        raise ApiError(400, "invalid_json", "the body is nested too deeply") from None
     if body is None:
         raise ApiError(400, "invalid_json", "the body is not valid JSON")
     if not isinstance(body, dict):
@@ -149,6 +152,17 @@ def _parse_request() -> dict[str, Any]:
     if not body[source].strip():
         raise ApiError(422, "empty_text", f"the {source} is empty")
     return body
+
+
+def _check_host() -> None:
+    """Refuse a Host the server does not answer to (DNS rebinding against the loopback default)."""
+    trusted = _config().trusted_hosts
+    if trusted is None:
+        return
+    host = request.host.lower()
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if name.strip("[]") not in trusted:
+        raise ApiError(400, "host_not_allowed", "this server does not answer to that host name")
 
 
 @bp.post("/summarize")
@@ -245,9 +259,18 @@ def _client_key() -> str:
     return "ip:" + (get_remote_address() or "unknown")
 
 
-def _cors_origins(patterns: tuple[str, ...]) -> list[str | re.Pattern[str]]:
-    """`^…$` entries are regular expressions (anchored), anything else an exact origin."""
-    return [re.compile(p) if p.startswith("^") else p for p in patterns]
+def _cors_origins(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """`^…$` entries are regular expressions (anchored), anything else an exact origin, in which `*`
+    stands for one DNS label (`https://*.example.com`). Everything is handed to flask-cors compiled:
+    given a string with `*` or `.`, it guesses a regular expression and matches it unanchored, so
+    `https://*.example.com` admitted `https://aexamplebcom.evil.net`."""
+    compiled = []
+    for pattern in patterns:
+        if not pattern.startswith("^"):
+            label = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+            pattern = "^" + re.escape(pattern).replace(r"\*", label) + "$"
+        compiled.append(re.compile(pattern, re.IGNORECASE))
+    return compiled
 
 
 def _install_access_log(app: Flask) -> None:
@@ -316,6 +339,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         methods=["GET", "POST", "OPTIONS"],
         max_age=600,
     )
+    app.before_request(_check_host)  # every route, health included
     app.register_blueprint(bp)
     if config.rate_limited:
         # In-memory counters are per worker process; point PRECIS_RATE_LIMIT_STORAGE at Redis to share.
@@ -339,7 +363,11 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         message = {413: f"the request body is larger than {config.max_body_bytes} bytes"}.get(
             exc.code or 500, exc.description or exc.name
         )
-        return error_response(exc.code or 500, code, message)
+        response = error_response(exc.code or 500, code, message)
+        allow = dict(exc.get_headers()).get("Allow")  # 405 names the methods that would work
+        if allow:
+            response.headers["Allow"] = allow
+        return response
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

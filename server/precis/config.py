@@ -54,6 +54,10 @@ class Config:
     cache_max_mb: int = 64
     cache_url: str = ""
     extension_ids: tuple[str, ...] = ()
+    #: Names the server answers to (the request's Host, port ignored). Empty: the loopback names when
+    #: bound to loopback — a web page cannot reach a token-less local server through DNS rebinding —
+    #: and any name otherwise (tokens guard an exposed server; set your domain here all the same).
+    allowed_hosts: tuple[str, ...] = ()
     time_budget_seconds: float = 10.0
     #: How long a request may wait for its worker's analysis slot before it is answered 503.
     queue_seconds: float = 10.0
@@ -84,6 +88,11 @@ class Config:
         if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ConfigError(f"PRECIS_LOG_LEVEL is not a log level: {self.log_level!r}")
         for pattern in self.cors_origins:
+            if pattern.startswith("^") and not pattern.endswith("$"):
+                raise ConfigError(
+                    f"PRECIS_CORS_ORIGINS: {pattern!r} starts with ^ but does not end with $; an unanchored "
+                    "pattern admits any origin that begins the same way"
+                )
             try:
                 re.compile(pattern)
             except re.error as exc:
@@ -166,6 +175,15 @@ class Config:
         )
         return exact + others
 
+    @property
+    def trusted_hosts(self) -> frozenset[str] | None:
+        """Lower-cased host names the Host header may carry, or None for any."""
+        if self.allowed_hosts:
+            return frozenset(h.lower().strip("[]") for h in self.allowed_hosts)
+        if self.host in LOOPBACK_HOSTS:
+            return frozenset(LOOPBACK_HOSTS)
+        return None
+
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **changes).validate()
 
@@ -195,7 +213,7 @@ def _parse(name: str, raw: str) -> Any:
         if raw.lower() not in {"on", "off", "true", "false", "1", "0"}:
             raise ConfigError(f"{env_name} must be on or off, got {raw!r}")
         return raw.lower() in {"on", "true", "1"}
-    if name in {"cors_origins", "api_tokens", "extension_ids"}:
+    if name in {"cors_origins", "api_tokens", "extension_ids", "allowed_hosts"}:
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     if name == "spacy_models":
         # "de=de_core_news_lg,en=en_core_web_md"
