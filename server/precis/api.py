@@ -224,7 +224,24 @@ def openapi_description():
 
 @bp.get("/health")
 def health():
-    return jsonify({"status": "ok", "version": __version__})
+    """`ok`, or `degraded` (still answering, HTTP 200) naming what is down: a shared rate-limit storage
+    (limits fall back to each worker's memory) or a shared cache (answers are computed afresh)."""
+    checks: dict[str, str] = {}
+    limiter = current_app.extensions.get("precis.limiter")
+    if limiter is not None and not _config().rate_limit_storage.startswith("memory://"):
+        checks["rate_limit_storage"] = "ok" if _storage_alive(limiter.storage) else "down"
+    cache = current_app.extensions["precis.cache"]
+    if cache is not None and hasattr(cache, "alive"):
+        checks["cache"] = "ok" if cache.alive() else "down"
+    status = "ok" if all(state == "ok" for state in checks.values()) else "degraded"
+    return jsonify({"status": status, "version": __version__, "checks": checks})
+
+
+def _storage_alive(storage) -> bool:
+    try:
+        return bool(storage.check())
+    except Exception:  # any client error means "not reachable"
+        return False
 
 
 @bp.get("/languages")
@@ -343,9 +360,19 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(bp)
     if config.rate_limited:
         # In-memory counters are per worker process; point PRECIS_RATE_LIMIT_STORAGE at Redis to share.
+        # Redis down or frozen: fail open to per-worker in-memory limits (flask-limiter's fallback, which
+        # re-checks Redis with back-off) rather than answer 500, with short socket timeouts so a frozen
+        # Redis costs half a second, not five; /health says "degraded" meanwhile.
+        remote = not config.rate_limit_storage.startswith("memory://")
         limiter = Limiter(
-            key_func=_client_key, app=app, storage_uri=config.rate_limit_storage, headers_enabled=True
+            key_func=_client_key,
+            app=app,
+            storage_uri=config.rate_limit_storage,
+            storage_options={"socket_timeout": 0.5, "socket_connect_timeout": 0.5} if remote else {},
+            in_memory_fallback_enabled=remote,
+            headers_enabled=True,
         )
+        app.extensions["precis.limiter"] = limiter
         app.view_functions["api.summarize"] = limiter.limit(config.rate_limit)(
             app.view_functions["api.summarize"]
         )

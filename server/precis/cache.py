@@ -91,6 +91,12 @@ class RedisCache:
         self._client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
         self.max_entry_bytes = max_entry_bytes
 
+    def alive(self) -> bool:
+        try:
+            return bool(self._client.ping())
+        except Exception:
+            return False
+
     def get(self, key: str) -> dict[str, Any] | None:
         try:
             stored = self._client.get(key)

@@ -20,6 +20,9 @@ ERROR_CODES = (
     "unauthorized",
     "empty_text",
     "no_usable_text",
+    "too_long_for_algorithm",
+    "host_not_allowed",
+    "busy",
     "too_many_requests",
     "not_found",
     "method_not_allowed",
@@ -208,8 +211,19 @@ SCHEMAS: dict[str, Any] = {
     },
     "Health": {
         "type": "object",
-        "required": ["status", "version"],
-        "properties": {"status": {"const": "ok"}, "version": {"type": "string"}},
+        "required": ["status", "version", "checks"],
+        "properties": {
+            "status": {
+                "enum": ["ok", "degraded"],
+                "description": "degraded: still answering, but a shared store named in checks is down.",
+            },
+            "version": {"type": "string"},
+            "checks": {
+                "type": "object",
+                "description": "Shared stores in use (Redis rate limits, Redis cache): ok or down.",
+                "additionalProperties": {"enum": ["ok", "down"]},
+            },
+        },
     },
     "Languages": {
         "type": "object",
@@ -271,12 +285,19 @@ def document() -> dict[str, Any]:
                         "200": _json(
                             "Analysis", "The analysis; header X-Precis-Cache says hit, miss or off."
                         ),
-                        "400": _error("Malformed JSON, unknown field, wrong type or value."),
+                        "400": _error(
+                            "Malformed or too deeply nested JSON, unknown field, wrong type or value, "
+                            "or a Host the server does not answer to."
+                        ),
                         "401": _error("A token is configured and the request has no valid one."),
                         "413": _error("The body is larger than PRECIS_MAX_BODY_BYTES."),
                         "415": _error("The body is not application/json."),
-                        "422": _error("The text is empty or has no sentences."),
+                        "422": _error(
+                            "The text is empty or has no sentences, or is too long for the chosen "
+                            "algorithm (too_long_for_algorithm)."
+                        ),
                         "429": _error("Rate limit reached; see the Retry-After header."),
+                        "503": _error("The worker stayed busy for PRECIS_QUEUE_SECONDS; try again."),
                         "500": _error("A bug; the message never carries internals."),
                     },
                 }
