@@ -17,19 +17,14 @@ import pytest
 
 from precis.config import Config
 from precis.serving import CLIENT_SECONDS
+from tests.servers import free_port
 
 THREADS = Config().threads
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRECIS_")}
     env.update({"PRECIS_RATE_LIMIT": "off", "PRECIS_ACCESS_LOG": "off", "PRECIS_CACHE_SIZE": "0"})
     command = [sys.executable, "-m", "precis.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]

@@ -332,6 +332,10 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     from .actors.extractor import ActorExtractor
 
     app = Flask(__name__)
+    if config.proxy_count:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_count, x_proto=config.proxy_count)
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
     app.json.sort_keys = False
     app.json.ensure_ascii = False

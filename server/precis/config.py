@@ -58,6 +58,9 @@ class Config:
     #: bound to loopback — a web page cannot reach a token-less local server through DNS rebinding —
     #: and any name otherwise (tokens guard an exposed server; set your domain here all the same).
     allowed_hosts: tuple[str, ...] = ()
+    #: Reverse proxies in front (nginx: 1). Their X-Forwarded-For names the client, so that rate limits
+    #: count clients, not the proxy; 0 trusts no such header (a client could forge it).
+    proxy_count: int = 0
     time_budget_seconds: float = 10.0
     #: How long a request may wait for its worker's analysis slot before it is answered 503.
     queue_seconds: float = 10.0
@@ -114,6 +117,8 @@ class Config:
             raise ConfigError("PRECIS_TIME_BUDGET_SECONDS must be 0.5-300")
         if not 0 <= self.queue_seconds <= 300:
             raise ConfigError("PRECIS_QUEUE_SECONDS must be 0-300")
+        if not 0 <= self.proxy_count <= 5:
+            raise ConfigError("PRECIS_PROXY_COUNT must be 0-5 (the reverse proxies in front)")
         if not 2 <= self.threads <= 64:
             raise ConfigError("PRECIS_THREADS must be 2-64 (one analyses, the others stay free for the rest)")
         if self.cache_size < 0:
@@ -199,6 +204,7 @@ def _parse(name: str, raw: str) -> Any:
         "cache_size",
         "cache_max_mb",
         "threads",
+        "proxy_count",
     }:
         try:
             return int(raw)
