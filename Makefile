@@ -77,6 +77,7 @@ $(VENV)/.installed-bench: pyproject.toml server/requirements-models.txt | $(BIN)
 # Speed and memory from 500 to 200,000 words beside sumy's LexRank (~10 min): docs/performance.md
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.performance --shared $(SHARED)
+	$(BIN)/python -m bench.threads --shared $(SHARED)
 
 # Requests per second and overload behaviour over loopback, beside a plain sumy endpoint (needs wrk)
 bench-load: $(VENV)/.installed-bench

@@ -233,3 +233,25 @@ def test_recogniser_layers_multiply_with_numpy_not_blis():
     finder = ner.SpacyEntityFinder(ner.model_source("de", {}))
     layers = list(finder.nlp.get_pipe("tok2vec").model.walk())
     assert layers and not any(layer.ops.use_blis for layer in layers)
+
+
+def test_the_recogniser_runs_on_one_blas_thread(monkeypatch):
+    """Small products: one thread is as fast idle and much faster on a busy machine (see ner.py)."""
+    from threadpoolctl import threadpool_info
+
+    from precis.actors import ner
+
+    source = ner.model_source("de", {})
+    if source is None:
+        pytest.skip("no German model")
+    finder = ner.SpacyEntityFinder(source)
+    seen = []
+    real_pipe = finder.nlp.pipe
+
+    def recording_pipe(*args, **kwargs):
+        seen.append([i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"])
+        return real_pipe(*args, **kwargs)
+
+    monkeypatch.setattr(finder.nlp, "pipe", recording_pipe)
+    finder.find("Angela Merkel traf Emmanuel Macron in Berlin.", "de")
+    assert seen and all(threads == 1 for threads in seen[0])

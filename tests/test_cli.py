@@ -42,16 +42,12 @@ def test_serve_refuses_bad_config(monkeypatch, capsys):
     assert "configuration error" in capsys.readouterr().err
 
 
-def test_serve_gives_each_worker_its_share_of_blas_threads(monkeypatch):
-    """Workers × BLAS threads = cores, set in every worker after the fork (oversubscribed, 3x slower)."""
+def test_serve_runs_threaded_workers_without_a_control_socket(monkeypatch):
     import gunicorn.app.base
-    import threadpoolctl
 
-    started, limits = [], []
+    started = []
     monkeypatch.setattr(gunicorn.app.base.BaseApplication, "run", lambda self: started.append(self))
-    monkeypatch.setattr(threadpoolctl, "threadpool_limits", lambda **kw: limits.append(kw))
-    monkeypatch.setattr("os.cpu_count", lambda: 4)
     assert main(["serve", "--workers", "2"]) == 0
     (server,) = started
-    server.cfg.post_fork(None, None)
-    assert limits == [{"limits": 2, "user_api": "blas"}]
+    assert server.cfg.worker_class_str == "precis.serving.PrecisWorker" and server.cfg.threads == 8
+    assert server.cfg.control_socket_disable is True and server.cfg.workers == 2

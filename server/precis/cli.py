@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -63,15 +62,6 @@ def serve(args: argparse.Namespace) -> int:
         print(f"precis: configuration error: {exc}", file=sys.stderr)
         return 2
 
-    blas_threads = max(1, (os.cpu_count() or 1) // config.workers)
-
-    def limit_blas_threads(server, worker) -> None:
-        """Workers × BLAS threads = cores: OpenBLAS starts one thread per core in every worker, and two
-        workers on two cores then fight over them (seed article under load: 64 -> 21 requests/s)."""
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=blas_threads, user_api="blas")
-
     class Server(BaseApplication):
         def load_config(self) -> None:
             self.cfg.set(
@@ -95,7 +85,6 @@ def serve(args: argparse.Namespace) -> int:
             self.cfg.set("control_socket_disable", True)
             self.cfg.set("preload_app", True)  # load models once, share them copy-on-write
             self.cfg.set("loglevel", config.log_level.lower())
-            self.cfg.set("post_fork", limit_blas_threads)
 
         def load(self):
             return create_app(config)

@@ -96,7 +96,25 @@ def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: BLAS threads for the recogniser's products (None: OpenBLAS's default, one per core; `make bench`
+#: compares the two on a busy machine).
+BLAS_THREADS: int | None = 1
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    """threadpoolctl's view of the loaded BLAS libraries, built once (a `limit()` on it costs ~10 µs)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
 class SpacyEntityFinder:
+    """The recogniser's layer products run on one BLAS thread, wherever `analyse()` is called from:
+    they are small, so more threads barely help an idle machine and hurt a busy one. Example article on
+    2 cores (`make bench`, docs/performance.md "BLAS threads"): idle 35 ms on one thread vs 33 ms on
+    OpenBLAS's two; beside one busy process 35 vs 52 ms; beside two, 51 vs 82 ms."""
+
     name = "model"
 
     def __init__(self, source: str) -> None:
@@ -106,7 +124,8 @@ class SpacyEntityFinder:
     def find(self, text: str, language: str) -> list[Mention]:
         mentions: list[Mention] = []
         pieces = _chunks(text, CHUNK_CHARACTERS)
-        docs = self.nlp.pipe((text[s:e] for s, e in pieces), batch_size=BATCH_PIECES)
+        with _blas_controller().limit(limits=BLAS_THREADS, user_api="blas"):
+            docs = list(self.nlp.pipe((text[s:e] for s, e in pieces), batch_size=BATCH_PIECES))
         for (offset, _), doc in zip(pieces, docs, strict=True):
             for ent in doc.ents:
                 kind = LABELS.get(ent.label_)
