@@ -7,10 +7,11 @@ import random
 
 import pytest
 
-from precis import create_app
+from precis import create_app, extraction, pipeline
 from precis.extraction import HTML_LANG_RE as extract_lang
 from precis.extraction import ExtractionError, extract_page
 from precis.language import code_from_tag
+from precis.pipeline import AnalysisError, analyse_html
 
 NEWS_PAGE = """<!doctype html><html lang="de-AT"><head><title>Putin und Kim | Weltnachrichten</title></head>
 <body><nav><a href="/">Start</a> <a href="/p">Politik</a></nav>
@@ -114,3 +115,25 @@ def test_twenty_real_pages_in_ten_languages_give_sensible_answers(shared):
             answers[data["language"]["code"]] = answers.get(data["language"]["code"], 0) + 1
     assert len(answers) >= 10, f"only {answers} answered"
     assert sum(answers.values()) >= 20
+
+
+def test_a_page_with_too_many_tags_is_refused_before_extraction():
+    """60,000 paragraphs took trafilatura 6.5 s (outside the time budget, and not interruptible)."""
+    page = "<html><body>" + "<p>Ein Absatz.</p>" * (extraction.MAX_TAGS // 2 + 1) + "</body></html>"
+    with pytest.raises(AnalysisError) as refused:
+        analyse_html(page)
+    assert refused.value.code == "page_too_complex"
+
+
+def test_extraction_time_counts_against_the_time_budget(monkeypatch):
+    seen = {}
+    real = pipeline.analyse
+
+    def recording(text, **options):
+        seen.update(options)
+        return real(text, **options)
+
+    monkeypatch.setattr(pipeline, "analyse", recording)
+    page = "<html><body><article>" + "<p>Berlin ist eine Stadt in Deutschland mit vielen Menschen.</p>" * 20
+    analyse_html(page + "</article></body></html>", time_budget_seconds=5.0)
+    assert 0 < seen["time_budget_seconds"] < 5.0

@@ -1,5 +1,6 @@
 import numpy as np
 import pytest
+from scipy import sparse
 
 from precis import sentences, summary
 
@@ -181,3 +182,15 @@ def test_numbers_are_their_own_stems_without_warnings(recwarn):
         assert summary.resources(code).stem("2023") == "2023"
     assert summary.resources("de").stem("häuser") != "häuser"
     assert not [w for w in recwarn if "mixed case" in str(w.message)]
+
+
+def test_strongest_links_keeps_each_rows_largest_entries():
+    """Rows of many lengths (several slabs), distinct values: exactly each row's `keep` largest remain."""
+    rng = np.random.default_rng(3)
+    dense = rng.random((300, 300)) * (rng.random((300, 300)) < rng.random((300, 1)))
+    graph = sparse.csr_matrix(dense)
+    pruned = summary.strongest_links(graph, 20).toarray()
+    for row in range(300):
+        values = dense[row][dense[row] > 0]
+        expected = np.sort(values)[-20:] if len(values) > 20 else np.sort(values)
+        assert np.array_equal(np.sort(pruned[row][pruned[row] > 0]), expected)

@@ -21,6 +21,7 @@ ERROR_CODES = (
     "empty_text",
     "no_usable_text",
     "too_long_for_algorithm",
+    "page_too_complex",
     "host_not_allowed",
     "busy",
     "too_many_requests",

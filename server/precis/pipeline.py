@@ -226,7 +226,7 @@ def analyse_html(html: str, *, url: str | None = None, **options: Any) -> Analys
     try:
         page = extraction.extract_page(html, url)
     except extraction.ExtractionError as exc:
-        raise AnalysisError(str(exc)) from None
+        raise AnalysisError(str(exc), exc.code) from None
     text, truncated = page.text, False
     limit = options.pop("max_characters", None)
     if limit is not None and len(text) > limit:
@@ -234,6 +234,8 @@ def analyse_html(html: str, *, url: str | None = None, **options: Any) -> Analys
     options["title"] = options.get("title") or page.title
     options["language_hint"] = options.get("language_hint") or page.declared_language
     extracted_ms = round((time.perf_counter() - started) * 1000, 2)
+    if options.get("time_budget_seconds") is not None:  # the budget counts from the request, not from here
+        options["time_budget_seconds"] = max(0.0, options["time_budget_seconds"] - extracted_ms / 1000)
     result = analyse(text, **options)
     result.stats = replace(result.stats, truncated=truncated)
     result.timings_ms = {"extraction": extracted_ms, **result.timings_ms}

@@ -359,10 +359,19 @@ def strongest_links(graph: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     if lengths.max(initial=0) <= keep:
         return graph
     pruned = graph.copy()
-    for row in np.flatnonzero(lengths > keep):
-        start, end = pruned.indptr[row], pruned.indptr[row + 1]
-        weakest = np.argpartition(pruned.data[start:end], end - start - keep)[: end - start - keep]
-        pruned.data[start + weakest] = 0.0
+    over = np.flatnonzero(lengths > keep)
+    # Rows of one length are pruned together, as a 2-D array, in slabs of at most ~1M entries (8 MB).
+    # The strongest are selected (a small k on the negated values), not the weakest: introselect with a
+    # large k over few distinct values — a page of short sentences that all share "der" — ran 10x
+    # slower. That page (72,000 sentences) spent 5.4 s here a row at a time, 5.5 s in 72 slab calls
+    # selecting the weakest, and now 0.5 s.
+    for length in np.unique(lengths[over]):
+        rows = over[lengths[over] == length]
+        slab = max(1, 2**20 // length)
+        for first in range(0, len(rows), slab):
+            positions = pruned.indptr[rows[first : first + slab], None] + np.arange(length)
+            weakest = np.argpartition(-pruned.data[positions], keep, axis=1)[:, keep:]
+            pruned.data[np.take_along_axis(positions, weakest, axis=1)] = 0.0
     pruned.eliminate_zeros()
     return pruned
 
