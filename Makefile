@@ -7,7 +7,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 
 NODE_MODULES := extension/node_modules/.installed
 
-.PHONY: run test test-python test-extension lint eval eval-summary eval-actors eval-extraction eval-language eval-sentences \
+.PHONY: run test test-python test-extension attack lint eval eval-summary eval-actors eval-extraction eval-language eval-sentences \
 	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru ner-model train-summary clean
 
 $(BIN)/python:
@@ -35,8 +35,10 @@ $(NODE_MODULES): extension/package.json extension/package-lock.json
 	cd extension && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Python tests, then the extension's (unit, page scripts in jsdom, web-ext lint, Chromium end to end).
+# Python tests, then the extension's (unit, page scripts in jsdom, web-ext lint, Chromium end to end),
+# then the security review's hostile requests against a real server.
 test: test-python test-extension
+	$(BIN)/python -m bench.attack --no-write
 
 test-python: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
@@ -44,6 +46,10 @@ test-python: $(VENV)/.installed-dev
 
 test-extension: $(VENV)/.installed $(NODE_MODULES)
 	cd extension && PRECIS_PYTHON=$(abspath $(BIN))/python node --test test/*.test.js
+
+# The security review's inputs against a real `precis serve` (~30 s): docs/security.md; fails on any breach
+attack: $(VENV)/.installed-dev
+	$(BIN)/python -m bench.attack
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench

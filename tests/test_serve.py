@@ -84,6 +84,11 @@ def test_stalled_clients_do_not_take_the_service_down(server):
             sock.settimeout(CLIENT_SECONDS + 5)
             reply = sock.recv(1024)
             assert reply == b"" or reply.startswith(b"HTTP/1.1 4"), reply
+        # Closing them waits for these clients to hang up (up to 2 s each): off the worker's main thread,
+        # or the worker accepts nothing meanwhile (six at once froze it for 10 s).
+        for _ in range(4):
+            assert _health_seconds(url) < 1.0
+            time.sleep(0.3)
     finally:
         for sock in stalled:
             sock.close()
