@@ -8,18 +8,55 @@
   const MIN_SELECTION_CHARS = 200;
   // Larger pages are extracted in the page instead (the server's default body limit is 2 MB).
   const MAX_HTML_CHARS = 1500000;
-  const DROPPED = 'script, style, noscript, template, svg, canvas, iframe, object, embed, link[rel=stylesheet]';
+  // What extraction never reads, and what must not leave the browser: form fields (a pre-filled
+  // password, hidden API keys and CSRF tokens live in <input>), and our own panel.
+  const DROPPED = 'script, style, noscript, template, svg, canvas, iframe, object, embed, link, base, '
+    + 'input, textarea, select, option, button, datalist, output, dialog, precis-overlay, [hidden]';
+  // <meta> that describe the article (trafilatura reads title, author, date and language from them);
+  // any other (csrf-token, api keys, verification codes) is dropped.
+  const ARTICLE_META = /^(description|author|keywords|date|language|(og|article|twitter|dc|dcterms|citation|parsely|sailthru)[:._-].*)$/i;
 
-  /** The page's HTML without what extraction never reads (a clone: the page itself is left alone). */
+  /**
+   * The page's HTML with only what extraction needs (a clone: the page itself is left alone): no scripts
+   * or styles, no form fields, comments or elements the reader cannot see, no <meta> but the article's.
+   */
   function pageHtml() {
+    const live = [...document.documentElement.querySelectorAll('*')];
     const clone = document.documentElement.cloneNode(true);
+    const copies = [...clone.querySelectorAll('*')]; // the same elements in the same order
+    const invisible = live.flatMap((node, i) => (isHidden(node) ? [copies[i]] : []));
+    for (const node of invisible) node.remove();
     for (const node of clone.querySelectorAll(DROPPED)) node.remove();
-    clone.querySelector('#precis-overlay-host')?.remove();
+    for (const meta of clone.querySelectorAll('meta')) {
+      const name = meta.getAttribute('name') || meta.getAttribute('property') || meta.getAttribute('itemprop') || '';
+      if (!meta.hasAttribute('charset') && !ARTICLE_META.test(name)) meta.remove();
+    }
+    const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+    const found = [];
+    for (let c = comments.nextNode(); c; c = comments.nextNode()) found.push(c);
+    for (const c of found) c.remove();
     return `<!doctype html>${clone.outerHTML}`;
   }
 
+  /** Hidden by the page's own CSS (display: none, visibility: hidden), which only the live page knows. */
+  function isHidden(node) {
+    if (!node.parentElement || node.closest('head')) return false;
+    if (typeof node.checkVisibility === 'function') {
+      return !node.checkVisibility({ checkVisibilityCSS: true });
+    }
+    const style = getComputedStyle(node);
+    return style.display === 'none' || style.visibility === 'hidden';
+  }
+
+  /** The page's address without query or fragment (they carry sessions, tracking ids, access tokens). */
+  function pageUrl() {
+    return location.protocol === 'http:' || location.protocol === 'https:'
+      ? `${location.origin}${location.pathname}`
+      : '';
+  }
+
   function page(extra) {
-    return { url: location.href, lang: document.documentElement.lang || '', ...extra };
+    return { url: pageUrl(), lang: document.documentElement.lang || '', ...extra };
   }
 
   /**
@@ -53,5 +90,5 @@
     return page({ ok: false, reason: 'no-article' });
   }
 
-  globalThis.PrecisExtract = { extract };
+  globalThis.PrecisExtract = { extract, pageHtml };
 })();

@@ -50,6 +50,17 @@
     return `${url.protocol}//${url.hostname}/*`;
   }
 
+  /**
+   * Whether requests to this server cross a network unencrypted: plain http:// to anything but this
+   * machine. The page and the token would travel readable by anyone on the way.
+   */
+  function isUnencryptedRemote(serverUrl) {
+    const url = new URL(normaliseServerUrl(serverUrl));
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const loopback = host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+    return url.protocol === 'http:' && !loopback;
+  }
+
   /** Settings from storage, with defaults filled in and wrong types replaced. */
   function settingsFrom(stored) {
     const s = { ...DEFAULT_SETTINGS, ...(stored || {}) };
@@ -279,7 +290,7 @@
   }
 
   const api = {
-    DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, permissionPattern, settingsFrom, buildRequest,
+    DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, permissionPattern, isUnencryptedRemote, settingsFrom, buildRequest,
     languageHint, errorMessage, isRtl, countWords, readingTimeSaved, formatDuration, actorTypeLabel,
     summaryAsText, blocksFromNode, textFromBlocks, buildTextIndex, findAll, findSentence, actorSurfaces,
   };

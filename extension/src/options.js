@@ -60,6 +60,11 @@ form.addEventListener('submit', async (event) => {
   // works with servers that allow fewer origins.
   const granted = await requestAccess(settings.serverUrl).catch(() => false);
   await chrome.storage.local.set(settings);
+  if (PrecisLogic.isUnencryptedRemote(settings.serverUrl)) {
+    say('Saved — but this server is reached over plain http:// across the network: the pages you summarise '
+      + 'and your token travel unencrypted. Use https:// (see the README, "Self-hosting").', false);
+    return;
+  }
   say(granted ? 'Saved.' : 'Saved. Without access to this server the browser relies on its CORS settings.', true);
 });
 

@@ -1,14 +1,19 @@
 /*
  * Précis: the panel laid over the page. It lives in a shadow root (the page's CSS cannot reach it, its
  * CSS cannot reach the page), every server string is inserted with textContent, and highlights use the
- * CSS Custom Highlight API, so the article's DOM is never modified.
+ * CSS Custom Highlight API, so the article's DOM is never modified. The shadow root is closed: a page
+ * script can neither read the panel nor click its buttons nor insert a form into it; only the extension's
+ * own scripts reach it, through `PrecisOverlay.root()` in their isolated world.
  */
 (function () {
   'use strict';
-  if (globalThis.PrecisOverlay) return; // injected once per page; later clicks reuse it
+  // Injected once per page; later clicks reuse it. An own property, not any value: an element with
+  // id="PrecisOverlay" makes `window.PrecisOverlay` that element (named access), which stopped the panel.
+  if (Object.prototype.hasOwnProperty.call(globalThis, 'PrecisOverlay')) return;
 
   const L = globalThis.PrecisLogic;
-  const HOST_ID = 'precis-overlay-host';
+  // The host is an element of our own name, not an id a page could also use.
+  const HOST_TAG = 'precis-overlay';
   const SENTENCE_HIGHLIGHT = 'precis-sentence';
   const ACTOR_HIGHLIGHT = 'precis-actor';
 
@@ -100,13 +105,12 @@
 
   function ensureHost() {
     if (host && host.isConnected) return;
-    host = document.createElement('div');
-    host.id = HOST_ID;
+    host = document.createElement(HOST_TAG);
     // Inline !important beats any page rule aimed at the host element.
     host.style.cssText =
       'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;' +
       'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
-    shadow = host.attachShadow({ mode: 'open' });
+    shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = PANEL_CSS;
     shadow.append(style);
@@ -166,7 +170,7 @@
     const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         const parent = node.parentElement;
-        if (!parent || parent.closest(`#${HOST_ID}, script, style, noscript, template, textarea`)) {
+        if (!parent || parent.closest(`${HOST_TAG}, script, style, noscript, template, textarea`)) {
           return NodeFilter.FILTER_REJECT;
         }
         return node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
@@ -289,5 +293,8 @@
     ], { dir: L.isRtl(language.code) ? 'rtl' : 'ltr', lang: language.code || '' });
   }
 
-  globalThis.PrecisOverlay = { loading, error, result, close };
+  /** The panel's shadow root, or null: for the extension's own scripts and tests (isolated world). */
+  const root = () => shadow;
+
+  globalThis.PrecisOverlay = { loading, error, result, close, root };
 })();

@@ -8,10 +8,9 @@ const h = require('./helpers');
 
 const skip = h.browserSkipReason();
 const TOKEN = 'e2e-test-token-long-enough';
-const PANEL = '#precis-overlay-host .panel';
 
 describe('extension in Chromium', { skip: skip || false }, () => {
-  let server, pages, browser, page;
+  let server, pages, browser, page, panel;
 
   before(async () => {
     server = await h.startPrecisServer({ PRECIS_API_TOKENS: TOKEN });
@@ -21,6 +20,7 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     });
     browser = await h.launchWithExtension();
     page = browser.context.pages()[0] || (await browser.context.newPage());
+    panel = h.panelOf(browser, page);
   });
 
   after(async () => {
@@ -39,44 +39,38 @@ describe('extension in Chromium', { skip: skip || false }, () => {
   test('a toolbar click shows language, summary and actors from the article', async () => {
     await useSettings({ serverUrl: server.url, token: TOKEN });
     await summariseNews();
-    const panel = page.locator(PANEL);
-    await panel.locator('.summary li, .error').first().waitFor({ timeout: 30000 });
-    assert.equal(await panel.locator('.error').count(), 0, await panel.textContent());
-    assert.equal(await panel.getAttribute('lang'), 'de');
-    assert.match(await panel.locator('.language').textContent(), /German/);
+    await panel.waitFor('.summary li, .error');
+    assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
+    assert.equal(await panel.attr('.panel', 'lang'), 'de');
+    assert.match(await panel.text('.language'), /German/);
 
     const article = fs.readFileSync(h.SEED_ARTICLE, 'utf8').replace(/\s+/g, ' ');
-    const sentences = await panel.locator('.summary .sentence').allTextContents();
+    const sentences = await panel.texts('.summary .sentence');
     assert.ok(sentences.length >= 3, `expected at least 3 sentences, got ${sentences.length}`);
     for (const sentence of sentences) assert.ok(article.includes(sentence), `not from the article: ${sentence}`);
 
-    const chips = await panel.locator('.chip').allTextContents();
+    const chips = await panel.texts('.chip');
     assert.ok(chips.some((c) => c.startsWith('Putin')), `no Putin among ${chips}`);
     assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
-    assert.match(await panel.locator('.saved').textContent(), /Saves about \d+ (s|min) of reading/);
-    const quotes = await panel.locator('.quotes li').allTextContents();
+    assert.match(await panel.text('.saved'), /Saves about \d+ (s|min) of reading/);
+    const quotes = await panel.texts('.quotes li');
     assert.ok(quotes.some((q) => q.startsWith('Carl Schuster') && q.includes('Nordkorea')), `quotes: ${quotes}`);
   });
 
   test('with extraction in the page (Readability) the answer is the same article', async () => {
     await useSettings({ serverUrl: server.url, token: TOKEN, extraction: 'page' });
     await summariseNews();
-    const panel = page.locator(PANEL);
-    await panel.locator('.summary li, .error').first().waitFor({ timeout: 30000 });
-    assert.equal(await panel.locator('.error').count(), 0, await panel.textContent());
-    const chips = await panel.locator('.chip').allTextContents();
+    await panel.waitFor('.summary li, .error');
+    assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
+    const chips = await panel.texts('.chip');
     assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
     await useSettings({ extraction: 'server' });
     await summariseNews(); // back to the default for the tests below
-    await panel.locator('.summary li').first().waitFor({ timeout: 30000 });
+    await panel.waitFor('.summary li');
   });
 
   test('the page CSS does not reach the panel', async () => {
-    const style = await page.locator(`${PANEL} .sentence`).first().evaluate((node) => {
-      const s = getComputedStyle(node);
-      const close = getComputedStyle(node.closest('.panel').querySelector('.close'));
-      return { fontSize: s.fontSize, fontFamily: s.fontFamily, lineHeight: s.lineHeight, closeDisplay: close.display };
-    });
+    const style = await panel.style('.sentence');
     assert.equal(style.fontSize, '15px');
     assert.doesNotMatch(style.fontFamily, /Georgia/);
     assert.equal(style.lineHeight, '22.5px');
@@ -84,9 +78,9 @@ describe('extension in Chromium', { skip: skip || false }, () => {
   });
 
   test('clicking an actor highlights its mentions in the article; clicking a sentence marks it', async () => {
-    const chip = page.locator(`${PANEL} .chip`, { hasText: 'Carl Schuster' });
-    await chip.click();
-    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    await panel.click('.chip', 'Carl Schuster');
+    assert.equal(await panel.attr('.chip[aria-pressed="true"]', 'aria-pressed'), 'true');
+    assert.match(await panel.text('.chip[aria-pressed="true"]'), /^Carl Schuster/);
     const marked = await page.evaluate(() => {
       const hl = CSS.highlights.get('precis-actor');
       return hl ? [...hl].map((r) => r.toString()) : [];
@@ -94,50 +88,48 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     assert.ok(marked.length >= 2, `only ${marked.length} mention(s) highlighted`);
     assert.ok(marked.every((m) => /Schuster/.test(m)), `unexpected highlights: ${marked}`);
 
-    const first = page.locator(`${PANEL} .summary .sentence`).first();
-    const text = await first.textContent();
-    await first.click();
+    const text = await panel.text('.summary .sentence');
+    await panel.click('.summary .sentence');
     const sentence = await page.evaluate(() => [...(CSS.highlights.get('precis-sentence') || [])].map((r) => r.toString()));
     assert.equal(sentence.length, 1);
     assert.equal(sentence[0].replace(/\s+/g, ' ').trim(), text.trim());
     assert.equal(await page.evaluate(() => CSS.highlights.has('precis-actor')), false);
 
-    await chip.click(); // back to the actor, for the screenshot
+    await panel.click('.chip', 'Carl Schuster'); // back to the actor, for the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(h.REPO_DIR, 'docs', 'overlay.png') });
   });
 
   test('Escape removes the panel and every highlight', async () => {
-    await page.locator(`${PANEL} .close`).focus();
+    await panel.focus('.close');
     await page.keyboard.press('Escape');
-    assert.equal(await page.locator('#precis-overlay-host').count(), 0);
+    assert.equal(await page.locator('precis-overlay').count(), 0);
     assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
   });
 
   test('a wrong token gets a clear message', async () => {
     await useSettings({ serverUrl: server.url, token: 'wrong' });
     await summariseNews();
-    const error = page.locator(`${PANEL} .error`);
-    await error.waitFor({ timeout: 30000 });
-    assert.match(await error.textContent(), /refused the API token/);
+    await panel.waitFor('.error');
+    assert.match(await panel.text('.error'), /refused the API token/);
   });
 
   test('an unreachable server gets a clear message', async () => {
     await useSettings({ serverUrl: 'http://127.0.0.1:9', token: TOKEN });
     await summariseNews();
-    const error = page.locator(`${PANEL} .error`);
-    await error.waitFor({ timeout: 30000 });
-    assert.match(await error.textContent(), /Cannot reach the Précis server at http:\/\/127\.0\.0\.1:9/);
+    await panel.waitFor('.error');
+    assert.match(await panel.text('.error'), /Cannot reach the Précis server at http:\/\/127\.0\.0\.1:9/);
   });
 
   test('a page without an article says so and offers to summarise anyway', async () => {
     await useSettings({ serverUrl: server.url, token: TOKEN });
     await page.goto(`${pages.url}/shop.html`);
     await h.clickToolbar(browser, page);
-    const error = page.locator(`${PANEL} .error`);
-    await error.waitFor({ timeout: 30000 });
-    assert.match(await error.textContent(), /does not look like an article/);
-    assert.equal(await page.locator(`${PANEL} button.action`, { hasText: 'Summarise anyway' }).count(), 1);
+    await panel.waitFor('.error');
+    assert.match(await panel.text('.error'), /does not look like an article/);
+    assert.equal(await panel.count('button.action', 'Summarise anyway'), 1);
+    // The page itself cannot reach the panel: its shadow root is closed.
+    assert.equal(await page.evaluate(() => document.querySelector('precis-overlay').shadowRoot), null);
   });
 
   test('the keyboard shortcut is registered for the toolbar action', async () => {

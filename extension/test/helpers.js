@@ -129,7 +129,79 @@ async function clickToolbar(browser, page) {
   await browser.cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
 }
 
+/**
+ * The panel lives in a closed shadow root, out of reach of the page — and of Playwright's locators. The
+ * tests read it as the extension does: from the extension's isolated world in the active tab
+ * (chrome.scripting from the service worker, through `PrecisOverlay.root()`), and click it with the real
+ * mouse at the element's place on screen. `selector` is a CSS selector inside the shadow root;
+ * `hasText` keeps the elements whose text contains it.
+ */
+function panelOf(browser, page) {
+  const ask = (op, selector = '', extra = {}) => browser.worker.evaluate(async ([op, selector, extra]) => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    const [frame] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      args: [op, selector, extra],
+      func: (op, selector, extra) => {
+        const overlay = Object.prototype.hasOwnProperty.call(globalThis, 'PrecisOverlay') ? globalThis.PrecisOverlay : null;
+        const root = overlay ? overlay.root() : null;
+        const all = root && selector
+          ? [...root.querySelectorAll(selector)].filter((n) => !extra.hasText || n.textContent.includes(extra.hasText))
+          : [];
+        const first = all[0];
+        if (op === 'count') return all.length;
+        if (op === 'texts') return all.map((n) => n.textContent);
+        if (op === 'attr') return first ? first.getAttribute(extra.name) : null;
+        if (op === 'focus') return first ? (first.focus(), true) : false;
+        if (op === 'box') {
+          if (!first) return null;
+          first.scrollIntoView({ block: 'nearest' });
+          const r = first.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+        if (op === 'style') {
+          if (!first) return null;
+          const s = getComputedStyle(first);
+          const close = getComputedStyle(first.closest('.panel').querySelector('.close'));
+          return { fontSize: s.fontSize, fontFamily: s.fontFamily, lineHeight: s.lineHeight, closeDisplay: close.display };
+        }
+        throw new Error(`unknown panel operation ${op}`);
+      },
+    });
+    return frame.result;
+  }, [op, selector, extra]);
+
+  const panel = {
+    count: (selector, hasText) => ask('count', selector, { hasText }),
+    texts: (selector) => ask('texts', selector),
+    text: async (selector) => (await ask('texts', selector))[0],
+    attr: (selector, name) => ask('attr', selector, { name }),
+    focus: (selector) => ask('focus', selector),
+    style: (selector) => ask('style', selector),
+    /** Wait until `selector` matches inside the panel. */
+    async waitFor(selector, timeout = 30000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        try {
+          if ((await ask('count', selector)) > 0) return;
+        } catch {
+          // the scripts may not be injected yet
+        }
+        if (Date.now() > deadline) throw new Error(`no ${selector} in the panel after ${timeout} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    },
+    /** A real mouse click in the middle of the element (a trusted event, as a person's). */
+    async click(selector, hasText) {
+      const box = await ask('box', selector, { hasText });
+      if (!box) throw new Error(`no ${selector}${hasText ? ` with "${hasText}"` : ''} in the panel`);
+      await page.mouse.click(box.x, box.y);
+    },
+  };
+  return panel;
+}
+
 module.exports = {
   EXTENSION_DIR, REPO_DIR, SEED_ARTICLE, browserSkipReason, startPrecisServer, startPageServer, newsPage,
-  launchWithExtension, clickToolbar,
+  launchWithExtension, clickToolbar, panelOf,
 };

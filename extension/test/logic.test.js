@@ -96,3 +96,17 @@ test('actor surfaces come from the mentions, longest first', () => {
   assert.deepEqual(L.actorSurfaces(actor, text), ['Kim Jong Un', 'Kim']);
   assert.deepEqual(L.actorSurfaces({ name: 'UN', aliases: [], mentions_at: [] }, text), ['UN']);
 });
+
+test('plain http:// beyond this machine is flagged; loopback and https are not', () => {
+  for (const url of ['http://precis.example.org', 'http://192.168.1.20:8000', 'http://127.0.0.1.example.org']) {
+    assert.equal(L.isUnencryptedRemote(url), true, url);
+  }
+  for (const url of ['http://127.0.0.1:8000', 'http://localhost:8000', 'http://[::1]:8000', 'https://precis.example.org']) {
+    assert.equal(L.isUnencryptedRemote(url), false, url);
+  }
+});
+
+test('the request carries the page address without query or fragment as extract gives it', () => {
+  const { init } = L.buildRequest({ html: '<p>x</p>', url: 'https://news.example/story', title: 'T' }, L.settingsFrom({}));
+  assert.equal(JSON.parse(init.body).url, 'https://news.example/story');
+});

@@ -85,9 +85,10 @@ function resultFor(languageCode) {
 test('server text is inserted as text, never as HTML', () => {
   const window = pageWith(articlePage());
   window.PrecisOverlay.result(resultFor('en'));
-  const host = window.document.getElementById('precis-overlay-host');
-  const shadow = host.shadowRoot;
-  assert.ok(shadow, 'no open shadow root');
+  const host = window.document.querySelector('precis-overlay');
+  assert.equal(host.shadowRoot, null, 'the shadow root must be closed to the page');
+  const shadow = window.PrecisOverlay.root();
+  assert.ok(shadow, 'no shadow root');
   assert.equal(shadow.querySelectorAll('img, b').length, 0);
   assert.equal(window.pwned, undefined);
   assert.equal(shadow.querySelector('.sentence').textContent, `First ${HOSTILE}.`);
@@ -99,7 +100,7 @@ test('server text is inserted as text, never as HTML', () => {
 test('the panel follows the language direction and is keyboard reachable', () => {
   const window = pageWith(articlePage());
   window.PrecisOverlay.result(resultFor('ar'));
-  const shadow = window.document.getElementById('precis-overlay-host').shadowRoot;
+  const shadow = window.PrecisOverlay.root();
   const panel = shadow.querySelector('.panel');
   assert.equal(panel.getAttribute('dir'), 'rtl');
   assert.equal(panel.getAttribute('role'), 'dialog');
@@ -114,11 +115,39 @@ test('loading and errors; Escape removes everything Précis added', () => {
   const window = pageWith(articlePage());
   const before = window.document.documentElement.outerHTML;
   window.PrecisOverlay.loading();
-  const shadow = window.document.getElementById('precis-overlay-host').shadowRoot;
+  const shadow = window.PrecisOverlay.root();
   assert.match(shadow.querySelector('[role=status]').textContent, /Summarising/);
   window.PrecisOverlay.error({ message: `Nope ${HOSTILE}`, actions: [] });
   assert.equal(shadow.querySelector('.error').textContent, `Nope ${HOSTILE}`);
   window.document.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Escape' }));
-  assert.equal(window.document.getElementById('precis-overlay-host'), null);
+  assert.equal(window.document.querySelector('precis-overlay'), null);
   assert.equal(window.document.documentElement.outerHTML, before);
+});
+
+test('a page element named like our global does not stop the panel', () => {
+  const window = pageWith(articlePage().replace('<body>', '<body><div id="PrecisOverlay"></div><div id="precis-overlay-host">x</div>'));
+  assert.equal(typeof window.PrecisOverlay.result, 'function');
+  window.PrecisOverlay.result(resultFor('en'));
+  assert.ok(window.PrecisOverlay.root().querySelector('.panel'));
+  assert.equal(window.document.getElementById('precis-overlay-host').textContent, 'x', 'a page element was touched');
+});
+
+test('the HTML sent holds no form values, secrets, comments, hidden elements or query', () => {
+  const secrets = `<head><title>T</title><meta name="csrf-token" content="CSRF-SECRET">
+    <meta name="description" content="About the council"><meta property="og:title" content="The story"></head>`;
+  const form = `<form><input type="password" name="pw" value="PASSWORD-SECRET"><input type="hidden" value="API-KEY-SECRET">
+    <textarea>DRAFT-SECRET</textarea></form><!-- COMMENT-SECRET --><div hidden>HIDDEN-SECRET</div>
+    <div style="display: none">INVISIBLE-SECRET</div><div class="x">STYLED-SECRET</div><style>.x { display: none }</style>`;
+  const html = articlePage().replace(/<head>.*<\/head>/s, secrets).replace('<body>', `<body>${form}`);
+  const dom = new JSDOM(html, { url: 'https://news.example/story?session=SESSION-SECRET#access_token=TOKEN-SECRET', runScripts: 'outside-only' });
+  for (const file of PAGE_SCRIPTS) dom.window.eval(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  const page = dom.window.PrecisExtract.extract('auto');
+  assert.equal(page.source, 'html');
+  assert.equal(page.url, 'https://news.example/story');
+  for (const secret of ['CSRF', 'PASSWORD', 'API-KEY', 'DRAFT', 'COMMENT', 'HIDDEN', 'INVISIBLE', 'STYLED', 'SESSION', 'TOKEN']) {
+    assert.doesNotMatch(page.html, new RegExp(`${secret}-SECRET`), secret);
+  }
+  assert.match(page.html, /About the council/);
+  assert.match(page.html, /og:title/);
+  assert.match(page.html, /The city council voted/);
 });
