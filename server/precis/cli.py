@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from pathlib import Path
 
+from . import batch
 from .config import Config, ConfigError
-from .pipeline import Analysis, AnalysisError, analyse
+from .pipeline import Analysis, AnalysisError, analyse, analyse_html
 from .summary import SUMMARISERS
 
 
@@ -28,15 +29,42 @@ def _format_text(result: Analysis) -> str:
 
 
 def summarize(args: argparse.Namespace) -> int:
-    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    """One file: its analysis (JSON or text). Several files or `--jsonl`: one JSON line per article."""
+    options = {
+        "language": args.language,
+        "sentences": args.sentences,
+        "algorithm": args.algorithm,
+        "find_actors": not args.no_actors,
+    }
+    if args.jsonl or len(args.files) > 1:
+        if args.format == "text":
+            print(
+                "precis: --format text is for one file; many articles are written as JSON lines",
+                file=sys.stderr,
+            )
+            return 2
+        progress = sys.stderr.isatty() and not args.quiet
+        jobs = args.jobs or batch.default_jobs()
+        with contextlib.ExitStack() as opened:
+            if args.jsonl:
+                streams = [
+                    sys.stdin if f == "-" else opened.enter_context(open(f, encoding="utf-8"))
+                    for f in args.files
+                ]
+                items = (item for stream in streams for item in batch.items_from_jsonl(stream))
+            else:
+                items = batch.items_from_files(args.files, html=args.html, title=args.title)
+            failed = batch.run(items, options, sys.stdout, jobs=jobs, progress=progress)
+        return 1 if failed else 0
+    (item,) = batch.items_from_files(args.files, html=args.html, title=args.title)
+    if item.error:
+        print(f"precis: {item.error}", file=sys.stderr)
+        return 2
     try:
-        result = analyse(
-            text,
-            language=args.language,
-            sentences=args.sentences,
-            algorithm=args.algorithm,
-            find_actors=not args.no_actors,
-        )
+        if args.html:
+            result = analyse_html(item.html or "", title=args.title, **options)
+        else:
+            result = analyse(item.text or "", title=args.title, **options)
     except AnalysisError as exc:
         print(f"precis: {exc}", file=sys.stderr)
         return 2
@@ -101,8 +129,21 @@ def main(argv: list[str] | None = None) -> int:
     serve_cmd.add_argument("--port", type=int)
     serve_cmd.add_argument("--workers", type=int)
     serve_cmd.set_defaults(func=serve)
-    sum_cmd = commands.add_parser("summarize", help="analyse a text file ('-' for standard input)")
-    sum_cmd.add_argument("file")
+    sum_cmd = commands.add_parser(
+        "summarize",
+        help="analyse articles: files ('-' for standard input), or JSON lines with --jsonl",
+        description="One file prints its analysis. Several files, or --jsonl input "
+        '(lines of {"id", "text" | "html", "title"?}), print one JSON line per article, in input order, '
+        "analysed on all cores; an article that fails gets its error in its line (exit status 1).",
+    )
+    sum_cmd.add_argument("files", nargs="+", metavar="FILE")
+    sum_cmd.add_argument("--jsonl", action="store_true", help="the input is JSON lines, one article each")
+    sum_cmd.add_argument(
+        "--html", action="store_true", help="the files are web pages (the article is extracted)"
+    )
+    sum_cmd.add_argument("--title", help="the headline, as the extension sends it")
+    sum_cmd.add_argument("--jobs", type=int, help="processes for many articles (default: one per core)")
+    sum_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
     sum_cmd.add_argument("--language")
     sum_cmd.add_argument("--sentences", type=int)
     sum_cmd.add_argument("--algorithm", choices=sorted(SUMMARISERS))
