@@ -29,26 +29,13 @@ from . import summary as summ
 from .actors.ner import model_languages
 from .cache import ResultCache, cache_key, make_cache
 from .config import Config
+from .contract import RequestError, SummarizeRequest, parse_request
 from .pipeline import AnalysisError, analyse, analyse_html, warm_up
 from .sentences import PUNKT_MODELS
 
 log = logging.getLogger("precis")
 access_log = logging.getLogger("precis.access")
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
-
-REQUEST_FIELDS = {
-    "text",
-    "html",
-    "title",
-    "url",
-    "language",
-    "language_hint",
-    "sentences",
-    "algorithm",
-    "actors",
-}
-_STRING_FIELDS = ("title", "url", "language", "language_hint", "algorithm")
-_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class ApiError(Exception):
@@ -95,7 +82,8 @@ def _check_token(config: Config) -> None:
         raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>' with a valid token")
 
 
-def _parse_request() -> dict[str, Any]:
+def _parse_request() -> SummarizeRequest:
+    """The request, validated by its one declaration (`contract.SummarizeRequest`)."""
     if not request.is_json:
         raise ApiError(415, "unsupported_media_type", "send the request as application/json")
     try:
@@ -104,54 +92,13 @@ def _parse_request() -> dict[str, Any]:
         raise ApiError(400, "invalid_json", "the body is nested too deeply") from None
     if body is None:
         raise ApiError(400, "invalid_json", "the body is not valid JSON")
-    if not isinstance(body, dict):
-        raise ApiError(400, "invalid_request", "the body must be a JSON object")
-    unknown = sorted(set(body) - REQUEST_FIELDS)
-    if unknown:
-        raise ApiError(400, "invalid_request", f"unknown field(s): {', '.join(unknown)}")
-    given = [name for name in ("text", "html") if name in body]
-    if len(given) != 1:
-        raise ApiError(
-            400, "invalid_request", "send exactly one of 'text' (plain text) or 'html' (a web page)"
-        )
-    source = given[0]
-    if not isinstance(body[source], str):
-        raise ApiError(400, "invalid_request", f"'{source}' must be a string")
-    for name in _STRING_FIELDS:
-        if body.get(name) is not None and not isinstance(body[name], str):
-            raise ApiError(400, "invalid_request", f"'{name}' must be a string")
-    sentences = body.get("sentences")
-    if sentences is not None and (
-        isinstance(sentences, bool)
-        or not isinstance(sentences, int)
-        or not 1 <= sentences <= summ.MAX_SENTENCES
-    ):
-        raise ApiError(
-            400, "invalid_request", f"'sentences' must be a whole number from 1 to {summ.MAX_SENTENCES}"
-        )
-    if body.get("actors") is not None and not isinstance(body["actors"], bool):
-        raise ApiError(400, "invalid_request", "'actors' must be true or false")
-    algorithm = body.get("algorithm")
-    if algorithm is not None and algorithm not in summ.SUMMARISERS:
-        raise ApiError(400, "invalid_request", f"'algorithm' must be one of {', '.join(summ.SUMMARISERS)}")
-    language = body.get("language")
-    if language is not None:
-        language = language.strip().lower()
-        if not lang.is_known_code(language):
-            raise ApiError(
-                400, "invalid_request", "'language' must be an ISO 639-1 code such as 'de' or 'en'"
-            )
-        body["language"] = language
-    if body.get("language_hint") is not None:
-        body["language_hint"] = lang.code_from_tag(body["language_hint"])
-    for name in (source, *_STRING_FIELDS):
-        if isinstance(body.get(name), str):
-            # JSON may carry lone UTF-16 surrogates ("\ud800"), which no UTF-8 answer can hold; one
-            # replacement character each keeps every offset where it was.
-            body[name] = _LONE_SURROGATE_RE.sub("\ufffd", body[name])
-    if not body[source].strip():
-        raise ApiError(422, "empty_text", f"the {source} is empty")
-    return body
+    try:
+        parsed = parse_request(body)
+    except RequestError as exc:
+        raise ApiError(400, "invalid_request", str(exc)) from None
+    if not parsed.content.strip():
+        raise ApiError(422, "empty_text", f"the {parsed.source} is empty")
+    return parsed
 
 
 def _check_host() -> None:
@@ -171,18 +118,18 @@ def summarize():
     _check_token(config)
     body = _parse_request()
     options = {
-        "language": body.get("language"),
-        "language_hint": body.get("language_hint"),
-        "sentences": body.get("sentences") or config.default_sentences,
-        "algorithm": body.get("algorithm") or config.default_algorithm,
-        "title": body.get("title"),
+        "language": body.language,
+        "language_hint": body.language_hint,
+        "sentences": body.sentences or config.default_sentences,
+        "algorithm": body.algorithm or config.default_algorithm,
+        "title": body.title,
         "max_characters": config.max_text_chars,
-        "find_actors": body.get("actors") is not False,
+        "find_actors": body.actors is not False,
     }
-    is_html = "html" in body
-    content = body["html"] if is_html else body["text"]
+    is_html = body.source == "html"
+    content = body.content
     cache: ResultCache | None = current_app.extensions["precis.cache"]
-    page_url = body.get("url") if is_html else None  # trafilatura reads the URL; it may change the text
+    page_url = body.url if is_html else None  # trafilatura reads the URL; it may change the text
     key = (
         cache_key(content, client=_token_hash() or "", html=is_html, page_url=page_url, **options)
         if cache is not None
@@ -202,9 +149,7 @@ def summarize():
     if not gate.acquire(timeout=config.queue_seconds):
         raise ApiError(503, "busy", "the server is busy with other articles; try again in a few seconds")
     try:
-        result = (
-            analyse_html(content, url=body.get("url"), **common) if is_html else analyse(content, **common)
-        )
+        result = analyse_html(content, url=body.url, **common) if is_html else analyse(content, **common)
     except AnalysisError as exc:
         raise ApiError(422, exc.code, str(exc)) from None
     finally:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from . import __version__
-from .summary import MAX_SENTENCES, SUMMARISERS
+from .contract import request_schema
+from .summary import SUMMARISERS
 
 ERROR_CODES = (
     "invalid_request",
@@ -43,41 +44,7 @@ def _integer(minimum: int = 0) -> dict[str, Any]:
 
 
 SCHEMAS: dict[str, Any] = {
-    "SummarizeRequest": {
-        "type": "object",
-        "additionalProperties": False,
-        "oneOf": [{"required": ["text"]}, {"required": ["html"]}],
-        "properties": {
-            "text": {
-                "type": "string",
-                "description": "The article's plain text; blank lines end paragraphs.",
-            },
-            "html": {
-                "type": "string",
-                "description": "A whole web page instead of text: its main text is extracted (trafilatura) "
-                "and returned as `text`, which the offsets index.",
-            },
-            "language_hint": {
-                "type": ["string", "null"],
-                "description": "The page's declared language (<html lang>): decides an unsure detection.",
-                "examples": ["de-CH"],
-            },
-            "title": {"type": ["string", "null"], "description": "Used as a query; never for detection."},
-            "url": {"type": ["string", "null"], "description": "The page's address; never fetched."},
-            "language": {
-                "type": ["string", "null"],
-                "description": "ISO 639-1 code; skips detection.",
-                "examples": ["de"],
-            },
-            "sentences": {"type": ["integer", "null"], "minimum": 1, "maximum": MAX_SENTENCES},
-            "algorithm": {"type": ["string", "null"], "enum": [*SUMMARISERS, None]},
-            "actors": {
-                "type": ["boolean", "null"],
-                "description": "false: the summary only — the actor search (most of the time on a normal "
-                "article) is skipped and `actors` comes back empty. Default true.",
-            },
-        },
-    },
+    "SummarizeRequest": request_schema(),
     "Language": {
         "type": "object",
         "additionalProperties": False,
