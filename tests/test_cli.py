@@ -51,6 +51,7 @@ def test_serve_runs_threaded_workers_without_a_control_socket(monkeypatch):
     (server,) = started
     assert server.cfg.worker_class_str == "precis.serving.PrecisWorker" and server.cfg.threads == 8
     assert server.cfg.control_socket_disable is True and server.cfg.workers == 2
+    assert server.cfg.worker_abort.__name__ == "log_worker_abort"
 
 
 def test_many_files_give_one_json_line_each_in_order_and_go_past_a_bad_one(tmp_path, capsys, english_text):
@@ -112,3 +113,15 @@ def test_title_option_reaches_the_analysis(tmp_path, capsys, english_text, monke
     path.write_text(english_text, encoding="utf-8")
     assert main(["summarize", str(path), "--title", "Council votes", "--no-actors"]) == 0
     assert seen["title"] == "Council votes"
+
+
+def test_an_aborted_worker_leaves_a_json_line(caplog):
+    import logging
+    from types import SimpleNamespace
+
+    from precis.cli import log_worker_abort
+
+    with caplog.at_level(logging.ERROR, logger="precis.access"):
+        log_worker_abort(SimpleNamespace(pid=4242))
+    (record,) = [json.loads(r.getMessage()) for r in caplog.records if r.name == "precis.access"]
+    assert record["event"] == "worker_aborted" and record["pid"] == 4242

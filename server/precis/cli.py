@@ -75,6 +75,16 @@ def summarize(args: argparse.Namespace) -> int:
     return 0
 
 
+def log_worker_abort(worker) -> None:
+    """The arbiter killed a worker whose main loop stopped answering: its requests end without an
+    access line of their own, so say so in the access log's JSON."""
+    import logging
+    import time
+
+    record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "event": "worker_aborted"}
+    logging.getLogger("precis.access").error(json.dumps({**record, "pid": worker.pid}))
+
+
 def serve(args: argparse.Namespace) -> int:
     """Run under gunicorn (a production WSGI server), configured from PRECIS_* and the flags."""
     from gunicorn.app.base import BaseApplication
@@ -113,6 +123,7 @@ def serve(args: argparse.Namespace) -> int:
             self.cfg.set("control_socket_disable", True)
             self.cfg.set("preload_app", True)  # load models once, share them copy-on-write
             self.cfg.set("loglevel", config.log_level.lower())
+            self.cfg.set("worker_abort", log_worker_abort)
 
         def load(self):
             return create_app(config)
