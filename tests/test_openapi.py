@@ -55,3 +55,31 @@ def test_errors_match_the_description(client, spec):
 def test_health_and_languages_match(client, spec):
     validator(spec, "Health").validate(client.get("/api/v1/health").get_json())
     validator(spec, "Languages").validate(client.get("/api/v1/languages").get_json())
+
+
+def test_answer_schemas_come_from_the_dataclasses(spec):
+    """A field added to the answer's dataclasses appears in the description by itself."""
+    import dataclasses
+
+    from precis.actors import Actor
+    from precis.pipeline import Analysis, Stats
+
+    schemas = spec["components"]["schemas"]
+    for cls in (Actor, Stats, Analysis):
+        assert set(schemas[cls.__name__]["properties"]) == {f.name for f in dataclasses.fields(cls)}
+    assert schemas["Actor"]["properties"]["type"]["enum"] == ["person", "organization", "location"]
+    assert schemas["Analysis"]["required"] == [
+        "language",
+        "summary",
+        "actors",
+        "algorithm",
+        "stats",
+        "timings_ms",
+    ]
+
+
+def test_html_answers_match_too(client, spec):
+    page = "<html><body><article>" + "<p>Berlin ist eine Stadt in Deutschland mit vielen Menschen.</p>" * 8
+    data = client.post("/api/v1/summarize", json={"html": page + "</article></body></html>"}).get_json()
+    validator(spec, "Analysis").validate(data)
+    assert "text" in data

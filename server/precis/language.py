@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from babel import Locale
 from langdetect import DetectorFactory, LangDetectException
@@ -68,7 +69,7 @@ class LanguageResult:
     probability: float
     reliable: bool
     #: "detected", "hint" (the page's lang attribute decided an unsure vote) or "given" (the client named it)
-    source: str = "detected"
+    source: Literal["detected", "hint", "given"] = "detected"
     #: other languages seen in the text, by share of its letters (e.g. an English comment section)
     others: tuple[OtherLanguage, ...] = ()
 

@@ -43,127 +43,76 @@ def _integer(minimum: int = 0) -> dict[str, Any]:
     return {"type": "integer", "minimum": minimum}
 
 
-SCHEMAS: dict[str, Any] = {
-    "SummarizeRequest": request_schema(),
-    "Language": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["code", "name", "probability", "reliable", "source", "others"],
-        "properties": {
-            "code": {"type": "string", "description": "ISO 639-1, or 'und' when undetermined."},
-            "name": {"type": "string"},
-            "probability": {"type": "number", "minimum": 0, "maximum": 1},
-            "reliable": {"type": "boolean"},
-            "source": {
-                "enum": ["detected", "hint", "given"],
-                "description": "'hint': detection was unsure and the page's declared language decided.",
-            },
-            "others": {
-                "type": "array",
-                "description": "Other languages seen (e.g. a comment section), by share of the letters.",
-                "items": {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["code", "share"],
-                    "properties": {
-                        "code": {"type": "string"},
-                        "share": {"type": "number", "minimum": 0, "maximum": 1},
-                    },
-                },
-            },
-        },
+#: What a generated schema cannot know: bounds, meanings and enumerations of plain strings. Each names a
+#: field the dataclasses declare (`_answer_schemas` fails on a field that no longer exists).
+ANSWER_DETAILS: dict[str, dict[str, dict[str, Any]]] = {
+    "LanguageResult": {
+        "code": {"description": "ISO 639-1, or 'und' when undetermined."},
+        "probability": {"minimum": 0, "maximum": 1},
+        "source": {"description": "'hint': detection was unsure and the page's declared language decided."},
+        "others": {"description": "Other languages seen (e.g. a comment section), by share of the letters."},
     },
+    "OtherLanguage": {"share": {"minimum": 0, "maximum": 1}},
     "SummarySentence": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["text", "index", "start", "end", "score"],
-        "properties": {
-            "text": {"type": "string"},
-            "index": _integer(),
-            "start": {**_integer(), "description": "Offset into the (possibly truncated) text."},
-            "end": _integer(),
-            "score": {"type": "number", "minimum": 0, "maximum": 1},
-        },
+        "index": {"minimum": 0},
+        "start": {"minimum": 0, "description": "Offset into the (possibly truncated) text."},
+        "end": {"minimum": 0},
+        "score": {"minimum": 0, "maximum": 1},
     },
     "Actor": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": [
-            "name",
-            "type",
-            "aliases",
-            "mentions",
-            "salience",
-            "mentions_at",
-            "role",
-            "roles",
-            "quotes",
-        ],
-        "properties": {
-            "name": {"type": "string"},
-            "type": {"enum": ["person", "organization", "location"]},
-            "aliases": {"type": "array", "items": {"type": "string"}},
-            "mentions": _integer(1),
-            "salience": {"type": "number", "minimum": 0},
-            "mentions_at": {
-                "type": "array",
-                "items": {
-                    "type": "array",
-                    "prefixItems": [_integer(), _integer()],
-                    "minItems": 2,
-                    "maxItems": 2,
-                },
-            },
-            "role": {"type": ["string", "null"]},
-            "roles": {"type": "array", "items": {"type": "string"}},
-            "quotes": {"type": "array", "items": {"type": "string"}},
-        },
+        "mentions": {"minimum": 1},
+        "salience": {"minimum": 0},
+        "role": {"description": "The shortest role the text gives (fits on a chip)."},
+        "roles": {"description": "Every role the text gives, in order."},
+        "quotes": {"description": "Direct quotes attributed to this actor."},
     },
     "Stats": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": [
-            "characters",
-            "words",
-            "sentences",
-            "reading_time_seconds",
-            "truncated",
-            "ranking_sections",
-            "actor_sentences",
-            "time_limited",
-        ],
-        "properties": {
-            "characters": _integer(),
-            "words": _integer(),
-            "sentences": _integer(),
-            "reading_time_seconds": _integer(),
-            "truncated": {"type": "boolean", "description": "The text was cut to PRECIS_MAX_TEXT_CHARS."},
-            "ranking_sections": {**_integer(1), "description": ">1: a long page ranked in sections."},
-            "actor_sentences": {**_integer(), "description": "Sentences searched for names."},
-            "time_limited": {
-                "type": "boolean",
-                "description": "The time budget cut the actor search short (a busy server); never cached.",
-            },
+        **{name: {"minimum": 0} for name in ("characters", "words", "sentences", "reading_time_seconds")},
+        "truncated": {"description": "The text was cut to PRECIS_MAX_TEXT_CHARS."},
+        "ranking_sections": {"minimum": 1, "description": ">1: a long page ranked in sections."},
+        "actor_sentences": {"minimum": 0, "description": "Sentences searched for names."},
+        "time_limited": {
+            "description": "The time budget cut the actor search short (a busy server); never cached."
         },
     },
     "Analysis": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["language", "summary", "actors", "algorithm", "stats", "timings_ms"],
-        "properties": {
-            "language": {"$ref": "#/components/schemas/Language"},
-            "summary": {"type": "array", "items": {"$ref": "#/components/schemas/SummarySentence"}},
-            "actors": {"type": "array", "items": {"$ref": "#/components/schemas/Actor"}},
-            "algorithm": {"enum": list(SUMMARISERS)},
-            "stats": {"$ref": "#/components/schemas/Stats"},
-            "timings_ms": {"type": "object", "additionalProperties": {"type": "number", "minimum": 0}},
-            "text": {
-                "type": "string",
-                "description": "HTML input only: the extracted text the offsets index.",
-            },
-            "title": {"type": ["string", "null"], "description": "HTML input only: the page's title."},
-        },
+        "algorithm": {"enum": list(SUMMARISERS)},
+        "timings_ms": {"additionalProperties": {"type": "number", "minimum": 0}},
+        "text": {"type": "string", "description": "HTML input only: the extracted text the offsets index."},
+        "title": {"description": "HTML input only: the page's title."},
     },
+}
+#: Present only for HTML input (`Analysis.to_dict` drops them otherwise).
+OPTIONAL_ANSWER_FIELDS = {"Analysis": {"text", "title"}}
+
+
+def _answer_schemas() -> dict[str, Any]:
+    """The answer's schemas, generated from the dataclasses `analyse()` returns (pydantic reads their
+    fields and types), every field required as the JSON always carries it, plus `ANSWER_DETAILS`."""
+    from pydantic import TypeAdapter
+
+    from .pipeline import Analysis
+
+    generated = TypeAdapter(Analysis).json_schema(ref_template="#/components/schemas/{model}")
+    schemas = {**generated.pop("$defs"), "Analysis": generated}
+    for name, schema in schemas.items():
+        properties = schema["properties"]
+        for field, details in ANSWER_DETAILS.get(name, {}).items():
+            if field not in properties:
+                raise KeyError(f"ANSWER_DETAILS names {name}.{field}, which the dataclass does not have")
+            properties[field] = {**properties[field], **details}
+        for field in properties.values():
+            field.pop("title", None)
+            field.pop("default", None)
+        schema.pop("title", None)
+        schema["additionalProperties"] = False
+        schema["required"] = [f for f in properties if f not in OPTIONAL_ANSWER_FIELDS.get(name, set())]
+    return schemas
+
+
+SCHEMAS: dict[str, Any] = {
+    "SummarizeRequest": request_schema(),
+    **_answer_schemas(),
     "Error": {
         "type": "object",
         "additionalProperties": False,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 ACTOR_TYPES = ("person", "organization", "location")
 
@@ -35,10 +35,13 @@ class Mention:
         return Mention(self.start + offset, self.end + offset, self.text, self.type, self.source)
 
 
+ActorType = Literal["person", "organization", "location"]
+
+
 @dataclass
 class Actor:
     name: str
-    type: str
+    type: ActorType
     aliases: list[str]
     mentions: int
     salience: float
