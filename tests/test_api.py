@@ -223,12 +223,8 @@ def test_random_tokens_share_the_address_limit(tokens):
 
 def test_a_request_that_cannot_start_in_time_is_told_to_retry():
     app = create_app({"rate_limit": "off", "queue_seconds": 0})
-    gate = app.extensions["precis.analysis_gate"]
-    gate.acquire()  # another request is analysing
-    try:
+    with app.extensions["precis.analysis_gate"].slot(timeout=0):  # another request is analysing
         response = app.test_client().post("/api/v1/summarize", json={"text": "Ein Satz mit Inhalt hier."})
-    finally:
-        gate.release()
     assert _error(response, 503)["code"] == "busy"
     assert app.test_client().get("/api/v1/health").status_code == 200
 

@@ -12,7 +12,6 @@ import hmac
 import json
 import logging
 import re
-import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -30,6 +29,7 @@ from .actors.ner import model_languages
 from .cache import ResultCache, cache_key, make_cache
 from .config import Config
 from .contract import RequestError, SummarizeRequest, parse_request
+from .gate import AnalysisGate, Busy
 from .pipeline import AnalysisError, analyse, analyse_html, warm_up
 from .sentences import PUNKT_MODELS
 
@@ -145,15 +145,16 @@ def summarize():
         "time_budget_seconds": config.time_budget_seconds,
         **options,
     }
-    gate: threading.BoundedSemaphore = current_app.extensions["precis.analysis_gate"]
-    if not gate.acquire(timeout=config.queue_seconds):
-        raise ApiError(503, "busy", "the server is busy with other articles; try again in a few seconds")
+    gate: AnalysisGate = current_app.extensions["precis.analysis_gate"]
     try:
-        result = analyse_html(content, url=body.url, **common) if is_html else analyse(content, **common)
+        with gate.slot(timeout=config.queue_seconds):
+            result = analyse_html(content, url=body.url, **common) if is_html else analyse(content, **common)
+    except Busy:
+        raise ApiError(
+            503, "busy", "the server is busy with other articles; try again in a few seconds"
+        ) from None
     except AnalysisError as exc:
         raise ApiError(422, exc.code, str(exc)) from None
-    finally:
-        gate.release()
     answer = result.to_dict()
     if cache is not None and not result.stats.time_limited:  # only complete answers are kept
         cache.put(key, answer)
@@ -287,10 +288,8 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
     app.extensions["precis.config"] = config
     extractor = ActorExtractor(config.spacy_models)
     app.extensions["precis.extractor"] = extractor
-    # One analysis at a time per worker process: the work is CPU-bound (more at once only share one core
-    # and the GIL), and the worker's other threads stay free for health checks, cache hits and slow
-    # clients. A request that cannot start within PRECIS_QUEUE_SECONDS is told to retry (503).
-    app.extensions["precis.analysis_gate"] = threading.BoundedSemaphore(1)
+    # One analysis at a time per worker; two threads always stay free of the queue (gate.py).
+    app.extensions["precis.analysis_gate"] = AnalysisGate(max_waiting=max(1, config.threads - 3))
     app.extensions["precis.cache"] = make_cache(
         config.cache_size, config.cache_url, config.cache_max_mb * 2**20
     )
