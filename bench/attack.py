@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -26,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.http import serving
 from eval.common import replace_section
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -136,23 +135,12 @@ def _stall(port: int, count: int) -> list[socket.socket]:
 
 def run(stalled_sockets: int = 6, server_log: str = os.devnull) -> tuple[list[dict], Watch]:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PRECIS_")}
+    env = {k: "" for k in os.environ if k.startswith("PRECIS_")}  # the defaults, whatever the shell has
     env.update({"PRECIS_PORT": str(port), "PRECIS_RATE_LIMIT": "off"})
     env["PRECIS_TIME_BUDGET_SECONDS"] = str(TIME_BUDGET)
     command = [sys.executable, "-m", "precis.cli", "serve", "--workers", "2"]
-    with open(server_log, "w") as log:
-        server = subprocess.Popen(command, env=env, stderr=log, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                urllib.request.urlopen(url + "/api/v1/health", timeout=2).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("precis serve did not start") from None
-                time.sleep(0.3)
+    with open(server_log, "w") as log, serving(command, env, url + "/api/v1/health", stderr=log) as server:
         watch = Watch(url, server.pid)
         poller = threading.Thread(target=watch.run, daemon=True)
         poller.start()
@@ -174,9 +162,6 @@ def run(stalled_sockets: int = 6, server_log: str = os.devnull) -> tuple[list[di
             watch.stop.set()
             poller.join()
         return rows, watch
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
 
 
 def verdicts(rows: list[dict], watch: Watch) -> list[str]:

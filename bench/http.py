@@ -41,12 +41,13 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _server(command: list[str], env: dict[str, str], ready_url: str):
+def serving(command: list[str], env: dict[str, str], ready_url: str, stderr=subprocess.DEVNULL):
+    """A server started in its own process group, ready when `ready_url` answers; stopped by its PID."""
     process = subprocess.Popen(
         command,
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=stderr,
         start_new_session=True,
     )
     try:
@@ -59,7 +60,7 @@ def _server(command: list[str], env: dict[str, str], ready_url: str):
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"server did not start: {' '.join(command)}") from None
                 time.sleep(0.5)
-        yield
+        yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             "PRECIS_RATE_LIMIT": "off",
             "PRECIS_CACHE_SIZE": cache_size,
         }
-        with _server([str(bin_dir / "precis"), "serve"], env, f"http://127.0.0.1:{port}/api/v1/health"):
+        with serving([str(bin_dir / "precis"), "serve"], env, f"http://127.0.0.1:{port}/api/v1/health"):
             url = f"http://127.0.0.1:{port}/api/v1/summarize"
             for label, body in loads:
                 results[label] = _wrk(url, body, args.seconds, args.connections)
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "--preload",
         "bench.sumy_baseline:create_app()",
     ]
-    with _server(command, {}, f"http://127.0.0.1:{port}/health"):
+    with serving(command, {}, f"http://127.0.0.1:{port}/health"):
         body = {"text": text, "language": "de"}
         results["plain sumy LexRank"] = _wrk(
             f"http://127.0.0.1:{port}/summarize", body, args.seconds, args.connections
@@ -178,7 +179,7 @@ def _overload(text: str, workers: str, bin_dir: Path, seconds: int, connections:
             "PRECIS_CACHE_SIZE": "0",
         }
         health = f"http://127.0.0.1:{port}/api/v1/health"
-        with _server([str(bin_dir / "precis"), "serve"], env, health):
+        with serving([str(bin_dir / "precis"), "serve"], env, health):
             result = _wrk(f"http://127.0.0.1:{port}/api/v1/summarize", {"text": text}, seconds, connections)
             try:
                 result["healthy_after"] = urllib.request.urlopen(health, timeout=10).status == 200

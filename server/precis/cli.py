@@ -118,7 +118,11 @@ def serve(args: argparse.Namespace) -> int:
             # worker whose main loop is stuck (the per-request bounds are the time budget and the
             # summarisers' size limits).
             self.cfg.set("timeout", max(60, int(config.time_budget_seconds * 3)))
-            self.cfg.set("keepalive", 5)
+            # No keep-alive: a kept connection sticks to the worker that accepted it, and with one analysis
+            # at a time per worker, four kept connections on one worker halved the throughput (52 -> 23
+            # requests/s in make bench-load) while the other worker idled. Closing after each answer lets
+            # the next request go to whichever worker accepts first, as sync workers did.
+            self.cfg.set("keepalive", 0)
             # gunicorn 25+ opens a control socket at one path per user, shared by every instance.
             self.cfg.set("control_socket_disable", True)
             self.cfg.set("preload_app", True)  # load models once, share them copy-on-write
