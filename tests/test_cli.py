@@ -51,6 +51,7 @@ def test_serve_runs_threaded_workers_without_a_control_socket(monkeypatch):
     (server,) = started
     assert server.cfg.worker_class_str == "precis.serving.PrecisWorker" and server.cfg.threads == 8
     assert server.cfg.control_socket_disable is True and server.cfg.workers == 2
+    assert server.cfg.keepalive == 0  # every request goes to whichever worker is free
     assert server.cfg.worker_abort.__name__ == "log_worker_abort"
 
 
