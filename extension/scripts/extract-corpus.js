@@ -1,6 +1,7 @@
 // The extension's in-page extraction (vendored Readability + our block text) run in jsdom over a folder of
 // saved pages, for `make eval-extraction`. Usage: node scripts/extract-corpus.js HTML_DIR < names > out.jsonl
-// (one file name a line in; one JSON line out: {file, readerable, text|null, ms}).
+// (one file name a line in; one JSON line out: {file, readerable, text|null, sent_html, ms}; sent_html is
+// the page's HTML as the extension sends it to the server, its default).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -23,9 +24,10 @@ async function main() {
       const html = fs.readFileSync(path.join(dir, name.trim()), 'utf8');
       const dom = new JSDOM(html, { url: 'https://example.org/', runScripts: 'outside-only', virtualConsole: quiet });
       for (const source of SCRIPTS) dom.window.eval(source);
+      const sentHtml = dom.window.PrecisExtract.pageHtml(); // before Readability parses a clone
       const page = dom.window.PrecisExtract.extract('anyway', 'page');
       const readerable = dom.window.isProbablyReaderable(dom.window.document);
-      record = { file: name.trim(), readerable, text: page.source === 'readability' ? page.text : null };
+      record = { file: name.trim(), readerable, text: page.source === 'readability' ? page.text : null, sent_html: sentHtml };
       dom.window.close();
     } catch (err) {
       record = { file: name.trim(), readerable: false, text: null, error: String(err && err.message).slice(0, 200) };

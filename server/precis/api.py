@@ -61,14 +61,19 @@ def _bearer_token() -> str | None:
 
 
 def _valid_token(config: Config) -> str | None:
-    """The request's token when it is one of the configured tokens, else None."""
+    """The request's token when it is one of the configured tokens, else None (checked once a request:
+    the rate limiter, the token check and the cache key all ask)."""
+    if "precis_valid_token" in g:
+        return g.precis_valid_token
     token = _bearer_token()
-    if token is None or not config.api_tokens:
-        return None
-    token_bytes = token.encode()
-    # Compare with every token, always, so timing says nothing about which (or whether one) matched.
-    matches = [hmac.compare_digest(token_bytes, t.encode()) for t in config.api_tokens]
-    return token if any(matches) else None
+    valid = None
+    if token is not None and config.api_tokens:
+        token_bytes = token.encode()
+        # Compare with every token, always, so timing says nothing about which (or whether one) matched.
+        matches = [hmac.compare_digest(token_bytes, t.encode()) for t in config.api_tokens]
+        valid = token if any(matches) else None
+    g.precis_valid_token = valid
+    return valid
 
 
 def _token_hash() -> str | None:
