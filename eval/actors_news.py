@@ -7,7 +7,8 @@ Each article goes through `analyse()` with its title, as the extension sends it.
 - key recall@10: gold key actors matched by the name of one of our first ten cards;
 - junk@10: our first ten cards whose name matches no gold entity;
 - conflated@10: cards whose name and aliases together match two or more gold entities;
-- wrong type@10: cards matching an entity of another type (person / organisation / location);
+- wrong type@10: of our first ten cards that match an entity, those typed otherwise (person /
+  organisation / location);
 - duplicates@10: cards whose name matches an entity an earlier card already matched;
 - quote precision and recall: (speaker, text) pairs against the gold quotes, as SOURCE.md matches them.
 
@@ -134,7 +135,7 @@ def table(totals: dict[str, Counter], seconds: float) -> str:
         lines.append(
             f"| {label} | {t['articles']} | {_ratio(t['keys_found'], t['keys'])} "
             f"| {_ratio(t['junk'], t['cards'])} | {_ratio(t['conflated'], t['cards'])} "
-            f"| {_ratio(t['wrong_type'], t['cards'])} "
+            f"| {_ratio(t['wrong_type'], t['cards'] - t['junk'])} "
             f"| {t['duplicates']} | {_ratio(t['right_quotes'], t['quotes'])} "
             f"| {_ratio(t['gold_quotes_found'], t['gold_quotes'])} |"
         )
