@@ -255,3 +255,44 @@ def test_the_recogniser_runs_on_one_blas_thread(monkeypatch):
     monkeypatch.setattr(finder.nlp, "pipe", recording_pipe)
     finder.find("Angela Merkel traf Emmanuel Macron in Berlin.", "de")
     assert seen and all(threads == 1 for threads in seen[0])
+
+
+def _mentions(text, spans):
+    """Mentions of each (surface, type) at every place the surface occurs in `text`."""
+    found = []
+    for surface, kind in spans:
+        at = text.find(surface)
+        while at != -1:
+            found.append(Mention(at, at + len(surface), surface, kind))
+            at = text.find(surface, at + 1)
+    return found
+
+
+def test_a_leading_article_is_not_part_of_the_name():
+    text = "The deal was signed by the United States. Later the United States left."
+    (actor,) = _actors(text, _mentions(text, [("the United States", "location")]), "en")
+    assert actor.name == "United States" and text[actor.mentions_at[0][0] :].startswith("United States")
+
+
+def test_a_function_word_alone_is_never_an_actor():
+    text = "He said it. Sont-ils partis? He left Berlin."
+    names = [a.name for a in _actors(text, _mentions(text, [("He", "person"), ("Berlin", "location")]), "en")]
+    assert names == ["Berlin"]
+
+
+def test_a_place_or_body_is_not_merged_into_a_longer_name_that_contains_it():
+    text = (
+        "The East Bronx flooded. The Bronx voted. The House Freedom Caucus met; the House adjourned. "
+        "The Wikimedia Foundation sued. Wikimedia won."
+    )
+    spans = [
+        ("East Bronx", "location"),
+        ("Bronx", "location"),
+        ("House Freedom Caucus", "organization"),
+        ("House", "organization"),
+        ("Wikimedia Foundation", "organization"),
+        ("Wikimedia", "organization"),
+    ]
+    actors = {a.name: a for a in _actors(text, _mentions(text, spans), "en")}
+    assert {"East Bronx", "Bronx", "House Freedom Caucus", "House"} <= set(actors)
+    assert "Wikimedia" not in actors and actors["Wikimedia Foundation"].aliases == ["Wikimedia"]

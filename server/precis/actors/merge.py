@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
@@ -24,10 +25,32 @@ _NOUN_SUFFIX_RE = re.compile(r"(ung|heit|keit|logie|schaft|tion|tät|ismus|nis|m
 _GENITIVE_LANGUAGES = {"de", "nl", "sv", "da", "no"}
 
 
+#: Articles a model or a rule takes into a name ("the United States", "L’Université PSL") though the
+#: name, as readers and the annotation guidelines write it, starts after them. Only where the article is
+#: never part of the name itself (Spanish "La Paz", "El Salvador" keep theirs).
+_LEADING_ARTICLE_RE = {
+    "en": re.compile(r"^(?:the|The)\s+(?=[A-Z])"),
+    "fr": re.compile(r"^(?:[lL][’']|(?:le|la|les|Le|La|Les)\s+)(?=[A-ZÀ-Ý])"),
+    "it": re.compile(r"^(?:[lL][’']|(?:il|lo|la|gli|le|Il|Lo|La|Gli|Le)\s+)(?=[A-ZÀ-Ý])"),
+}
+
+
+@lru_cache(maxsize=32)
+def _function_words(language: str) -> frozenset[str]:
+    """The language's stop words (sumy's lists): "He", "Sont", "Tras", "Кто" alone are never actors."""
+    from ..summary import resources  # the summariser's per-language resources, loaded once
+
+    return resources(language).stop_words
+
+
 def _clean(mention: Mention, text: str, language: str) -> Mention | None:
-    """Trim punctuation and the model's regular slips; None when nothing name-like is left."""
+    """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
+    left, or only a function word."""
     name = _EDGE_RE.sub("", mention.text)
-    if not name:
+    article = _LEADING_ARTICLE_RE.get(language)
+    if article is not None:
+        name = article.sub("", name)
+    if not name or name.casefold() in _function_words(language):
         return None
     start = mention.start + mention.text.find(name)
     kind = mention.type
@@ -44,6 +67,22 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     if len(name) < 2 or not any(ch.isupper() for ch in name):
         return None
     return Mention(start, start + len(name), name, kind, mention.source)
+
+
+#: Words after which an organisation's own name has ended ("Wikimedia Foundation", "Lenoge Technology").
+_DESIGNATORS = frozenset(
+    "foundation fund inc inc. corp corp. corporation company co co. group holding holdings ltd llc plc ag "
+    "gmbh se sa s.a. spa s.p.a. technology technologies stiftung gruppe konzern partei party parti partido "
+    "partito fondation fundación fondazione fundação".split()
+)
+
+
+def _part_of(name: str, longer: str, kind: str) -> bool:
+    """Whether the single word `name` is a short form of `longer` (see build_actors)."""
+    words = re.split(r"[\s-]", longer)
+    if kind == "person":
+        return name in words
+    return words[0] == name and all(w.casefold() in _DESIGNATORS for w in words[1:])
 
 
 def _reduce_genitive_phrases(mentions: list[Mention]) -> list[Mention]:
@@ -137,8 +176,11 @@ def build_actors(
     person_tokens = {token for n in person_names for token in n.split()}
     kinds = {n: _vote(Counter(m.type for m in ms), n, places, person_tokens) for n, ms in by_name.items()}
 
-    # Every single-word name that is part of exactly one longer name of the same type joins it;
-    # where several fit ("Kim" in two names), the most mentioned one wins.
+    # A single-word name joins a longer name of the same type that it is part of: for people, any of its
+    # words (the surname, "Schuster" → "Carl Schuster"), where several fit the most mentioned wins; for
+    # organisations and places only the name before a legal or generic designator ("Wikimedia" →
+    # "Wikimedia Foundation"). "Bronx" is not "East Bronx", "House" not "House Freedom Caucus": merging
+    # two actors into one card is worse than showing both.
     canonical: dict[str, str] = {}
     long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
     for name in by_name:
@@ -148,7 +190,7 @@ def build_actors(
             if (
                 candidate != name
                 and kinds[candidate] == kinds[name]
-                and name in re.split(r"[\s-]", candidate)
+                and _part_of(name, candidate, kinds[name])
             ):
                 canonical[name] = candidate
                 break
