@@ -95,3 +95,20 @@ def test_the_seed_article_says_who_said_what(seed_text):
     assert all(
         not a.quotes for name, a in actors.items() if name not in {"Carl Schuster", "Leif-Eric Easley"}
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Abbiamo bisogno di più fondi per le scuole», ha detto Schuster.",
+        "«Necesitamos más dinero para las escuelas», señaló Schuster.",
+        "« Nous avons besoin de plus d'argent pour les écoles », a expliqué Schuster.",
+        '"Precisamos de mais dinheiro para as escolas", afirmou Schuster.',
+        "«Нам нужно больше денег для школ», заявил Schuster.",
+        "„Wir brauchen mehr Geld für die Schulen“, erklärt Schuster.",
+    ],
+)
+def test_speech_verbs_of_every_language_we_summarise(text):
+    schuster = _actor(text, "Schuster")
+    attribute(text, [schuster])
+    assert len(schuster.quotes) == 1 and len(schuster.quotes[0].split()) >= 5
