@@ -57,7 +57,7 @@ SPEECH_VERBS = "|".join(
             "según",
             # it
             "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
-            "ha commentato", "ha definito", "dice", "afferma", "spiega", "aggiunge", "sottolinea",
+            "ha commentato", "ha definito", "afferma", "spiega", "aggiunge", "sottolinea",
             "secondo",
             # pt
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "diz",
