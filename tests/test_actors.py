@@ -296,3 +296,25 @@ def test_a_place_or_body_is_not_merged_into_a_longer_name_that_contains_it():
     actors = {a.name: a for a in _actors(text, _mentions(text, spans), "en")}
     assert {"East Bronx", "Bronx", "House Freedom Caucus", "House"} <= set(actors)
     assert "Wikimedia" not in actors and actors["Wikimedia Foundation"].aliases == ["Wikimedia"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("it", "Ieri il Parco Nazionale ha chiuso i sentieri.", "Parco Nazionale", "location"),
+        ("es", "Ayer la Corte Suprema rechazó el recurso.", "Corte Suprema", "organization"),
+        ("pt", "Ontem a Polícia Federal prendeu dois homens.", "Polícia Federal", "organization"),
+        ("fr", "Hier le Conseil Constitutionnel a tranché.", "Conseil Constitutionnel", "organization"),
+    ],
+)
+def test_institution_and_place_words_type_a_capitalised_run(language, text, name, kind):
+    """Two capitalised words are a person by default where nouns are lower-case; a word such as Corte,
+    Polícia or Parco says otherwise."""
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, language)}
+    assert found.get(name) == kind, found
+
+
+def test_a_sentence_initial_organisation_keeps_its_first_word():
+    text = "Banco Santander anunció ayer sus cuentas."
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert found.get("Banco Santander") == "organization", found

@@ -83,10 +83,24 @@ _ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
 _CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{NAME_RUN})")
 _LEADING_TITLE_RE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
 _ORGANISATION_WORDS = re.compile(
-    r"\b(University|Universität|Université|Universidad|Association|Council|Bank|Party|Partei|Parti|Partido|"
-    r"Ministry|Ministerium|Company|Inc|Corp|Group|Gruppe|Committee|Agency|Institute|Institut|Union|"
-    r"Court|Gericht|Police|Polizei|Army|Armee|Navy|Marine|Foundation|Stiftung|News|Times|Post)\b"
+    r"\b(University|Universität|Université|Universidad|Università|Universidade|Association|Council|Bank|"
+    r"Banco|Banca|Banque|Party|Partei|Parti|Partido|Partito|Ministry|Ministerium|Ministerio|Ministero|"
+    r"Ministère|Ministério|Company|Inc|Corp|Group|Gruppe|Grupo|Gruppo|Groupe|Committee|Agency|Agencia|"
+    r"Agenzia|Agence|Agência|Institute|Institut|Instituto|Istituto|Union|Unión|Unione|União|Court|Gericht|"
+    r"Corte|Tribunal|Tribunale|Cour|Juzgado|Audiencia|Fiscalía|Procura|Consejo|Consiglio|Conseil|Conselho|"
+    r"Comisión|Commissione|Commission|Comissão|Dirección|Direzione|Direction|Direção|Departamento|"
+    r"Dipartimento|Département|Coordenação|Police|Polizei|Policía|Polizia|Polícia|Army|Armee|Ejército|"
+    r"Esercito|Armée|Exército|Navy|Marine|Foundation|Stiftung|Fundación|Fondazione|Fondation|Fundação|"
+    r"Gobierno|Governo|Gouvernement|Congreso|Congresso|Senado|Senato|Sénat|Cámara|Camera|Chambre|Câmara|"
+    r"Asamblea|Assemblea|Assemblée|Assembleia|News|Times|Post)\b"
 )
+#: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
+#: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
+_PLACE_WORDS = re.compile(
+    r"\b(Park|Parco|Parque|Parc|Hospital|Ospedale|Hôpital|Airport|Aeropuerto|Aeroporto|Aéroport|Palazzo|"
+    r"Palacio|Palais|Palácio|Plaza|Piazza|Praça|Street|Calle|Rua|Avenue|Avenida|Boulevard)\b"
+)
+_FIRST_WORD_RE = re.compile(r"^\S+\s+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
 
@@ -182,6 +196,18 @@ class RuleEntityFinder:
             title = _LEADING_TITLE_RE.match(name)
             if title:
                 start, name = start + title.end(), name[title.end() :]
+            if (
+                source == "capitals"
+                and " " in name
+                and _SENTENCE_START_RE.search(text[max(0, start - 3) : start])
+            ):
+                # "Ayer la Corte Suprema": a sentence's first word is capitalised whatever it is; the name
+                # starts after it (and a particle after it) when the word that typed it comes later
+                # ("Banco Santander anunció" keeps its first word).
+                first = _FIRST_WORD_RE.match(name)
+                rest = name[first.end() :] if first else ""
+                if rest and (_ORGANISATION_WORDS.search(rest) or _PLACE_WORDS.search(rest)):
+                    start, name = start + first.end(), rest
             end = start + len(name)
             if len(name) < 2 or name in calendar or found.overlapping(start, end):
                 return
@@ -194,7 +220,9 @@ class RuleEntityFinder:
             add(m, "location", "gazetteer")
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
-                if _ORGANISATION_WORDS.search(m.group("name")):
+                if _PLACE_WORDS.search(m.group("name")):
+                    add(m, "location", "capitals")
+                elif _ORGANISATION_WORDS.search(m.group("name")):
                     add(m, "organization", "capitals")
         for pattern in (SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
