@@ -50,21 +50,28 @@ SPEECH_VERBS = "|".join(
             # fr
             "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné",
             "a précisé", "a estimé", "déclare", "explique", "estime", "affirme", "ajoute", "indique",
-            "souligne", "précise", "selon",
+            "souligne", "précise", "selon", "raconte", "confie", "poursuit", "insiste", "rappelle",
+            "reconnaît", "assure", "glisse", "observe", "commente", "témoigne", "résume", "conclut",
+            "martèle", "regrette", "dénonce", "a raconté", "a confié", "a rappelé", "a assuré", "a reconnu",
             # es
             "dijo", "afirmó", "señaló", "explicó", "indicó", "agregó", "añadió", "aseguró", "sostuvo",
             "sostenía", "manifestó", "expresó", "declaró", "dice", "afirma", "señala", "explica", "asegura",
-            "según",
+            "según", "cuenta", "relata", "comenta", "agrega", "añade", "apunta", "advierte",
+            "recuerda", "subraya", "reconoce", "sostiene", "comentó", "advirtió", "recordó", "subrayó",
             # it
             "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
             "ha commentato", "ha definito", "afferma", "spiega", "aggiunge", "sottolinea",
-            "secondo",
+            "secondo", "racconta", "commenta", "osserva", "ribadisce", "conclude", "avverte",
+            "ricorda", "ha raccontato", "ha ribadito", "ha ricordato", "ha concluso",
             # pt
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "diz",
-            "segundo",
+            "segundo", "conta", "acrescenta", "ressalta", "lembra", "alerta", "avalia",
+            "contou", "lembrou", "alertou", "avaliou", "completou",
             # ru
             "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила",
             "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает", "по словам",
+            "добавил", "добавила", "рассказал", "рассказала", "признал", "признала", "уточнил",
+            "уточнила",
             # nl
             "zei", "zegt", "volgens",
         },
