@@ -105,11 +105,11 @@ def test_many_articles_on_several_processes_match_one_process(tmp_path, capsys, 
 
 
 def test_title_option_reaches_the_analysis(tmp_path, capsys, english_text, monkeypatch):
-    import precis.cli
+    import precis.batch
 
     seen = {}
-    real = precis.cli.analyse
-    monkeypatch.setattr(precis.cli, "analyse", lambda text, **kw: seen.update(kw) or real(text, **kw))
+    real = precis.batch.analyse
+    monkeypatch.setattr(precis.batch, "analyse", lambda text, **kw: seen.update(kw) or real(text, **kw))
     path = tmp_path / "a.txt"
     path.write_text(english_text, encoding="utf-8")
     assert main(["summarize", str(path), "--title", "Council votes", "--no-actors"]) == 0

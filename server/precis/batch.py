@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .pipeline import AnalysisError, analyse, analyse_html
+from .pipeline import Analysis, AnalysisError, analyse, analyse_html
 
 
 @dataclass(frozen=True)
@@ -61,15 +61,19 @@ def items_from_jsonl(lines: Iterable[str]) -> Iterator[Item]:
             yield Item(item_id, title=title, **{sources[0]: record[sources[0]]})
 
 
+def analysis_of(item: Item, options: dict[str, Any]) -> Analysis:
+    """`analyse()` or `analyse_html()` of a readable item, with its title; raises `AnalysisError`."""
+    if item.html is not None:
+        return analyse_html(item.html, title=item.title, **options)
+    return analyse(item.text or "", title=item.title, **options)
+
+
 def analyse_item(item: Item, options: dict[str, Any]) -> dict[str, Any]:
     """The answer for one item, as one JSON-ready line: `{"id", …analysis}` or `{"id", "error"}`."""
     if item.error:
         return {"id": item.id, "error": {"code": "invalid_item", "message": item.error}}
     try:
-        if item.html is not None:
-            result = analyse_html(item.html, title=item.title, **options)
-        else:
-            result = analyse(item.text or "", title=item.title, **options)
+        result = analysis_of(item, options)
     except AnalysisError as exc:
         return {"id": item.id, "error": {"code": exc.code, "message": str(exc)}}
     return {"id": item.id, **result.to_dict()}

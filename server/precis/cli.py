@@ -9,7 +9,7 @@ import sys
 
 from . import batch
 from .config import Config, ConfigError
-from .pipeline import Analysis, AnalysisError, analyse, analyse_html
+from .pipeline import Analysis, AnalysisError
 from .summary import SUMMARISERS
 
 
@@ -61,10 +61,7 @@ def summarize(args: argparse.Namespace) -> int:
         print(f"precis: {item.error}", file=sys.stderr)
         return 2
     try:
-        if args.html:
-            result = analyse_html(item.html or "", title=args.title, **options)
-        else:
-            result = analyse(item.text or "", title=args.title, **options)
+        result = batch.analysis_of(item, options)
     except AnalysisError as exc:
         print(f"precis: {exc}", file=sys.stderr)
         return 2
