@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.http import serving
+from bench.http import free_port, serving
 from eval.common import replace_section
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -32,12 +32,6 @@ TIME_BUDGET = 10.0
 MAX_SECONDS = TIME_BUDGET + 2
 MAX_WORKER_MB = 1024
 MAX_HEALTH_SECONDS = 1.0
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _short_sentences(characters: int) -> str:
@@ -134,7 +128,7 @@ def _stall(port: int, count: int) -> list[socket.socket]:
 
 
 def run(stalled_sockets: int = 6, server_log: str = os.devnull) -> tuple[list[dict], Watch]:
-    port = _free_port()
+    port = free_port()
     env = {k: "" for k in os.environ if k.startswith("PRECIS_")}  # the defaults, whatever the shell has
     env.update({"PRECIS_PORT": str(port), "PRECIS_RATE_LIMIT": "off"})
     env["PRECIS_TIME_BUDGET_SECONDS"] = str(TIME_BUDGET)

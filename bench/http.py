@@ -34,7 +34,7 @@ from eval.common import replace_section, shared_dir
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         ("256", (("Précis, cache on (default)", full),)),
     )
     for cache_size, loads in runs:
-        port = _free_port()
+        port = free_port()
         env = {
             "PRECIS_PORT": str(port),
             "PRECIS_WORKERS": workers,
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, body in loads:
                 results[label] = _wrk(url, body, args.seconds, args.connections)
                 print(label, results[label], file=sys.stderr)
-    port = _free_port()
+    port = free_port()
     command = [
         str(bin_dir / "gunicorn"),
         "-w",
@@ -171,7 +171,7 @@ def _overload(text: str, workers: str, bin_dir: Path, seconds: int, connections:
         ("default rate limit (60/minute per client)", "60/minute"),
         ("no rate limit", "off"),
     ):
-        port = _free_port()
+        port = free_port()
         env = {
             "PRECIS_PORT": str(port),
             "PRECIS_WORKERS": workers,

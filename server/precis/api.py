@@ -179,7 +179,7 @@ def health():
     (limits fall back to each worker's memory) or a shared cache (answers are computed afresh)."""
     checks: dict[str, str] = {}
     limiter = current_app.extensions.get("precis.limiter")
-    if limiter is not None and not _config().rate_limit_storage.startswith("memory://"):
+    if limiter is not None and _config().shared_rate_limits:
         checks["rate_limit_storage"] = "ok" if _storage_alive(limiter.storage) else "down"
     cache = current_app.extensions["precis.cache"]
     if cache is not None and hasattr(cache, "alive"):
@@ -316,7 +316,7 @@ def create_app(config: Config | Mapping[str, Any] | None = None) -> Flask:
         # Redis down or frozen: fail open to per-worker in-memory limits (flask-limiter's fallback, which
         # re-checks Redis with back-off) rather than answer 500, with short socket timeouts so a frozen
         # Redis costs half a second, not five; /health says "degraded" meanwhile.
-        remote = not config.rate_limit_storage.startswith("memory://")
+        remote = config.shared_rate_limits
         limiter = Limiter(
             key_func=_client_key,
             app=app,

@@ -169,6 +169,11 @@ class Config:
         return self.rate_limit.lower() != "off"
 
     @property
+    def shared_rate_limits(self) -> bool:
+        """Rate-limit counters live in a shared store (Redis), not in each worker's memory."""
+        return not self.rate_limit_storage.startswith("memory://")
+
+    @property
     def allowed_origins(self) -> tuple[str, ...]:
         """With PRECIS_EXTENSION_IDS set, exactly those extensions (and the configured non-extension
         origins) may call; otherwise any extension, by the anchored default patterns."""

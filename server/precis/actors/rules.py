@@ -33,7 +33,9 @@ PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"
 #: is constant work: with `[\w'-]*` beside an optional `-Name`, "A-A-A-…" (a few KB) backtracked
 #: cubically through every way to split it, 4 s for 1 KB and a worker lost at 4 KB.
 _NAME = r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’']{0,40}(?:-[\w’']{1,40}){0,3}(?![\w’'])"
-NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)[ \t]+)?{_NAME}){{0,3}}"
+#: Lower-case words inside a name ("Ursula von der Leyen", "Bank of England").
+_PARTICLES = r"van|von|de|der|da|di|du|bin|al|le|la|of|for"
+NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME}){{0,3}}"
 #: Verbs (and prepositions) that introduce a speaker, in past and present, per language; one alternation
 #: for all, longest first where one is the start of another. Until now only a few past forms were here,
 #: so quotes were attributed almost only in English and German (`make eval-actors-news`).
@@ -107,7 +109,7 @@ _PLACE_WORDS = re.compile(
     r"\b(Park|Parco|Parque|Parc|Hospital|Ospedale|Hôpital|Airport|Aeropuerto|Aeroporto|Aéroport|Palazzo|"
     r"Palacio|Palais|Palácio|Plaza|Piazza|Praça|Street|Calle|Rua|Avenue|Avenida|Boulevard)\b"
 )
-_FIRST_WORD_RE = re.compile(r"^\S+\s+(?:(?:van|von|de|der|da|di|du|bin|al|le|la|of|for)\s+)?")
+_FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{_PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
 
