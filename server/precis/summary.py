@@ -615,8 +615,9 @@ SUMMARISERS: dict[str, Summariser] = {
         GraphSummariser(),
         LeadSummariser(),
         SparseLexRankSummariser(),
-        # Bounds: about a second each on one core here, on random words (`tests/test_hostile.py`); a long
-        # news article has ~150 sentences and ~3,000 words. Unbounded, LSA took 53 s and 2.2 GB on 240 KB.
+        # Bounds: about a second each on one core here, measured on random words at each bound (the tests
+        # check only that more is refused); a long news article has ~150 sentences and ~3,000 words.
+        # Unbounded, LSA took 53 s and 2.2 GB on 240 KB.
         SumySummariser("lexrank", LexRankSummarizer, max_sentences=300, max_words=5_000),
         SumySummariser("textrank", TextRankSummarizer, max_sentences=500, max_words=8_000),
         SumySummariser("lsa", LsaSummarizer, max_sentences=500, max_words=10_000),

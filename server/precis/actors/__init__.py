@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-ACTOR_TYPES = ("person", "organization", "location")
+ActorType = Literal["person", "organization", "location"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +33,6 @@ class Mention:
         if not offset:
             return self
         return Mention(self.start + offset, self.end + offset, self.text, self.type, self.source)
-
-
-ActorType = Literal["person", "organization", "location"]
 
 
 @dataclass
