@@ -1,11 +1,11 @@
 """`make eval-actors`: entity-level precision / recall / F1 of our entity finders on held-out gold data.
 
-Three finders per language: the shipped model alone, the product path (model corrected and completed by
-rules: `merge.combine`), and the rules alone (the fallback for languages without a model). Only
-PER/ORG/LOC count (outer level; OTH, -deriv and -part are not actors). Sentences are joined with spaces
-into one text per sentence and the character spans compared exactly. The German sets were never
-trained on (the model's data is GermEval *test*, Europeana and SmartData *train*); nor were the WikiGold
-held-out articles (every fifth) and WikiNER ru *test*.
+Three finders per language: the model alone (for Russian also our spaCy fallback), the product path
+(model corrected and completed by rules: `merge.combine`), and the rules alone (the fallback for
+languages without a model). Only PER/ORG/LOC count (outer level; OTH, -deriv and -part are not actors).
+Sentences are joined with spaces into one text per sentence and the character spans compared exactly.
+The German sets were never trained on (the model's data is GermEval *test*, Europeana and SmartData
+*train*); nor were the WikiGold held-out articles (every fifth) and WikiNER ru *test*.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from precis.actors.extractor import ActorExtractor
 from precis.actors.merge import combine
 from precis.actors.ner import SpacyEntityFinder, model_source
 from precis.actors.rules import RuleEntityFinder
@@ -107,10 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     for language, name, gold in gold_sets(shared_dir(args.shared)):
         finders = {"rules": rules.find}
         source = model_source(language, {})
-        if source:
-            model = SpacyEntityFinder(source)
-            finders["model"] = model.find
-            finders["model + rules (product)"] = lambda t, lang, m=model: combine(
+        product = ActorExtractor().finder(language)
+        if source and not isinstance(product, SpacyEntityFinder):  # Russian: Slovnet before our model
+            finders["our spaCy model (fallback)"] = SpacyEntityFinder(source).find
+        if product is not rules and not isinstance(product, RuleEntityFinder):
+            finders["model"] = product.find
+            finders["model + rules (product)"] = lambda t, lang, m=product: combine(
                 m.find(t, lang), rules.find(t, lang), t
             )
         for finder_name, find in finders.items():
@@ -128,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     body = (
         "## Actors: entity recognition (entity-level, exact spans)\n\n"
         "Made by `make eval-actors`. P / R / **F1** over PER+ORG+LOC, then F1 per type; words/s on this "
-        "2-core machine, one sentence at a time. `model` is the language's spaCy model alone (ours; "
-        "for English Explosion's en_core_web_sm); the product uses "
+        "2-core machine, one sentence at a time. `model` is the language's model alone (our spaCy models; "
+        "for English Explosion's en_core_web_sm; for Russian Natasha's Slovnet, with our spaCy model as the "
+        "fallback when natasha is not installed); the product uses "
         "`model + rules`; languages without a model get `rules`.\n\n"
         "| lang | set (sentences) | finder | all P / R / F1 | person F1 | organization F1 | location F1 "
         "| words/s |\n"

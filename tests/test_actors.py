@@ -216,14 +216,60 @@ def test_english_actors_come_from_the_pinned_pipeline():
     assert all(text[m.start : m.end] == m.text for m in finder.find(text, "en"))
 
 
-def test_russian_has_a_shipped_model():
+RUSSIAN = "Президент России Владимир Путин встретился в Москве с генеральным секретарём ООН."
+
+
+def test_russian_has_a_shipped_fallback_model():
     from precis.actors import ner
 
     assert ner.model_source("ru", {}).endswith("ner-ru")
-    text = "Президент России Владимир Путин встретился в Москве с генеральным секретарём ООН."
-    found = {(m.text, m.type) for m in ner.SpacyEntityFinder(ner.model_source("ru", {})).find(text, "ru")}
+    found = {(m.text, m.type) for m in ner.SpacyEntityFinder(ner.model_source("ru", {})).find(RUSSIAN, "ru")}
     assert ("Владимир Путин", "person") in found
     assert ("Москве", "location") in found
+
+
+def test_russian_uses_slovnet_when_natasha_is_installed():
+    """make installs natasha (pinned by hash) for its Slovnet weights; the product reads Russian with it."""
+    from precis.actors import natasha_ner
+
+    assert natasha_ner.available()
+    finder = ActorExtractor().finder("ru")
+    assert isinstance(finder, natasha_ner.SlovnetEntityFinder)
+    text = RUSSIAN + "\n\n" + "Позже в Кремле сказали, что Путин доволен. " * 800  # several pieces
+    found = finder.find(text, "ru")
+    assert {("Владимир Путин", "person"), ("Москве", "location"), ("ООН", "organization")} <= {
+        (m.text, m.type) for m in found
+    }
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert sum(m.text == "Путин" for m in found) == 800
+
+
+def test_russian_case_forms_are_one_actor_named_in_the_nominative():
+    text = "Россия и Белоруссия спорят. России нужен газ, Белоруссии тоже. С Россией говорил Шустер."
+    spans = [("Россия", "location"), ("России", "location"), ("Россией", "location"),
+             ("Белоруссия", "location"), ("Белоруссии", "location")]  # fmt: skip
+    actors = {a.name: a for a in _actors(text, _mentions(text, spans), "ru")}
+    assert set(actors) == {"Россия", "Белоруссия"}
+    assert sorted(actors["Россия"].aliases) == ["Россией", "России"] and actors["Россия"].mentions == 3
+
+
+def test_a_russian_surname_in_another_case_joins_the_full_name():
+    text = "Марка Дуггана застрелили в Лондоне. Семья Дуггана требует суда. Дугган был отцом."
+    mentions = [
+        _mention(text, "Марка Дуггана", "person"),
+        _mention(text, "Дуггана", "person", 1),
+        _mention(text, "Дугган", "person", 2),
+    ]
+    (actor,) = _actors(text, mentions, "ru")
+    assert actor.name == "Марка Дуггана" and actor.mentions == 3  # the text never says "Марк Дугган"
+
+
+def test_a_russian_legal_form_is_not_part_of_the_name():
+    text = "ОАО «Газпром» и РИА «Новости». Позже «Газпром» ответил."
+    spans = [("ОАО «Газпром»", "organization"), ("РИА «Новости»", "organization")]
+    spans.append(("Газпром", "organization"))
+    names = {a.name for a in _actors(text, _mentions(text, spans), "ru")}
+    assert names == {"Газпром", "РИА «Новости»"}
 
 
 def test_recogniser_layers_multiply_with_numpy_not_blis():

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..sentences import Sentence
-from . import Actor, EntityFinder, Mention
+from . import Actor, EntityFinder, Mention, natasha_ner
 from .merge import build_actors, combine
 from .ner import SpacyEntityFinder, model_source
 from .quotes import attribute
@@ -21,6 +21,8 @@ class ActorExtractor:
         self._rules = RuleEntityFinder()
 
     def finder(self, language: str) -> EntityFinder:
+        if language == "ru" and language not in self._configured and natasha_ner.available():
+            return natasha_ner.SlovnetEntityFinder()
         source = model_source(language, self._configured)
         if source is None:
             return self._rules

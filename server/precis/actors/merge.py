@@ -15,11 +15,16 @@ from functools import lru_cache
 
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
+from .morphology import display_name, inflects, name_key
 from .rules import PLACE_ACRONYMS, country_codes, place_names
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
+#: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
+_LEGAL_FORM_RE = re.compile(
+    r"^(?:ОАО|ООО|ЗАО|ПАО|АО|ГУП|ФГУП|МУП|НПО|ТОО)\s+[«\"“„](?P<name>[^»\"”“]+)[»\"”“]?$"
+)
 #: German noun endings: a person span ending in one of these swallowed a common noun ("Kim Technologie").
 _NOUN_SUFFIX_RE = re.compile(r"(ung|heit|keit|logie|schaft|tion|tät|ismus|nis|ment|ität|ie|ik|ur|ei)$")
 _GENITIVE_LANGUAGES = {"de", "nl", "sv", "da", "no"}
@@ -47,6 +52,11 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
     left, or only a function word."""
     name = _EDGE_RE.sub("", mention.text)
+    if "«" in name and "»" not in name and "»" in mention.text:
+        name = mention.text[mention.text.find(name) :].partition("»")[0] + "»"  # РИА «Новости»
+    legal = _LEGAL_FORM_RE.match(name)
+    if legal:
+        name = legal.group("name")
     article = _LEADING_ARTICLE_RE.get(language)
     if article is not None:
         name = article.sub("", name)
@@ -148,12 +158,12 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     return list(kept)
 
 
-def _vote(kinds: Counter[str], name: str, places: dict[str, str], person_tokens: set[str]) -> str:
-    if name in places or name in PLACE_ACRONYMS:
+def _vote(ms: list[Mention], key: str, places: dict[str, str], person_tokens: set[str]) -> str:
+    if any(m.text in places or m.text in PLACE_ACRONYMS for m in ms):
         return "location"
-    if name in person_tokens:
+    if key in person_tokens:
         return "person"
-    return kinds.most_common(1)[0][0]
+    return Counter(m.type for m in ms).most_common(1)[0][0]
 
 
 def build_actors(
@@ -168,13 +178,15 @@ def build_actors(
         return []
     cleaned = _reduce_genitive_phrases(cleaned)
     places = place_names(language)
+    # Names are compared by key: the name itself, or its words' stems where names inflect ("России",
+    # "Россия"); from here on a "name" is such a key.
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in cleaned:
-        by_name[m.text].append(m)
+        by_name[name_key(m.text, language)].append(m)
     # Tokens of multi-word person names ("Carl", "Schuster") make a single "Schuster" a person.
     person_names = [n for n, ms in by_name.items() if " " in n and any(m.type == "person" for m in ms)]
     person_tokens = {token for n in person_names for token in n.split()}
-    kinds = {n: _vote(Counter(m.type for m in ms), n, places, person_tokens) for n, ms in by_name.items()}
+    kinds = {n: _vote(ms, n, places, person_tokens) for n, ms in by_name.items()}
 
     # A single-word name joins a longer name of the same type that it is part of: for people, any of its
     # words (the surname, "Schuster" → "Carl Schuster"), where several fit the most mentioned wins; for
@@ -205,9 +217,10 @@ def build_actors(
     # longest form present.
     codes = country_codes(language)
     by_country: dict[str, list[str]] = defaultdict(list)
-    for name in by_name:
-        if kinds[name] == "location" and name not in canonical and name in codes:
-            by_country[codes[name]].append(name)
+    for name, ms in by_name.items():
+        code = next((codes[m.text] for m in ms if m.text in codes), None)
+        if kinds[name] == "location" and name not in canonical and code:
+            by_country[code].append(name)
     for names in by_country.values():
         longest = max(names, key=lambda n: (len(n), n))
         canonical.update({n: longest for n in names if n != longest})
@@ -222,6 +235,8 @@ def build_actors(
     actors: list[Actor] = []
     max_count = max(len(ms) for ms in groups.values())
     for (head, kind), ms in groups.items():
+        if inflects(language):
+            head = display_name(Counter(m.text for m in by_name[head]), language)
         ms.sort(key=lambda m: m.start)
         spans = sorted({(m.start, m.end) for m in ms})
         first = spans[0][0] / length

@@ -24,6 +24,8 @@ NOUN_CAPITALISING = {"de", "lb"}
 COUNTRY_ACRONYMS = {
     "US": "US", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UK": "GB", "GB": "GB", "U.K.": "GB",
     "UdSSR": "SU", "UAE": "AE", "VAE": "AE", "BRD": "DE",
+    "EEUU": "US", "EE.UU.": "US", "EUA": "US", "Usa": "US", "É.-U.": "US",
+    "США": "US", "РФ": "RU", "СССР": "SU", "ОАЭ": "AE", "ФРГ": "DE",
 }  # fmt: skip
 #: Acronyms that name places, not organisations: the dotless short forms, and the DDR (no code today).
 PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"}
