@@ -112,3 +112,52 @@ def test_speech_verbs_of_every_language_we_summarise(text):
     schuster = _actor(text, "Schuster")
     attribute(text, [schuster])
     assert len(schuster.quotes) == 1 and len(schuster.quotes[0].split()) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # any verb, a dash, a title between verb and name
+        ("«Вопрос ограничения может зацепить и транзит», - намекнул Товпинец, которого цитирует РБК.",
+         "Товпинец"),
+        ("« Le danger est une propriété intrinsèque », assène la toxicologue Dominique Parent-Massin.",
+         "Dominique Parent-Massin"),
+        # a clause that opens the quote with a colon or "that"
+        ("Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „Wir haben Tauben im Netz gefunden.“",
+         "Stefan Bröckling"),
+        ("Viktor Ponedelnik: «Der Trainer benimmt sich wie ein Zar»", "Viktor Ponedelnik"),
+        ("Mancino ha precisato che «qualunque legge può essere modificata»", "Mancino"),
+    ],
+)  # fmt: skip
+def test_attribution_clauses_in_any_tense_and_language(text, speaker):
+    actors = [_actor(text, name) for name in ("Товпинец", "Dominique Parent-Massin", "Stefan Bröckling",
+                                              "Viktor Ponedelnik", "Mancino") if name in text]  # fmt: skip
+    actors += [_actor(text, org, "organization") for org in ("РБК", "Tiernothilfe") if org in text]
+    attribute(text, actors)
+    said = {a.name: a.quotes for a in actors if a.quotes}
+    assert list(said) == [speaker] and len(said[speaker]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a quote that ends its sentence is not attributed to the name that starts the next one
+        ('"Das war eine klare Fehlentscheidung heute." Katrin Göring-Eckardt sagte den Zeitungen: '
+         '"Genau jetzt braucht es mehr Austausch."', ["Katrin Göring-Eckardt"],
+         ["Genau jetzt braucht es mehr Austausch."]),
+        # lawyers of a man are not the man; "who left Meadows' office" is past the clause
+        ("“La fianza se está preparando ya”, respondieron los abogados del expresidente Hernández.",
+         ["Hernández"], []),
+        ("“The first I heard of it was Tuesday,” said a staffer, who left Meadows' office.", ["Meadows"], []),
+        # a title in quotes is not speech, so nothing continues from it
+        ('Scott told "CBS This Morning" co-host Gayle King, "Because you have to reckon with us."',
+         ["Gayle King"], []),
+        # a quote opened by its own clause is not a continuation of the one before
+        ('CNN: "Kim Jong Un is gravely ill"\nNBC: "Kim Jong Un is brain dead"', ["CNN"],
+         ["Kim Jong Un is gravely ill"]),
+    ],
+)  # fmt: skip
+def test_quotes_are_not_given_to_the_wrong_name(text, names, expected):
+    actors = [_actor(text, name, "organization" if name.isupper() else "person") for name in names]
+    attribute(text, actors)
+    assert [q for a in actors for q in a.quotes] == expected

@@ -6,8 +6,14 @@ training data we do not have:
 - `"…", sagte Schuster` / `"…," said Easley` / `„…", so X` — quote, speech verb, name;
 - `"…," Easley said` — quote, name, verb;
 - `Schuster sagte: "…"` / `Easley said: "…"` — name, verb, colon, quote;
+- `«…», — намекнул Товпинец` / `«…», précise la toxicologue Dominique Parent-Massin` — after the quote, a
+  clause that starts with a lower-case word (the verb, in any language and tense) and names one speaker
+  within a few words, no pronoun before it (`«…», a-t-il dit à Marie` is not Marie's);
+- `Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „…“` / `Mancino ha precisato che «…»` — a
+  quote opened by a colon or "that" after a clause of its sentence that names exactly one person (or,
+  with no person, one organisation);
 - a quote that follows an attributed one in the same paragraph, with nothing but the attribution between,
-  continues it (`"…", sagte Schuster. "…"`).
+  continues it (`"…", sagte Schuster. "…"`) — unless that gap names another speaker.
 
 A speaker must be a person or organisation actor already found (a mention at that spot), so the patterns
 never invent anyone. The role is the apposition after the speaker's name — `sagte Leif-Eric Easley,
@@ -17,6 +23,7 @@ article: "ein ehemaliger Kapitän", "a professor"), not a relative clause ("der 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -45,15 +52,52 @@ _ROLE_RE = re.compile(
     r"[^\W\d][^,.;:!?\"„“”()\n]{2,120}?)\s*(?=[,.;:]|$)"
 )
 _LEADING_ARTICLE_RE = re.compile(r"^(?:ein|eine|einer|a|an|un|une|uno|una|een)\s+", re.IGNORECASE)
+#: After a quote: optional comma and dash, then a lower-case word — an attribution clause, up to its end.
+_ATTRIBUTION_CLAUSE_RE = re.compile(r"^\s*,?\s*(?:[-–—]\s*)?(?=[^\W\d_A-ZÀ-ÞА-ЯЁ])[^.!?;:\n«»\"“”„]{1,100}")
+#: A pronoun subject in an attribution clause: the name after it is not the speaker ("a-t-il dit à Marie").
+_PRONOUN_RE = re.compile(
+    r"-t-(?:il|elle)\b|-(?:il|elle)\b|\b(?:er|sie|he|she|il|elle|lui|lei|él|ella|ele|ela|он|она)\b",
+    re.IGNORECASE,
+)
+#: Before a quote: the clause that opens it ends in a colon or "that".
+_OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?)\s*$")
+_SENTENCE_START_RE = re.compile(r"(?:[.!?…]\s|\n)")
+CLAUSE_MAX_WORDS = 10
+ORGANISATION_LEAD_WORDS = 3
+#: A clause after a quote that goes on with the sentence instead of naming its speaker ("…", was mit Kim).
+_NOT_ATTRIBUTION_RE = re.compile(
+    r"^\s*,?\s*(?:[-–—]\s*)?(?:was|wie|wer|wo|dass|ob|und|oder|aber|which|what|that|who|and|or|but|que|qui|"
+    r"et|ou|mais|dont|où|che|cosa|e|o|ma|y|pero|como|donde|quien|ou|mas|onde|quem|что|и|а|но|где|как)\b",
+    re.IGNORECASE,
+)
+#: Words before a name that make it a possessor, not the speaker ("los abogados del expresidente X").
+_POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli do da dos das".split())
+#: Before a name in a quote's opening clause: a conjunction makes it the subject of another clause
+#: ("dass Trochowski es ihm nachmacht, sagte der MOPO:"), a preposition right before it an object.
+_SUBORDINATE_RE = re.compile(r"\b(?:dass|ob|that|que|qu’|qu'|che|что)\b", re.IGNORECASE)
+_OBJECT_WORDS = frozenset("mit with avec con com с to an à a".split())
 
 
-def _quotes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, quoted text) of every direct quote, marks included in the span."""
+def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, quoted text, whether the quote leads into an attribution) of every direct quote,
+    marks included in the span. Speech has three words or more ("so genannte" scare quotes do not) and is
+    not a title ("CBS This Morning": every word capitalised). It leads into an attribution when a comma
+    or dash follows, or it ends in a comma (`"…," Easley said`), or in ?/! before a lower-case word —
+    not when it ends a sentence and the next one starts with a name (`"…." Katrin Göring-Eckardt sagte`)."""
     found = []
     for match in _QUOTE_RE.finditer(text):
-        inner = next(g for g in match.groups() if g is not None).strip().rstrip(",").strip()
-        if len(inner.split()) >= 3:  # "so genannte" scare quotes are not speech
-            found.append((match.start(), match.end(), inner))
+        raw = next(g for g in match.groups() if g is not None).strip()
+        inner = raw.rstrip(",").strip()
+        words = inner.split()
+        if len(words) < 3 or all(w[:1].isupper() for w in words):
+            continue
+        after = text[match.end() : match.end() + 3].lstrip(" \t")
+        leads = (
+            raw.endswith(",")
+            or after[:1] in {",", "-", "–", "—"}
+            or (raw[-1:] in "?!" and after[:1].islower())
+        )
+        found.append((match.start(), match.end(), inner, leads))
     return found
 
 
@@ -71,11 +115,24 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 return by_start[start]
         return None
 
+    placed = sorted((s, e, actor) for actor in speakers for s, e in actor.mentions_at)
+    starts = [s for s, _, _ in placed]
+
+    def named_in(lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+        """Speaker mentions that lie inside text[lo:hi], in text order."""
+        index = bisect.bisect_left(starts, lo)
+        found = []
+        while index < len(placed) and placed[index][0] < hi:
+            if placed[index][1] <= hi:
+                found.append(placed[index])
+            index += 1
+        return found
+
     previous: tuple[int, Actor] | None = None
-    for start, end, inner in _quotes(text):
+    for start, end, inner, leads in _quotes(text):
         speaker, name_end = None, None
         after = text[end : end + 120]
-        for pattern in (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE):
+        for pattern in (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE) if leads else ():
             match = pattern.match(after)
             if match and (speaker := actor_at(end + match.start("name"), match.group("name"))):
                 name_end = end + match.end("name")
@@ -86,9 +143,17 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             if match:
                 speaker = actor_at(before_start + match.start("name"), match.group("name"))
                 name_end = before_start + match.end("name") if speaker else None
-        if speaker is None and previous is not None:
+        if speaker is None and leads:
+            speaker, name_end = _after_clause(text, end, named_in)
+        opened = _OPENER_RE.search(text[max(0, start - 20) : start]) is not None
+        if speaker is None and opened:
+            speaker = _opening_clause(text, start, named_in)
+        if speaker is None and previous is not None and not opened:
+            # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
+            # that names someone else.
             gap = text[previous[0] : start]
-            if len(gap) <= CONTINUATION_GAP and "\n\n" not in gap:
+            others = {actor.name for _, _, actor in named_in(previous[0], start)} - {previous[1].name}
+            if len(gap) <= CONTINUATION_GAP and "\n\n" not in gap and not others:
                 speaker = previous[1]
         if speaker is None:
             previous = None
@@ -103,6 +168,55 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         speaker = actor_at(match.start("name"), match.group("name"))
         if speaker is not None:
             _add_role(speaker, text, match.end("name"))
+
+
+def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | None]:
+    """The speaker named early in the attribution clause after a quote, and where the name ends: the
+    first person within a few words, else an organisation right after the verb (`», schrieb der AStA`)
+    that is not part of a compound or a description (`HSV-Präsident`, `one GOP operative`)."""
+    clause = _ATTRIBUTION_CLAUSE_RE.match(text[end : end + 120])
+    if not clause or _NOT_ATTRIBUTION_RE.match(clause.group()):
+        return None, None
+    organisation = None
+    for start, stop, actor in named_in(end, end + clause.end()):
+        lead = text[end:start]
+        words = lead.split()
+        if len(words) > CLAUSE_MAX_WORDS or _PRONOUN_RE.search(lead) or "," in lead.lstrip(" ,"):
+            break  # too far, after a pronoun subject, or past the clause ("said King, who left Meadows")
+        if any(word.casefold() in _POSSESSIVE_WORDS for word in words[-2:]):
+            continue  # "los abogados del expresidente Hernández": his lawyers spoke
+        if actor.type == "person":
+            return actor, stop
+        follows = text[stop : stop + 2]
+        if (
+            organisation is None
+            and len(words) <= ORGANISATION_LEAD_WORDS
+            and not re.match(r"-|\s[a-zà-ÿа-яё]", follows)
+        ):
+            organisation = (actor, stop)
+    return organisation or (None, None)
+
+
+def _opening_clause(text: str, start: int, named_in) -> Actor | None:
+    """The speaker of a quote opened by a colon or "that": the one person its clause names (else the
+    one organisation), when nothing before it in the clause makes it an object or a subordinate subject
+    ("dass Trochowski es ihm nachmacht, sagte der MOPO:")."""
+    window = text[max(0, start - 300) : start]
+    boundaries = list(_SENTENCE_START_RE.finditer(window))
+    clause_start = start - len(window) + (boundaries[-1].end() if boundaries else 0)
+    found = [m for m in named_in(clause_start, start) if text[m[1] : m[1] + 1] != "-"]  # not "HSV-Präsident"
+    for kind in ("person", "organization"):
+        named = [(s, actor) for s, _, actor in found if actor.type == kind]
+        if len({id(actor) for _, actor in named}) > 1:
+            return None
+        if named:
+            at, actor = named[0]
+            lead = text[clause_start:at]
+            before = lead.split()[-1:]
+            if _SUBORDINATE_RE.search(lead) or (before and before[0].casefold() in _OBJECT_WORDS):
+                return None
+            return actor
+    return None
 
 
 def _add_role(speaker: Actor, text: str, name_end: int) -> None:
