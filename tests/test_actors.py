@@ -364,3 +364,42 @@ def test_a_sentence_initial_organisation_keeps_its_first_word():
     text = "Banco Santander anunció ayer sus cuentas."
     found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
     assert found.get("Banco Santander") == "organization", found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "glued", "name"),
+    [
+        ("de", "Das sagt Pressesprecherin Annalena Mandrella.",
+         "Pressesprecherin Annalena Mandrella", "Annalena Mandrella"),
+        ("de", "So Grünen-Fraktionschefin Katrin Göring-Eckardt heute.",
+         "Grünen-Fraktionschefin Katrin Göring-Eckardt", "Katrin Göring-Eckardt"),
+        ("fr", "Selon le ministre de la Santé Roman Prymula, tout va bien.",
+         "Santé Roman Prymula", "Roman Prymula"),
+        ("es", "El Presidente de la República Óscar Rubén Velázquez habló.",
+         "República Óscar Rubén Velázquez", "Óscar Rubén Velázquez"),
+    ],
+)  # fmt: skip
+def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued, name):
+    (actor,) = _actors(text, [_mention(text, glued, "person")], language)
+    assert actor.name == name and text[actor.mentions_at[0][0] : actor.mentions_at[0][1]] == name
+
+
+def test_a_role_alone_is_not_a_person():
+    text = "The Governor said no. Governor Smith left."
+    assert _actors(text, [_mention(text, "Governor", "person")], "en") == []
+
+
+def test_no_actor_from_a_line_in_capitals_or_a_dateline():
+    text = (
+        "DALLA NOSTRA CORRISPONDENTE NEW YORK\nGiorgia Meloni ha incontrato Biden.\n"
+        "LONDON (Reuters) - Rishi Sunak spoke in London."
+    )
+    spans = [
+        ("NEW YORK", "location"),
+        ("Giorgia Meloni", "person"),
+        ("LONDON", "location"),
+        ("Rishi Sunak", "person"),
+        ("London", "location"),
+    ]
+    names = {a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], "it")}
+    assert names == {"Giorgia Meloni", "Rishi Sunak", "London"}

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
 from .morphology import display_name, inflects, name_key
-from .rules import PLACE_ACRONYMS, country_codes, place_names
+from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, place_names
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -64,6 +64,12 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
         return None
     start = mention.start + mention.text.find(name)
     kind = mention.type
+    if _in_capitals_line(text, start, start + len(name)):
+        return None
+    if kind == "person":
+        name, start = _without_role(name, start)
+        if name is None:
+            return None
     head = _ACRONYM_HEAD_RE.match(name)
     if head and " " not in name:
         name = head.group("head")
@@ -77,6 +83,37 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     if len(name) < 2 or not any(ch.isupper() for ch in name):
         return None
     return Mention(start, start + len(name), name, kind, mention.source)
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether the mention sits in a line in capitals — a kicker or a dateline ("LE POINT SUR LA
+    SITUATION -", "DALLA NOSTRA CORRISPONDENTE", "LONDON (Reuters) -"): no actor comes from those."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    if len(letters) >= 8 and capitals >= 0.8 * len(letters) and " " in line.strip():
+        return True
+    # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —").
+    name = text[start:end]
+    return (
+        start == line_start
+        and name.isupper()
+        and re.match(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s", text[end : end + 40]) is not None
+    )
+
+
+def _without_role(name: str, start: int) -> tuple[str | None, int]:
+    """A person's name without the role words glued before it, while two words remain; a role alone
+    ("Governor") is no name at all."""
+    words = name.split(" ")
+    if len(words) == 1:
+        return (None, start) if ROLE_WORD_RE.fullmatch(name) else (name, start)
+    while len(words) > 2 and ROLE_WORD_RE.fullmatch(words[0]):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
 
 
 #: Words after which an organisation's own name has ended ("Wikimedia Foundation", "Lenoge Technology").

@@ -87,6 +87,22 @@ TITLES = (
     r"Bürgermeister(?:in)?|Senator(?:in)?|Mr\.|Mrs\.|Ms\.|President|Prime Minister|Senator|"
     r"Chancellor|Governor|General|Mayor|Monsieur|Madame|M\.|Mme|Señor|Señora|Presidente|Minister"
 )
+#: Roles and the words of an office that a model or a capitalised run glues before a person's name
+#: ("Pressesprecherin Annalena Mandrella", "ministre de la Santé Roman Prymula", "Presidente de la
+#: República Óscar Rubén Velázquez"): titles, German role compounds, role nouns, ministries' domains.
+ROLE_WORD_RE = re.compile(
+    rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:präsident|sprecher|chef|minister|kanzler|vorsitzende|"
+    r"direktor|leiter|trainer|abgeordnete|führer|sekretär|botschafter|kommissar|richter|anwalt|anwältin|"
+    r"experte|bürgermeister|politiker|milliardär|gründer|manager|moderator)(?:in|r|s)?|"
+    r"Commissioner|Attorney|Secretary|Director|CEO|Chief|Chairman|Chairwoman|Spokesman|Spokeswoman|"
+    r"Spokesperson|Judge|Officer|Rep\.|Sen\.|Gov\.|Ambassador|Deputy|Lawyer|Analyst|Sheriff|"
+    r"Detective|Lieutenant|Captain|Sergeant|Colonel|"
+    r"Ministre|Président|Présidente|Directeur|Directrice|Maire|Député|Députée|Sénateur|Sénatrice|"
+    r"Porte-parole|Santé|Intérieur|État|Etat|Défense|Économie|Travail|Ministro|Ministra|Presidenta|"
+    r"Alcalde|Alcaldesa|Fiscal|Juez|Jueza|Directora|Diputado|Diputada|Senadora|Gobernador|Gobernadora|"
+    r"Secretario|Secretaria|República|Ejecución|Sindaco|Giudice|Procuratore|Deputato|Senatore|"
+    r"Prefeito|Governador|Juiz|Juíza|Deputado|Ära)"
+)
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
