@@ -403,3 +403,33 @@ def test_no_actor_from_a_line_in_capitals_or_a_dateline():
     ]
     names = {a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], "it")}
     assert names == {"Giorgia Meloni", "Rishi Sunak", "London"}
+
+
+def test_an_acronym_joins_the_organisation_it_abbreviates():
+    text = (
+        "Le Service de police de la Ville de Montréal enquête. Le SPVM a saisi des trottinettes. "
+        "L'Office fédéral de l'agriculture (OFAG) retire le produit. L'OFAG a tranché. L'ONU se tait."
+    )
+    spans = [
+        ("Service de police de la Ville de Montréal", "organization"),
+        ("SPVM", "organization"),
+        ("Office fédéral de l'agriculture", "organization"),
+        ("OFAG", "organization"),
+        ("ONU", "organization"),
+    ]
+    mentions = [_mention(text, n, k) for n, k in spans] + [_mention(text, "OFAG", "organization", 1)]
+    actors = {a.name: a for a in _actors(text, mentions, "fr")}
+    assert set(actors) == {
+        "Service de police de la Ville de Montréal",
+        "Office fédéral de l'agriculture",
+        "ONU",
+    }
+    assert actors["Service de police de la Ville de Montréal"].aliases == ["SPVM"]
+    assert actors["Office fédéral de l'agriculture"].mentions == 3
+
+
+def test_an_honorific_is_not_part_of_the_name():
+    text = "Éric Alan Caldwell a parlé. Selon M. Caldwell, tout va bien."
+    spans = [_mention(text, "Éric Alan Caldwell", "person"), _mention(text, "M. Caldwell", "person")]
+    (actor,) = _actors(text, spans, "fr")
+    assert actor.name == "Éric Alan Caldwell" and actor.aliases == ["Caldwell"]
