@@ -216,6 +216,18 @@ def test_english_actors_come_from_the_pinned_pipeline():
     assert all(text[m.start : m.end] == m.text for m in finder.find(text, "en"))
 
 
+def test_french_actors_come_from_explosions_pinned_pipeline():
+    """make installs fr_core_news_md (pinned by hash); only its recogniser runs."""
+    from precis.actors import ner
+
+    assert ner.model_source("fr", {}) == "fr_core_news_md"
+    finder = ActorExtractor().finder("fr")
+    assert isinstance(finder, ner.SpacyEntityFinder) and finder.nlp.pipe_names == ["ner"]
+    text = "Le président Emmanuel Macron a reçu Greenpeace à l'Élysée, a indiqué la préfecture de Paris."
+    found = {(m.text, m.type) for m in finder.find(text, "fr")}
+    assert {("Emmanuel Macron", "person"), ("Greenpeace", "organization")} <= found
+
+
 RUSSIAN = "Президент России Владимир Путин встретился в Москве с генеральным секретарём ООН."
 
 

