@@ -445,3 +445,19 @@ def test_an_honorific_is_not_part_of_the_name():
     spans = [_mention(text, "Éric Alan Caldwell", "person"), _mention(text, "M. Caldwell", "person")]
     (actor,) = _actors(text, spans, "fr")
     assert actor.name == "Éric Alan Caldwell" and actor.aliases == ["Caldwell"]
+
+
+def test_the_actor_inside_a_phrase_about_it():
+    text = (
+        "Kim Jong Un lächelt. Kim Jong Uns Schwester schweigt. Tesla fällt nach Tesla-Aktienverkäufen. "
+        "Stetter-Karp spricht."
+    )
+    spans = [
+        ("Kim Jong Un lächelt", "person"),
+        ("Kim Jong Uns", "person"),
+        ("Tesla", "organization"),
+        ("Tesla-Aktienverkäufen", "organization"),
+        ("Stetter-Karp", "person"),
+    ]
+    actors = {a.name: a.mentions for a in _actors(text, [_mention(text, n, k) for n, k in spans])}
+    assert actors == {"Kim Jong Un": 2, "Tesla": 2, "Stetter-Karp": 1}

@@ -75,6 +75,9 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
         name = head.group("head")
         kind = "location" if name in PLACE_ACRONYMS else "organization"
     tokens = name.split()
+    while kind == "person" and len(tokens) > 1 and tokens[-1].islower():  # "Kim Jong Un lächelt"
+        tokens = tokens[:-1]
+        name = " ".join(tokens)
     if kind == "person" and len(tokens) > 1 and language == "de" and _NOUN_SUFFIX_RE.search(tokens[-1]):
         tokens = tokens[:-1]
         name = " ".join(tokens)
@@ -154,14 +157,21 @@ def _spells(acronym: str, name: str, stop_words: frozenset[str]) -> bool:
     )
 
 
-def _reduce_genitive_phrases(mentions: list[Mention]) -> list[Mention]:
-    """ "Kims Großvater" → "Kim" when Kim is named elsewhere: the possessor is the actor."""
+def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Mention]:
+    """The actor inside a phrase about it, when the text names it on its own elsewhere: "Kims Großvater"
+    and "Kim Jong Uns" → Kim, Kim Jong Un (German genitives); "Tesla-Aktienverkäufen",
+    "Astrazeneca-Impfstoff" → Tesla, Astrazeneca (a compound about a name)."""
     names = {m.text for m in mentions}
     reduced = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
+        head, hyphen, tail = m.text.partition("-")
         if rest and first.endswith("s") and first[:-1] in names:
             m = Mention(m.start, m.start + len(first) - 1, first[:-1], m.type, m.source)
+        elif language in _GENITIVE_LANGUAGES and m.text.endswith("s") and m.text[:-1] in names:
+            m = Mention(m.start, m.end - 1, m.text[:-1], m.type, m.source)
+        elif hyphen and " " not in m.text and head in names and tail[:1].isupper():
+            m = Mention(m.start, m.start + len(head), head, m.type, m.source)
         reduced.append(m)
     return reduced
 
@@ -239,7 +249,7 @@ def build_actors(
     cleaned = [m for m in (_clean(m, text, language) for m in mentions) if m is not None]
     if not cleaned:
         return []
-    cleaned = _reduce_genitive_phrases(cleaned)
+    cleaned = _reduce_genitive_phrases(cleaned, language)
     places = place_names(language)
     # Names are compared by key: the name itself, or its words' stems where names inflect ("России",
     # "Россия"); from here on a "name" is such a key.
