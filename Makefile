@@ -88,6 +88,7 @@ $(VENV)/.installed-bench: pyproject.toml server/requirements-models.txt | $(BIN)
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.performance --shared $(SHARED)
 	$(BIN)/python -m bench.threads --shared $(SHARED)
+	$(BIN)/python -m bench.models --shared $(SHARED)
 
 # Requests per second and overload behaviour over loopback, beside a plain sumy endpoint (needs wrk)
 bench-load: $(VENV)/.installed-bench
