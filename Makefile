@@ -8,7 +8,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 NODE_MODULES := extension/node_modules/.installed
 
 .PHONY: run test test-python test-extension attack lint eval eval-summary eval-actors eval-actors-news eval-extraction eval-language eval-sentences \
-	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru ner-model train-summary clean
+	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru ner-model train-summary train-names clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -93,6 +93,10 @@ bench: $(VENV)/.installed-bench
 # Requests per second and overload behaviour over loopback, beside a plain sumy endpoint (needs wrk)
 bench-load: $(VENV)/.installed-bench
 	$(BIN)/python -m bench.http --shared $(SHARED)
+
+# Rebuild the given-name list of the actor layer from the licence-safe NER corpora (data/given-names.txt)
+train-names: $(VENV)/.installed-dev
+	$(BIN)/python -m training.names --shared $(SHARED)
 
 # Re-learn the precis summariser's weights from the tuning half (~1 min): server/precis/data/summary-model.json
 train-summary: $(VENV)/.installed-dev

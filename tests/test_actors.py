@@ -461,3 +461,22 @@ def test_the_actor_inside_a_phrase_about_it():
     ]
     actors = {a.name: a.mentions for a in _actors(text, [_mention(text, n, k) for n, k in spans])}
     assert actors == {"Kim Jong Un": 2, "Tesla": 2, "Stetter-Karp": 1}
+
+
+def test_a_run_with_a_particle_is_a_person_only_when_it_starts_with_a_given_name():
+    from precis.actors.rules import looks_like_person
+
+    assert looks_like_person("Eduardo del Castillo")
+    assert looks_like_person("Pedro Pablo Kuczynski")
+    assert not looks_like_person("Gabinete Regional de Magallanes")
+    assert not looks_like_person("Investigación de Robo de Vehículos")
+
+
+def test_a_place_before_a_given_name_is_cut_from_the_person():
+    text = "Said District of Massachusetts Carlos Havrlant. Later Carlos Havrlant left Boston."
+    mentions = [
+        _mention(text, "District of Massachusetts Carlos Havrlant", "person"),
+        _mention(text, "Carlos Havrlant", "person", 1),
+    ]
+    (actor,) = _actors(text, mentions, "en")
+    assert actor.name == "Carlos Havrlant" and actor.mentions == 2

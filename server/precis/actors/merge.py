@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
 from .morphology import display_name, inflects, name_key
-from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, place_names
+from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, given_names, place_names
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -67,7 +67,7 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     if _in_capitals_line(text, start, start + len(name)):
         return None
     if kind == "person":
-        name, start = _without_role(name, start)
+        name, start = _without_role(name, start, language)
         if name is None:
             return None
     head = _ACRONYM_HEAD_RE.match(name)
@@ -113,7 +113,7 @@ _HONORIFIC_RE = re.compile(
 )
 
 
-def _without_role(name: str, start: int) -> tuple[str | None, int]:
+def _without_role(name: str, start: int, language: str) -> tuple[str | None, int]:
     """A person's name without the role words glued before it, while two words remain; a role alone
     ("Governor") is no name at all."""
     words = name.split(" ")
@@ -125,6 +125,17 @@ def _without_role(name: str, start: int) -> tuple[str | None, int]:
     while len(words) > 2 and ROLE_WORD_RE.fullmatch(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
+    # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
+    # starts at the given name when a lower-case word or a place comes before it.
+    names = given_names()
+    places = place_names(language)
+    for index in range(1, len(words) - 1):
+        if words[index] in names:
+            before = words[:index]
+            if any(w.islower() or w in places or ROLE_WORD_RE.fullmatch(w) for w in before):
+                start += sum(len(w) + 1 for w in before)
+                words = words[index:]
+            break
     return " ".join(words), start
 
 

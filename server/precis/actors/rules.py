@@ -169,6 +169,22 @@ def country_codes(language: str) -> dict[str, str]:
 
 
 PEOPLE_FILE = Path(__file__).resolve().parent.parent / "data" / "people.txt"
+GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-names.txt"
+#: A lower-case particle inside a run of capitalised words ("Gabinete Regional de Magallanes").
+_INNER_PARTICLE_RE = re.compile(rf"\s(?:{_PARTICLES}|del|della|dei|degli|do|dos|das|des)\s")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names from hand-annotated corpora (data/given-names.txt, `make train-names`), titles out."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(n for n in lines if n and not n.startswith("#") and not ROLE_WORD_RE.fullmatch(n))
+
+
+def looks_like_person(run: str) -> bool:
+    """Whether a run of capitalised words can be a person's name: not when a particle sits inside it
+    and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not)."""
+    return not _INNER_PARTICLE_RE.search(run) or run.split()[0] in given_names()
 
 
 @lru_cache(maxsize=1)
@@ -265,5 +281,6 @@ class RuleEntityFinder:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if _SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]):
                     continue
-                add(m, "person" if " " in m.group("name") else "organization", "capitals")
+                run = m.group("name")
+                add(m, "person" if " " in run and looks_like_person(run) else "organization", "capitals")
         return list(found)
