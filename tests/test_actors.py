@@ -480,3 +480,30 @@ def test_a_place_before_a_given_name_is_cut_from_the_person():
     ]
     (actor,) = _actors(text, mentions, "en")
     assert actor.name == "Carlos Havrlant" and actor.mentions == 2
+
+
+def test_a_surname_two_people_share_joins_neither():
+    text = (
+        "Mark Meadows retired. Debbie Meadows ran. Meadows said no. Donald J. Trump and Donald Trump agreed."
+    )
+    spans = [("Mark Meadows", "person"), ("Debbie Meadows", "person"), ("Donald J. Trump", "person")]
+    mentions = [_mention(text, n, k) for n, k in spans]
+    mentions += [_mention(text, "Meadows", "person", 2), _mention(text, "Donald Trump", "person")]
+    actors = {a.name: a for a in _actors(text, mentions, "en")}
+    assert actors["Mark Meadows"].aliases == [] and actors["Debbie Meadows"].aliases == []
+    assert "Meadows" in actors
+    assert actors["Donald J. Trump"].aliases == ["Donald Trump"]
+
+
+def test_a_party_in_brackets_is_not_the_person_and_a_possessive_is_not_a_name():
+    text = "Andreas Scheuer (CSU) spoke. The CSU agreed. The Screen Actors Guild met; SAG's vote counts."
+    mentions = [
+        _mention(text, "Andreas Scheuer", "person"),
+        _mention(text, "CSU", "organization"),
+        _mention(text, "CSU", "organization", 1),
+        _mention(text, "Screen Actors Guild", "organization"),
+        _mention(text, "SAG's", "person"),  # a model's slip: the acronym as a person, with the 's
+    ]
+    actors = {a.name: a for a in _actors(text, mentions, "en")}
+    assert set(actors) == {"Andreas Scheuer", "CSU", "Screen Actors Guild"}
+    assert actors["Screen Actors Guild"].aliases == ["SAG"] and actors["Andreas Scheuer"].aliases == []

@@ -20,6 +20,7 @@ from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, given_names, pla
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
 #: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
 _LEGAL_FORM_RE = re.compile(
@@ -51,7 +52,7 @@ def _function_words(language: str) -> frozenset[str]:
 def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
     left, or only a function word."""
-    name = _EDGE_RE.sub("", mention.text)
+    name = _POSSESSIVE_RE.sub("", _EDGE_RE.sub("", mention.text.split("\n")[0]))  # a name is on one line
     if "«" in name and "»" not in name and "»" in mention.text:
         name = mention.text[mention.text.find(name) :].partition("»")[0] + "»"  # РИА «Новости»
     legal = _LEGAL_FORM_RE.match(name)
@@ -109,7 +110,7 @@ def _in_capitals_line(text: str, start: int, end: int) -> bool:
 
 _HONORIFIC_RE = re.compile(
     r"Herr|Frau|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|M\.|Mme|Mlle|Señor|Señora|Sr\.|Sra\.|"
-    r"Signor|Signora|Sig\.|Dott\.|Senhor|Senhora|Dona|Doña|Don"
+    r"Signor|Signora|Sig\.|Dott\.|Senhor|Senhora|Dona|Doña|Don|Hon\.|Honourable|Honorable"
 )
 
 
@@ -151,7 +152,7 @@ def _part_of(name: str, longer: str, kind: str) -> bool:
     """Whether the single word `name` is a short form of `longer` (see build_actors)."""
     words = re.split(r"[\s-]", longer)
     if kind == "person":
-        return name in words
+        return name in words or name in longer.split()  # "Schuster", "Montoya-Lewis"
     return words[0] == name and all(w.casefold() in _DESIGNATORS for w in words[1:])
 
 
@@ -166,6 +167,24 @@ def _spells(acronym: str, name: str, stop_words: frozenset[str]) -> bool:
     return any(
         len(ws) == len(acronym) and "".join(w[0] for w in ws).upper() == acronym for ws in (words, content)
     )
+
+
+_INITIAL_RE = re.compile(r"\w\.?")
+
+
+def _shorter(name: str, longer: str) -> bool:
+    """Whether `longer` has every word of `name` (initials aside) and more."""
+    words = {w for w in name.split() if not _INITIAL_RE.fullmatch(w)}
+    longer_words = {w for w in longer.split() if not _INITIAL_RE.fullmatch(w)}
+    return words < longer_words or (words == longer_words and len(longer) > len(name))
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names can be one person: the words of one are among the other's, initials aside
+    ("Donald J. Trump", "Donald Trump")."""
+    words = {w for w in one.split() if not _INITIAL_RE.fullmatch(w)}
+    other_words = {w for w in other.split() if not _INITIAL_RE.fullmatch(w)}
+    return words <= other_words or other_words <= words
 
 
 def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Mention]:
@@ -280,16 +299,20 @@ def build_actors(
     canonical: dict[str, str] = {}
     long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
     for name in by_name:
+        kind = kinds[name]
         if " " in name:
+            # A shorter form of a person's full name ("Mario Negri", "Donald Trump") joins it.
+            fits = [c for c in long_names if c != name and kinds[c] == kind == "person" and _shorter(name, c)]
+            if len({f for f in fits}) == 1:
+                canonical[name] = fits[0]
             continue
-        for candidate in long_names:
-            if (
-                candidate != name
-                and kinds[candidate] == kinds[name]
-                and _part_of(name, candidate, kinds[name])
-            ):
-                canonical[name] = candidate
-                break
+        fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
+        # A surname two people share ("Meadows": Mark and Debbie) joins neither; "Jong Un" and
+        # "Kim Jong Un" are one person.
+        if kind == "person" and any(not _same_person(fit, fits[0]) for fit in fits[1:]):
+            continue
+        if fits:
+            canonical[name] = fits[0]
     # An acronym joins the organisation it abbreviates when the text writes it in brackets after the name
     # ("Office fédéral de l'agriculture (OFAG)") or the name's words spell it ("SPVM": Service de police
     # de la Ville de Montréal).
@@ -298,11 +321,11 @@ def build_actors(
         if name in canonical or not _ACRONYM_RE.fullmatch(name):
             continue
         for candidate in long_names:
-            if (
-                kinds[candidate] == "organization"
-                and kinds[name] in ("organization", "location")
-                and (_spells(name, candidate, stop_words) or f"{candidate} ({name})" in text)
-            ):
+            # Spelled, any type: a model reads "SAG" as a person, and "JOH" is Juan Orlando Hernández. In
+            # brackets, only after an organisation: "Andreas Scheuer (CSU)" gives his party, "Fuerza
+            # Armada de El Salvador (FAES)" is not El Salvador.
+            bracketed = kinds[candidate] == "organization" and f"{candidate} ({name})" in text
+            if bracketed or _spells(name, candidate, stop_words):
                 canonical[name] = candidate
                 break
     # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.
