@@ -507,3 +507,9 @@ def test_a_party_in_brackets_is_not_the_person_and_a_possessive_is_not_a_name():
     actors = {a.name: a for a in _actors(text, mentions, "en")}
     assert set(actors) == {"Andreas Scheuer", "CSU", "Screen Actors Guild"}
     assert actors["Screen Actors Guild"].aliases == ["SAG"] and actors["Andreas Scheuer"].aliases == []
+
+
+def test_a_preposition_of_place_types_a_capitalised_word_as_a_place():
+    text = "Il maltempo arriva nel Molise e colpisce la Tramontana. Piove anche in Puglia."
+    found = {(m.text, m.type) for m in RuleEntityFinder().find(text, "it")}
+    assert {("Molise", "location"), ("Puglia", "location"), ("Tramontana", "organization")} <= found

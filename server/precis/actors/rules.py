@@ -127,6 +127,10 @@ _PLACE_WORDS = re.compile(
     r"\b(Park|Parco|Parque|Parc|Hospital|Ospedale|Hôpital|Airport|Aeropuerto|Aeroporto|Aéroport|Palazzo|"
     r"Palacio|Palais|Palácio|Plaza|Piazza|Praça|Street|Calle|Rua|Avenue|Avenida|Boulevard)\b"
 )
+#: A preposition of place right before a capitalised run makes it a place.
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|nel|nella|nello|negli|nelle|en|em|no|na|nos|nas|dans|au|aux|into|verso|hacia|desde)\s+$"
+)
 _FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{_PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
@@ -282,5 +286,9 @@ class RuleEntityFinder:
                 if _SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]):
                     continue
                 run = m.group("name")
-                add(m, "person" if " " in run and looks_like_person(run) else "organization", "capitals")
+                if _LOCATIVE_RE.search(text[max(0, m.start() - 8) : m.start()]):
+                    kind = "location"  # "in Puglia", "nel Molise", "en Magallanes"
+                else:
+                    kind = "person" if " " in run and looks_like_person(run) else "organization"
+                add(m, kind, "capitals")
         return list(found)
