@@ -161,3 +161,25 @@ def test_quotes_are_not_given_to_the_wrong_name(text, names, expected):
     actors = [_actor(text, name, "organization" if name.isupper() else "person") for name in names]
     attribute(text, actors)
     assert [q for a in actors for q in a.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roman Prymula a parlé. « Je n'ai enfreint aucune règle du tout, » a-t-il estimé.",
+        'Lotte Tobisch war nachdenklich. "Was mich heute noch interessiert, ist die Kunst", sagte sie.',
+        "Marie-Pierre Dausse enseigne. Elle affirme « J'ai complètement réorganisé le cours »",
+    ],
+)
+def test_a_pronoun_speaker_is_the_person_just_named(text):
+    name = next(n for n in ("Roman Prymula", "Lotte Tobisch", "Marie-Pierre Dausse") if n in text)
+    speaker = _actor(text, name)
+    attribute(text, [speaker])
+    assert len(speaker.quotes) == 1
+
+
+def test_a_pronoun_speaker_is_nobody_when_two_people_were_just_named():
+    text = 'Anna Weber traf Jonas Keller. "Wir haben lange über alles gesprochen", sagte sie.'
+    actors = [_actor(text, "Anna Weber"), _actor(text, "Jonas Keller")]
+    attribute(text, actors)
+    assert all(a.quotes == [] for a in actors)

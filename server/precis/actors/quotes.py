@@ -64,6 +64,17 @@ _OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?
 _SENTENCE_START_RE = re.compile(r"(?:[.!?…]\s|\n)")
 CLAUSE_MAX_WORDS = 10
 ORGANISATION_LEAD_WORDS = 3
+#: How far back a pronoun's antecedent is looked for.
+ANTECEDENT_CHARS = 600
+_PRONOUNS = r"er|sie|he|she|il|elle|lui|lei|ella|él|ele|ela|он|она"
+#: After a quote: the verb and a pronoun subject ("a-t-il estimé", "sagte sie", "he said", "— сказал он").
+_PRONOUN_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:[-–—]\s*)?(?:\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b|(?:\w+\s+){{0,2}}(?:{_PRONOUNS})\b)",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+#: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
+_PRONOUN_FIRST_RE = re.compile(rf"\s*(?:{_PRONOUNS})\b", re.IGNORECASE)
 #: A clause after a quote that goes on with the sentence instead of naming its speaker ("…", was mit Kim).
 _NOT_ATTRIBUTION_RE = re.compile(
     r"^\s*,?\s*(?:[-–—]\s*)?(?:was|wie|wer|wo|dass|ob|und|oder|aber|which|what|that|who|and|or|but|que|qui|"
@@ -148,6 +159,8 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         opened = _OPENER_RE.search(text[max(0, start - 20) : start]) is not None
         if speaker is None and opened:
             speaker = _opening_clause(text, start, named_in)
+        if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
+            speaker = _antecedent(text, start, named_in, previous)
         if speaker is None and previous is not None and not opened:
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
             # that names someone else.
@@ -195,6 +208,30 @@ def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | No
         ):
             organisation = (actor, stop)
     return organisation or (None, None)
+
+
+def _pronoun_speaks(text: str, start: int, end: int, leads: bool, opened: bool) -> bool:
+    """Whether a pronoun says the quote: `«…», a-t-il estimé`, `"…", sagte sie`, `Elle affirme : «…»`."""
+    if leads and _PRONOUN_AFTER_RE.match(text[end : end + 40]):
+        return True
+    window = text[max(0, start - 300) : start]
+    if opened or _VERB_BEFORE_RE.search(window):  # "Elle affirme « … »"
+        boundaries = list(_SENTENCE_START_RE.finditer(window))
+        clause = window[boundaries[-1].end() if boundaries else 0 :]
+        return _PRONOUN_FIRST_RE.match(clause) is not None
+    return False
+
+
+def _antecedent(text: str, start: int, named_in, previous: tuple[int, Actor] | None) -> Actor | None:
+    """Who a pronoun before or after a quote stands for: the last quote's speaker when no one else is
+    named since, else the one person the preceding sentences name."""
+    if previous is not None and start - previous[0] <= ANTECEDENT_CHARS:
+        others = {id(a) for _, _, a in named_in(previous[0], start) if a.type == "person"} - {id(previous[1])}
+        if not others:
+            return previous[1]
+        return None
+    people = {id(a): a for _, _, a in named_in(max(0, start - ANTECEDENT_CHARS), start) if a.type == "person"}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _opening_clause(text: str, start: int, named_in) -> Actor | None:
