@@ -513,3 +513,8 @@ def test_a_preposition_of_place_types_a_capitalised_word_as_a_place():
     text = "Il maltempo arriva nel Molise e colpisce la Tramontana. Piove anche in Puglia."
     found = {(m.text, m.type) for m in RuleEntityFinder().find(text, "it")}
     assert {("Molise", "location"), ("Puglia", "location"), ("Tramontana", "organization")} <= found
+
+
+def test_a_describing_compound_is_not_a_name():
+    text = "noted Maryland-based lawyer Jim Dunham."
+    assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []

@@ -152,13 +152,19 @@ def test_attribution_clauses_in_any_tense_and_language(text, speaker):
         # a title in quotes is not speech, so nothing continues from it
         ('Scott told "CBS This Morning" co-host Gayle King, "Because you have to reckon with us."',
          ["Gayle King"], []),
+        # an organisation before a role and a name is not the speaker; "Maryland-based" is no one
+        ("“Crimes exploit the most vulnerable people,” said Cambridge Police Commissioner Christine Elow.",
+         ["Cambridge Police"], []),
         # a quote opened by its own clause is not a continuation of the one before
         ('CNN: "Kim Jong Un is gravely ill"\nNBC: "Kim Jong Un is brain dead"', ["CNN"],
          ["Kim Jong Un is gravely ill"]),
     ],
 )  # fmt: skip
 def test_quotes_are_not_given_to_the_wrong_name(text, names, expected):
-    actors = [_actor(text, name, "organization" if name.isupper() else "person") for name in names]
+    actors = [
+        _actor(text, name, "organization" if name.isupper() or "Police" in name else "person")
+        for name in names
+    ]
     attribute(text, actors)
     assert [q for a in actors for q in a.quotes] == expected
 

@@ -21,6 +21,7 @@ from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, given_names, pla
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
+_DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
 #: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
 _LEGAL_FORM_RE = re.compile(
@@ -84,7 +85,7 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
         name = " ".join(tokens)
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
         name = name[:-1]
-    if len(name) < 2 or not any(ch.isupper() for ch in name):
+    if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
         return None
     return Mention(start, start + len(name), name, kind, mention.source)
 

@@ -64,6 +64,12 @@ _OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?
 _SENTENCE_START_RE = re.compile(r"(?:[.!?…]\s|\n)")
 CLAUSE_MAX_WORDS = 10
 ORGANISATION_LEAD_WORDS = 3
+#: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
+#: Twitter"), not with a noun it qualifies ("one GOP operative", "HSV-Präsident", "Cambridge Police
+#: Commissioner Christine Elow").
+_ORGANISATION_END_RE = re.compile(
+    r"\s*(?:[.,;:!?)\n]|$|(?:on|in|at|to|auf|am|im|in|gegenüber|à|en|dans|a|al|alla|em|no|na|на|в)\s)"
+)
 #: How far back a pronoun's antecedent is looked for.
 ANTECEDENT_CHARS = 600
 _PRONOUNS = r"er|sie|he|she|il|elle|lui|lei|ella|él|ele|ela|он|она"
@@ -117,13 +123,17 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
     speakers = [a for a in actors if a.type in ("person", "organization")]
     if not speakers:
         return
-    by_start = {start: actor for actor in speakers for start, _ in actor.mentions_at}
+    by_start = {start: (actor, end) for actor in speakers for start, end in actor.mentions_at}
 
     def actor_at(offset: int, name: str) -> Actor | None:
-        # The mention may start at the name or (titles, first names) a little inside it.
+        # The mention may start at the name or (titles, first names) a little inside it. An organisation
+        # followed by more of a name ("said Cambridge Police Commissioner Christine Elow") is not it.
         for start in range(offset, offset + len(name)):
             if start in by_start:
-                return by_start[start]
+                actor, end = by_start[start]
+                if actor.type == "organization" and not _ORGANISATION_END_RE.match(text, end):
+                    return None
+                return actor
         return None
 
     placed = sorted((s, e, actor) for actor in speakers for s, e in actor.mentions_at)
@@ -200,11 +210,10 @@ def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | No
             continue  # "los abogados del expresidente Hernández": his lawyers spoke
         if actor.type == "person":
             return actor, stop
-        follows = text[stop : stop + 2]
         if (
             organisation is None
             and len(words) <= ORGANISATION_LEAD_WORDS
-            and not re.match(r"-|\s[a-zà-ÿа-яё]", follows)
+            and _ORGANISATION_END_RE.match(text, stop)
         ):
             organisation = (actor, stop)
     return organisation or (None, None)
@@ -249,6 +258,8 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
         if named:
             at, actor = named[0]
             lead = text[clause_start:at]
+            if kind == "organization" and len(lead.split()) > ORGANISATION_LEAD_WORDS:
+                return None  # "… capogruppo alla Camera, ha così avvertito:" — the body is not the subject
             before = lead.split()[-1:]
             if _SUBORDINATE_RE.search(lead) or (before and before[0].casefold() in _OBJECT_WORDS):
                 return None
