@@ -3,7 +3,7 @@ import pytest
 from precis import sentences
 from precis.actors import Mention
 from precis.actors.extractor import ActorExtractor
-from precis.actors.merge import build_actors
+from precis.actors.merge import build_actors, combine
 from precis.actors.rules import RuleEntityFinder, place_names
 
 
@@ -528,3 +528,14 @@ def test_a_preposition_of_place_types_a_capitalised_word_as_a_place():
 def test_a_describing_compound_is_not_a_name():
     text = "noted Maryland-based lawyer Jim Dunham."
     assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []
+
+
+def test_a_given_name_starts_a_person_the_model_missed():
+    text = "Es sprach Birgit Mock im Saal. Später kam Pedro Pablo Kuczynski, und Georgia Tech gewann."
+    found = {(m.text, m.type) for m in RuleEntityFinder().find(text, "de")}
+    assert ("Birgit Mock", "person") in found
+    assert ("Pedro Pablo Kuczynski", "person") in found
+    assert not any(name.startswith("Georgia") and kind == "person" for name, kind in found)
+    model = [_mention(text, "Saal", "location")]
+    combined = {m.text for m in combine(model, RuleEntityFinder().find(text, "de"), text)}
+    assert {"Birgit Mock", "Pedro Pablo Kuczynski", "Saal"} <= combined

@@ -3,9 +3,11 @@
 Why a list: where only rules run (Spanish, Italian, Portuguese …) a run of capitalised words is a person
 only if it starts like one ("Gabinete Regional de Magallanes" is not, "Eduardo del Castillo" is), and a
 model's person span that starts with a place or an office ("District of Massachusetts Joshua Levy") is
-cut where the given name starts. The names are the first words of multi-word person names in the
-hand-annotated corpora we may build on (licences in the file's header); a word that starts
-organisation or place names as often is left out. WikiGold's held-out articles are not read.
+cut where the given name starts; a given name before a capitalised word marks a person the model
+missed ("Marcell Jansen"). The names are the first words of multi-word person names in the
+hand-annotated corpora we may build on, and Faker's first-name lists for our languages (licences in
+the file's header); a word that starts organisation or place names as often is left out. WikiGold's
+held-out articles are not read.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from importlib.metadata import version
 from pathlib import Path
 
 from training.ner.convert import (
@@ -37,6 +40,23 @@ SOURCES = (
     ("lener-br/pt-train.tsv", 0, 1, "LeNER-Br train, MIT"),
 )
 MIN_COUNT = 2
+#: Faker's (MIT) first names for the languages we read, from its per-locale person providers.
+FAKER_LOCALES = (
+    "de_DE", "de_AT", "de_CH", "en_US", "en_GB", "fr_FR", "es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT",
+    "ru_RU", "nl_NL", "pl_PL", "cs_CZ", "uk_UA",
+)  # fmt: skip
+
+
+def faker_names() -> set[str]:
+    import importlib
+
+    names: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            found = getattr(provider, attribute, None) or ()
+            names.update(found.keys() if isinstance(found, dict) else found)
+    return {name for name in names if is_name_word(name)}
 
 
 def first_words(sentences: Iterable[Sentence]) -> Iterator[tuple[str, str]]:
@@ -65,12 +85,15 @@ def given_names(shared: Path) -> tuple[list[str], list[str]]:
     for kind, word in first_words(s for document in train for s in document):
         (people if kind == "PER" else others)[word] += 1
     licences.append("en/wikigold.conll (training articles only): WikiGold, CC BY 4.0")
-    names = sorted(
+    names = {
         word
         for word, count in people.items()
         if count >= MIN_COUNT and is_name_word(word) and count > 2 * others[word]
-    )
-    return names, licences
+    }
+    # Faker's lists, less the words the corpora use to start organisations or places more than people.
+    names |= {name for name in faker_names() if others[name] <= people[name]}
+    licences.append(f"Faker {version('faker')} first names ({', '.join(FAKER_LOCALES)}): MIT")
+    return sorted(names), licences
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -243,9 +243,10 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     for rule in rules:
         overlapping = kept.overlapping(rule.start, rule.end)
         if rule.source not in STRONG_RULE_SOURCES:
-            # Weak evidence only fills a gap, and only as the head of a compound ("UN-Sanktionen"):
-            # GermEval-style models leave those untagged, yet the UN acts in the story.
-            if not overlapping and text[rule.end : rule.end + 1] == "-":
+            # Weak evidence only fills a gap: a given name and a surname the model missed ("Marcell
+            # Jansen"), or the head of a compound ("UN-Sanktionen"): GermEval-style models leave those
+            # untagged, yet the UN acts in the story.
+            if not overlapping and (rule.source == "given-name" or text[rule.end : rule.end + 1] == "-"):
                 kept.add(rule)
             continue
         if any(_inside_longer(rule, m) and (m.type == rule.type or "-" in m.text) for m in overlapping):

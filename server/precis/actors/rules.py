@@ -178,6 +178,13 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-name
 _INNER_PARTICLE_RE = re.compile(rf"\s(?:{_PARTICLES}|del|della|dei|degli|do|dos|das|des)\s")
 
 
+@lru_cache(maxsize=32)
+def _stop_words(language: str) -> frozenset[str]:
+    from ..summary import resources  # the summariser's per-language stop words (sumy's lists)
+
+    return resources(language).stop_words
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """First names from hand-annotated corpora (data/given-names.txt, `make train-names`), titles out."""
@@ -261,6 +268,8 @@ class RuleEntityFinder:
             found.add(Mention(start, end, name, kind, source))
 
         places = place_names(language)
+        stop_words = _stop_words(language)
+        english_places = place_names("en")
         for m in _people_pattern().finditer(text):
             add(m, "person", "people")
         for m in _place_pattern(language).finditer(text):
@@ -271,6 +280,20 @@ class RuleEntityFinder:
                     add(m, "location", "capitals")
                 elif _ORGANISATION_WORDS.search(m.group("name")):
                     add(m, "organization", "capitals")
+        names = given_names()
+        for m in _CAPITAL_RUN_RE.finditer(text):
+            # "Jiří Havrlant", "Pedro Pablo Kuczynski": a run of capitalised words that starts with a
+            # given name, unless that name is also a place ("Georgia Tech") or the next word a function
+            # word ("Mark Dies").
+            words = m.group("name").split()
+            if (
+                len(words) > 1
+                and words[0] in names
+                and words[0] not in places
+                and words[0] not in english_places
+                and words[1].casefold() not in stop_words
+            ):
+                add(m, "person", "given-name")
         for pattern in (SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
                 if m.group("name") not in places:
