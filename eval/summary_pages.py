@@ -7,8 +7,9 @@ government pages, mostly German and English) go in as HTML, the extension's defa
 - boilerplate: it contains one of the page's `without` snippets (text the annotators marked as not
   article: navigation, credits, teasers, comments), or lies inside one;
 - repeated: after normalisation (case, spaces, punctuation) it is another summary sentence of the page;
-- headline: it is the page's title again (normalised equal, or one contains the other);
-- short: fewer than 4 words.
+- headline: it is the page's title again (normalised equal, or one inside the other with at most a fifth
+  more words);
+- short: fewer than 4 words (and under 20 characters, for languages written without spaces).
 
 Pages: how many were refused ("not an article", no text) and, on `INDEX_PAGES` — the home and listing
 pages we picked from the corpus by reading them — how many were accepted (should be none).
@@ -38,6 +39,12 @@ def normalised(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.casefold()))
 
 
+def _same_text(one: str, other: str) -> bool:
+    """Equal, or one inside the other with at most a fifth more words ("Headline 2015")."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (short in long and len(short.split()) >= 0.8 * len(long.split()))
+
+
 def sentence_faults(sentences: list[str], title: str | None, without: list[str]) -> list[set[str]]:
     """The faults of each summary sentence (empty set: a sentence a reader keeps)."""
     boilerplate = [normalised(s) for s in without if normalised(s)]
@@ -51,13 +58,9 @@ def sentence_faults(sentences: list[str], title: str | None, without: list[str])
             found.add("boilerplate")
         if norm in seen:
             found.add("repeated")
-        if (
-            heading
-            and norm
-            and (norm == heading or (len(norm.split()) >= 4 and (norm in heading or heading in norm)))
-        ):
+        if heading and norm and _same_text(norm, heading):
             found.add("headline")
-        if len(text.split()) < 4:
+        if len(text.split()) < 4 and len(text) < 20:  # CJK writes no spaces: 20 characters
             found.add("short")
         seen.add(norm)
         faults.append(found)
