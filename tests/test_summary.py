@@ -128,7 +128,7 @@ def test_blocks_are_joined_along_the_diagonal_as_scipy_does():
 
     rng = np.random.default_rng(7)
     blocks = [sparse.random(n, n, density=0.3, format="csr", random_state=rng) for n in (3, 1, 5, 4)]
-    joined = summary._block_diagonal(blocks)
+    joined = summary.graph._block_diagonal(blocks)
     assert joined.shape == (13, 13) and joined.nnz == sum(b.nnz for b in blocks)
     assert np.array_equal(joined.toarray(), sparse.block_diag(blocks).toarray())
 
@@ -138,7 +138,7 @@ def test_learned_scorer_features_and_shipped_weights(seed_text):
     features = summary.sentence_features(split, "de", "Putin und Kim")
     assert features.shape == (len(split), len(summary.FEATURES))
     assert np.isfinite(features).all()
-    assert summary._learned_model() is not None, "server/precis/data/summary-model.json must ship"
+    assert summary.learned._learned_model() is not None, "server/precis/data/summary-model.json must ship"
     scores = summary.get("precis").scores(split, "de", None)
     assert scores.shape == (len(split),) and np.isfinite(scores).all()
     assert np.array_equal(scores, summary.get("precis").scores(split, "de", None))  # deterministic
@@ -146,7 +146,7 @@ def test_learned_scorer_features_and_shipped_weights(seed_text):
 
 def test_learned_scorer_falls_back_to_the_graph_without_a_model(seed_text, monkeypatch):
     split = sentences.split(seed_text, "de")
-    monkeypatch.setattr(summary, "_learned_model", lambda: None)
+    monkeypatch.setattr(summary.learned, "_learned_model", lambda: None)
     fallback = summary.get("precis").scores(split, "de", None)
     assert np.allclose(fallback, summary.GraphSummariser().scores(split, "de", None))
 
@@ -154,14 +154,14 @@ def test_learned_scorer_falls_back_to_the_graph_without_a_model(seed_text, monke
 def test_learned_scorer_uses_the_blend_tuned_for_the_language(seed_text, monkeypatch):
     """A language the tuning half had uses its own graph blend; any other language the overall one."""
     split = sentences.split(seed_text, "de")
-    shipped = summary._learned_model()
+    shipped = summary.learned._learned_model()
     features = summary.sentence_features(split, "de", None)
     graph = summary.standardised(features[:, summary.FEATURES.index("graph")])
     tuned = dict(shipped, graph_blend=4.0, graph_blend_by_language={"de": 0.0})
-    monkeypatch.setattr(summary, "_learned_model", lambda: tuned)
+    monkeypatch.setattr(summary.learned, "_learned_model", lambda: tuned)
     learned_only = summary.get("precis").scores(split, "de", None)
     assert np.allclose(summary.standardised(learned_only), learned_only)  # no graph share for German
-    monkeypatch.setattr(summary, "_learned_model", lambda: dict(tuned, graph_blend_by_language={}))
+    monkeypatch.setattr(summary.learned, "_learned_model", lambda: dict(tuned, graph_blend_by_language={}))
     assert np.allclose(summary.get("precis").scores(split, "de", None), learned_only + 4.0 * graph)
 
 
