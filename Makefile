@@ -7,7 +7,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 
 NODE_MODULES := extension/node_modules/.installed
 
-.PHONY: run test test-python test-extension attack lint eval eval-summary eval-actors eval-actors-news eval-extraction eval-language eval-sentences \
+.PHONY: run test test-python test-extension attack lint eval eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-language eval-sentences \
 	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru train-ner-pt ner-model train-summary train-names clean
 
 $(BIN)/python:
@@ -54,11 +54,15 @@ attack: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
 
-eval: eval-summary eval-actors eval-actors-news eval-extraction eval-language eval-sentences
+eval: eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-language eval-sentences
 
 # sumy's LSA picks differently with Python's string-hash seed (it walks a set of words): fix the seed.
 eval-summary: $(VENV)/.installed-dev
 	PYTHONHASHSEED=0 $(BIN)/python -m eval.summary --shared $(SHARED)
+
+# What a reader would cut from summaries of 949 real pages: boilerplate, repeats, headline (~2 min)
+eval-summary-pages: $(VENV)/.installed-dev
+	$(BIN)/python -m eval.summary_pages --shared $(SHARED)
 
 eval-actors: $(VENV)/.installed-dev
 	$(BIN)/python -m eval.actors --shared $(SHARED)
