@@ -135,13 +135,15 @@ def test_blocks_are_joined_along_the_diagonal_as_scipy_does():
 
 def test_learned_scorer_features_and_shipped_weights(seed_text):
     split = sentences.split(seed_text, "de")
-    features = summary.sentence_features(split, "de", "Putin und Kim")
+    features = summary.sentence_features(split, "de")
     assert features.shape == (len(split), len(summary.FEATURES))
     assert np.isfinite(features).all()
     assert summary.learned._learned_model() is not None, "server/precis/data/summary-model.json must ship"
     scores = summary.get("precis").scores(split, "de", None)
     assert scores.shape == (len(split),) and np.isfinite(scores).all()
     assert np.array_equal(scores, summary.get("precis").scores(split, "de", None))  # deterministic
+    # The headline does not steer the default summariser (issue 18): only keeps itself out of it.
+    assert np.array_equal(scores, summary.get("precis").scores(split, "de", "Putin und Kim in Moskau"))
 
 
 def test_learned_scorer_falls_back_to_the_graph_without_a_model(seed_text, monkeypatch):
@@ -155,7 +157,7 @@ def test_learned_scorer_uses_the_blend_tuned_for_the_language(seed_text, monkeyp
     """A language the tuning half had uses its own graph blend; any other language the overall one."""
     split = sentences.split(seed_text, "de")
     shipped = summary.learned._learned_model()
-    features = summary.sentence_features(split, "de", None)
+    features = summary.sentence_features(split, "de")
     graph = summary.standardised(features[:, summary.FEATURES.index("graph")])
     tuned = dict(shipped, graph_blend=4.0, graph_blend_by_language={"de": 0.0})
     monkeypatch.setattr(summary.learned, "_learned_model", lambda: tuned)
@@ -194,3 +196,57 @@ def test_strongest_links_keeps_each_rows_largest_entries():
         values = dense[row][dense[row] > 0]
         expected = np.sort(values)[-20:] if len(values) > 20 else np.sort(values)
         assert np.array_equal(np.sort(pruned[row][pruned[row] > 0]), expected)
+
+
+def _ranked(text, language, title=None, count=3, algorithm="precis"):
+    split = sentences.split(text, language)
+    return [c.sentence.text for c in summary.get(algorithm).summarise(split, count, language, title)]
+
+
+@pytest.mark.parametrize("algorithm", ["precis", "lead", "lexrank"])
+def test_no_summariser_repeats_the_headline_or_a_sentence(algorithm):
+    title = "Die Stadt baut eine neue Brücke über den Rhein"
+    text = (
+        "Die Stadt baut eine neue Brücke über den Rhein\n\n"
+        "Der Rat hat am Montag den Bau einer zweiten Brücke über den Rhein beschlossen.\n\n"
+        "Der Rat hat am Montag den Bau einer zweiten Brücke über den Rhein beschlossen.\n\n"
+        "Die Kosten liegen nach Angaben der Verwaltung bei rund 80 Millionen Euro.\n\n"
+        "Lesen Sie auch: Warum die alte Brücke seit Jahren marode ist und gesperrt wurde\n\n"
+        "Foto: Max Mustermann / Stadtverwaltung Köln, alle Rechte vorbehalten\n\n"
+        "Baubeginn soll im kommenden Frühjahr sein, fertig wäre sie dann im Jahr 2029."
+    )
+    chosen = _ranked(text, "de", title, count=4, algorithm=algorithm)
+    assert title not in chosen
+    assert len(chosen) == len(set(chosen)) == 3
+    assert not any(s.startswith(("Lesen Sie auch", "Foto:")) for s in chosen)
+
+
+def test_a_sentence_that_points_back_is_taken_with_the_one_before():
+    text = (
+        "Die Regierung hat am Montag ein neues Gesetz zum Klimaschutz beschlossen. "
+        "Das Parlament muss noch zustimmen, was als sicher gilt. "
+        "Zudem sollen die Steuern auf Benzin und Diesel in zwei Stufen steigen. "
+        "Die Opposition kritisierte den Plan als sozial ungerecht und zu teuer."
+    )
+    split = sentences.split(text, "de")
+    scores = np.array([0.1, 0.2, 1.0, 0.3])  # "Zudem …" first: it brings the sentence before it
+    chosen = summary.top_eligible(split, scores, 2, "de")
+    assert sorted(chosen) == [1, 2]
+    assert summary.top_eligible(split, scores, 1, "de") == [3]  # no room for both: neither
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_words"),
+    [
+        ("DALLA NOSTRA CORRISPONDENTE NEW YORK - Giorgia Meloni ha incontrato Biden oggi.", "Giorgia Meloni"),
+        ("LONDON (Reuters) - Rishi Sunak said on Monday that taxes would fall.", "Rishi Sunak"),
+        (
+            "Düsseldorf, 22. November 2022 - Der Versorger naturstrom hat eine Studie vorgelegt.",
+            "Der Versorger",
+        ),
+        ("Die EU - und das ist neu - will mehr Geld für die Forschung ausgeben.", "Die EU - und"),
+    ],
+)
+def test_a_kicker_or_dateline_is_not_part_of_the_first_sentence(paragraph, first_words):
+    first = sentences.split(paragraph, "de")[0]
+    assert first.text.startswith(first_words) and paragraph[first.start : first.end] == first.text

@@ -52,6 +52,20 @@ _CREDIT_RE = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: What a paragraph's first sentence may carry before the story starts: a kicker in capitals or a dateline
+#: ("DALLA NOSTRA CORRISPONDENTE NEW YORK - ", "LONDON (Reuters) - ", "Berlin (dpa) - ",
+#: "Düsseldorf, 22. November 2022 - "). It is not part of the sentence a summary shows.
+_KICKER_RE = re.compile(
+    r"""^(?:
+        (?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9'’.,&/]*\s+){0,8}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9'’.]+   # words in capitals
+        (?:\s*\([^()\n]{1,30}\))?
+      | [A-ZÀ-ÞÄÖÜ][\w.'’/-]{1,30}(?:\s[A-ZÀ-ÞÄÖÜ][\w.'’/-]{1,30}){0,2}
+        \s*\((?:dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|ansa|efe|ddp|ots|AFP|AP|dpa-AFX)[^()\n]{0,20}\)
+      | [A-ZÀ-ÞÄÖÜ][\w.'’/-]{1,30}(?:\s[A-ZÀ-ÞÄÖÜ][\w.'’/-]{1,30}){0,2},\s+(?:den\s+)?\d{1,2}\.?\s+
+        [^\W\d_]{3,12}\.?\s+\d{4}
+    )\s*[-–—]\s+(?=\S)""",
+    re.VERBOSE,
+)
 _TERMINAL_RE = re.compile(r"""[.!?…:;]["'»«“”„’)\]]*$""")
 #: A sentence continuing an open quote is merged at most this far, so one stray quote mark cannot glue
 #: a whole article together.
@@ -260,8 +274,12 @@ def split(text: str, language: str = "en") -> list[Sentence]:
             spans = _merge_spans(block, [s for s in spans if s[0] < s[1]])
         else:  # one sentence at most (a headline, a line of a list): Punkt need not be asked
             spans = [_strip_span(block, 0, len(block))]
-        for span in spans:
+        for number, span in enumerate(spans):
             for start, end in _cut_overlong(block, *span):
+                if number == 0 and start == span[0]:
+                    kicker = _KICKER_RE.match(block, start, end)
+                    if kicker and kicker.end() < end:
+                        start = kicker.end()
                 sentence_text = block[start:end]
                 if lowered is None:
                     tokens = tuple(words(sentence_text))

@@ -90,7 +90,7 @@ def train(
                 continue
             target = np.array([i in chosen for i in range(len(split))], dtype=float)
             usable += 1
-            rows.append(summ.sentence_features(split, article["lang"], article.get("title")))
+            rows.append(summ.sentence_features(split, article["lang"]))
             labels.append(target)
             weights.append(np.full(len(split), 1.0 / len(split)))
         # Every set weighs the same in total; within it, every article the same.
@@ -122,7 +122,7 @@ def choose_blends(sets: dict[str, list[dict]], model: dict) -> tuple[float, dict
         for article in articles:
             split = sent.split(article["text"], article["lang"])
             if split:
-                features = summ.sentence_features(split, article["lang"], article.get("title"))
+                features = summ.sentence_features(split, article["lang"])
                 graph = summ.graph_part(features)
                 prepared.append((name, article, split, summ.learned_part(features, model), graph))
     per_set: dict[float, dict[str, list[float]]] = {}
@@ -167,7 +167,7 @@ def cross_validate(sets: dict[str, list[dict]]) -> str:
                 split = sent.split(article["text"], article["lang"])
                 if not split:
                     continue
-                features = summ.sentence_features(split, article["lang"], article.get("title"))
+                features = summ.sentence_features(split, article["lang"])
                 blend = by_language.get(article["lang"], default)
                 scores = summ.learned_part(features, model) + blend * summ.graph_part(features)
                 chosen = sorted(summ.top_eligible(split, scores, LENGTH))

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..sentences import Sentence
+from .candidates import MIN_SUMMARY_WORDS, candidates, choose_distinct
 
-#: Sentences shorter than this are captions, datelines or fragments, never a summary line.
-MIN_SUMMARY_WORDS = 6
 MAX_SENTENCES = 20
 
 
@@ -74,17 +73,24 @@ class Summariser:
         raise NotImplementedError
 
     def choose(
-        self, sentences: Sequence[Sentence], scores: np.ndarray, count: int, language: str
+        self,
+        sentences: Sequence[Sentence],
+        scores: np.ndarray,
+        count: int,
+        language: str,
+        allowed: np.ndarray | None = None,
     ) -> list[int]:
-        return top_eligible(sentences, scores, count)
+        return top_eligible(sentences, scores, count, language, allowed)
 
     def rank(
         self, sentences: Sequence[Sentence], count: int, language: str, title: str | None = None
     ) -> Ranking:
+        """Scores for every sentence; the summary from the candidates only (`candidates.py`)."""
         if not sentences:
             return Ranking([], np.zeros(0))
         scores = np.asarray(self.scores(sentences, language, title), dtype=float)
-        chosen = self.choose(sentences, scores, count, language) if count > 0 else []
+        allowed = candidates(sentences, title)
+        chosen = self.choose(sentences, scores, count, language, allowed) if count > 0 else []
         return Ranking(_scored(sentences, scores, chosen), scores)
 
     def summarise(
@@ -93,11 +99,22 @@ class Summariser:
         return self.rank(sentences, count, language, title).chosen
 
 
-def top_eligible(sentences: Sequence[Sentence], scores: np.ndarray, count: int) -> list[int]:
-    """Indices of the best `count` eligible sentences (falling back to any sentence)."""
-    pool = [i for i, s in enumerate(sentences) if eligible(s)] or list(range(len(sentences)))
+def top_eligible(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    count: int,
+    language: str = "",
+    allowed: np.ndarray | None = None,
+) -> list[int]:
+    """Indices of the best `count` candidates, no two alike (falling back to any sentence when no
+    sentence is a candidate: a text of fragments still gets its best lines)."""
+    if allowed is None:
+        allowed = np.array([eligible(s) for s in sentences], dtype=bool)
+    if not allowed.any():
+        allowed = np.ones(len(sentences), dtype=bool)
     # Stable order on ties: the earlier sentence wins, so results are deterministic.
-    return sorted(pool, key=lambda i: (-scores[i], i))[:count]
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    return choose_distinct(sentences, order, count, language, allowed)
 
 
 def _scored(sentences: Sequence[Sentence], scores: np.ndarray, chosen: list[int]) -> list[ScoredSentence]:

@@ -185,13 +185,20 @@ class GraphSummariser(Summariser):
         return score
 
     def choose(
-        self, sentences: Sequence[Sentence], scores: np.ndarray, count: int, language: str
+        self,
+        sentences: Sequence[Sentence],
+        scores: np.ndarray,
+        count: int,
+        language: str,
+        allowed: np.ndarray | None = None,
     ) -> list[int]:
         """Greedy MMR: each pick is the best score minus its similarity to what is already chosen."""
         if not self.redundancy:
-            return top_eligible(sentences, scores, count)
+            return top_eligible(sentences, scores, count, language, allowed)
         matrix = term_matrix(sentences, language)
-        pool = [i for i, s in enumerate(sentences) if eligible(s)] or list(range(len(sentences)))
+        if allowed is None:
+            allowed = np.array([eligible(s) for s in sentences], dtype=bool)
+        pool = [i for i in range(len(sentences)) if allowed[i]] or list(range(len(sentences)))
         chosen: list[int] = []
         while pool and len(chosen) < count:
             if chosen:
