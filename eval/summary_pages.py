@@ -2,7 +2,7 @@
 
 The 949 pages of `shared/data/webpages` (trafilatura's evaluation corpus: news, blogs, company and
 government pages, mostly German and English) go in as HTML, the extension's default, through
-`analyse_html()` without options, as the extension calls it. Per summary sentence:
+`analyse_html()` as the API runs it for the extension (front pages refused). Per summary sentence:
 
 - boilerplate: it contains one of the page's `without` snippets (text the annotators marked as not
   article: navigation, credits, teasers, comments), or lies inside one;
@@ -31,8 +31,17 @@ from precis.pipeline import AnalysisError, analyse_html
 from .common import publish, shared_dir
 
 _WORD_RE = re.compile(r"\w+")
-#: Home and listing pages of the corpus, picked by reading each page (file names under html/).
-INDEX_PAGES: tuple[str, ...] = ()
+#: Home and listing pages of the corpus, picked by reading each page (file names under html/): the six
+#: front pages of company and personal sites. The corpus (trafilatura's evaluation set) has no news
+#: front page or section front; a hidden set of those checks the rule.
+INDEX_PAGES: tuple[str, ...] = (
+    "colours-of-the-soul.alhelm.net.html",
+    "pix-bavaria.de.html",
+    "anwaltniemeyer.de.index.html",
+    "prof-pc.de.html",
+    "sass-ag.de.index.html",
+    "jodel.com.advertising.html",
+)
 
 
 def normalised(text: str) -> str:
@@ -84,7 +93,7 @@ def run(pages: list[dict[str, Any]]) -> tuple[dict[str, Counter], list[dict[str,
         html = page["path"].read_text(encoding="utf-8", errors="replace")
         index = page["file"] in INDEX_PAGES
         try:
-            result = analyse_html(html, url=page["url"])
+            result = analyse_html(html, url=page["url"], require_article=True)
         except AnalysisError as exc:
             language = "?"
             counts = Counter(pages=1, refused=1, index_pages=int(index), index_refused=int(index))

@@ -137,3 +137,30 @@ def test_extraction_time_counts_against_the_time_budget(monkeypatch):
     page = "<html><body><article>" + "<p>Berlin ist eine Stadt in Deutschland mit vielen Menschen.</p>" * 20
     analyse_html(page + "</article></body></html>", time_budget_seconds=5.0)
     assert 0 < seen["time_budget_seconds"] < 5.0
+
+
+@pytest.mark.parametrize(
+    ("url", "front"),
+    [
+        ("https://news.example/", True),
+        ("https://news.example", True),
+        ("https://news.example/index.html", True),
+        ("https://news.example/?p=3289", False),  # a blog post by its number
+        ("https://news.example/politik/putin-und-kim-1234", False),
+        (None, False),
+    ],
+)
+def test_a_front_page_is_told_by_its_address(news_html, url, front):
+    assert extraction.is_front_page(news_html, url) is front
+
+
+def test_a_front_page_is_not_an_article_unless_asked_anyway(client, news_html):
+    front = {"html": news_html, "url": "https://news.example/"}
+    refused = client.post("/api/v1/summarize", json=front)
+    assert refused.status_code == 422 and refused.get_json()["error"]["code"] == "not_an_article"
+    anyway = client.post("/api/v1/summarize", json={**front, "require_article": False})
+    assert anyway.status_code == 200 and anyway.get_json()["summary"]
+    marked = news_html.replace("<head>", '<head><meta property="og:type" content="article">')
+    assert client.post("/api/v1/summarize", json={**front, "html": marked}).status_code == 200
+    text = client.post("/api/v1/summarize", json={"text": news_html, "require_article": True})
+    assert text.status_code == 200  # plain text has no address: nothing to tell

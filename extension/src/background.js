@@ -59,6 +59,7 @@ async function requestSummary(page, settings) {
     return {
       ok: false,
       status: response.status,
+      code: body && body.error ? body.error.code : undefined,
       message: PrecisLogic.errorMessage({
         status: response.status, body, serverUrl: settings.serverUrl, retryAfter: response.headers.get('Retry-After'),
       }),
@@ -95,9 +96,11 @@ async function summarise(tabId, mode = 'auto') {
     await overlay(tabId, 'error', { message, actions });
     return { ok: false, message };
   }
-  const answer = await requestSummary(page, settings);
+  const answer = await requestSummary(mode === 'anyway' ? { ...page, anyway: true } : page, settings);
   if (!answer.ok) {
-    await overlay(tabId, 'error', { message: answer.message });
+    const actions = mode === 'auto' && answer.code === 'not_an_article'
+      ? [{ label: 'Summarise anyway', message: { type: 'precis:summarise', mode: 'anyway' } }] : [];
+    await overlay(tabId, 'error', { message: answer.message, actions });
     return answer;
   }
   // Offsets index the text the server analysed: ours, or what it extracted from the HTML.

@@ -79,6 +79,8 @@
     const body = { algorithm: settings.algorithm };
     if (page.html !== undefined) body.html = page.html;
     else body.text = page.text;
+    // "Summarise anyway": a site's front page too, which the server otherwise refuses (not_an_article).
+    if (page.html !== undefined && page.anyway) body.require_article = false;
     if (page.title) body.title = page.title;
     if (page.url) body.url = page.url;
     const hint = languageHint(page.lang);
@@ -114,6 +116,9 @@
       case 400:
         return `The server did not understand the request: ${serverSays || status}.`;
       case 422:
+        if (body && body.error && body.error.code === 'not_an_article') {
+          return "This looks like a site's front page, not an article. Open an article, select a passage and click again, or summarise the whole page.";
+        }
         return 'The server found no text to summarise on this page.';
       case 429:
         return `Too many requests: try again in ${retryAfter || 'a few'} seconds.`;

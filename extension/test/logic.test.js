@@ -110,3 +110,13 @@ test('the request carries the page address without query or fragment as extract 
   const { init } = L.buildRequest({ html: '<p>x</p>', url: 'https://news.example/story', title: 'T' }, L.settingsFrom({}));
   assert.equal(JSON.parse(init.body).url, 'https://news.example/story');
 });
+
+test('"Summarise anyway" asks the server to summarise a front page too; its refusal is explained', () => {
+  const anyway = JSON.parse(L.buildRequest({ html: '<p>x</p>', anyway: true }, L.DEFAULT_SETTINGS).init.body);
+  assert.equal(anyway.require_article, false);
+  const normal = JSON.parse(L.buildRequest({ html: '<p>x</p>' }, L.DEFAULT_SETTINGS).init.body);
+  assert.equal(normal.require_article, undefined);
+  const message = L.errorMessage({ status: 422, body: { error: { code: 'not_an_article', message: 'x' } } });
+  assert.match(message, /front page/);
+  assert.match(L.errorMessage({ status: 422, body: { error: { code: 'no_usable_text' } } }), /no text/);
+});

@@ -132,6 +132,8 @@ def summarize():
         "find_actors": body.actors is not False,
     }
     is_html = body.source == "html"
+    if is_html:
+        options["require_article"] = body.require_article is not False
     content = body.content
     cache: ResultCache | None = current_app.extensions["precis.cache"]
     page_url = body.url if is_html else None  # trafilatura reads the URL; it may change the text

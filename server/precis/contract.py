@@ -45,6 +45,11 @@ class SummarizeRequest(BaseModel):
         None, description="Summary length; by default it follows the article's length (3-7)."
     )
     algorithm: Algorithm | None = Field(None, description="The summariser; `precis` unless configured.")
+    require_article: bool | None = Field(
+        None,
+        description="With `html`: false summarises a site's front page too, which is otherwise refused "
+        "(422 `not_an_article`). Default true.",
+    )
     actors: bool | None = Field(
         None,
         description="false: the summary only — the actor search (most of the time on a normal article) "

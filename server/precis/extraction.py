@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .language import code_from_tag
 
@@ -24,6 +25,30 @@ MAX_TAGS = 40_000
 log = logging.getLogger("precis")
 #: The value of `<html lang="…">`.
 HTML_LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+
+
+#: Markup that says "this page is an article" (schema.org types, Open Graph).
+_ARTICLE_MARKUP_RE = re.compile(
+    r"\"@type\"\s*:\s*\[?\s*\"(?:(?:News|Reportage|Analysis|Opinion|Review|Tech|Scholarly|Satirical)?Article|"
+    r"BlogPosting|LiveBlogPosting|Report)\"|"
+    r"property=[\"']og:type[\"'][^>]*content=[\"']article|content=[\"']article[\"'][^>]*property=[\"']og:type",
+    re.IGNORECASE,
+)
+#: A site's front page: its root or an index file ("/", "/index.html", "/home").
+_FRONT_PATH_RE = re.compile(r"^/?(?:(?:index|default|home|start|welcome)(?:\.\w{2,5})?/?)?$", re.IGNORECASE)
+
+
+def is_front_page(html: str, url: str | None) -> bool:
+    """Whether the page is a site's front page — teasers, not an article — by its address (the root or an
+    index file, no query: "?p=3289" names a post) and the absence of article markup (a one-article site
+    may mark its root as an article). Section fronts ("/politik/") are not recognised: their addresses
+    look like articles' too often to refuse on the address alone."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    if parts.query or not _FRONT_PATH_RE.match(parts.path):
+        return False
+    return _ARTICLE_MARKUP_RE.search(html[:300_000]) is None
 
 
 class ExtractionError(ValueError):
@@ -42,9 +67,16 @@ class ExtractedPage:
     declared_language: str | None
 
 
-def extract_page(html: str, url: str | None = None) -> ExtractedPage:
-    """The article text and title of `html`; raises `ExtractionError` when there is none."""
+def extract_page(html: str, url: str | None = None, *, require_article: bool = False) -> ExtractedPage:
+    """The article text and title of `html`; raises `ExtractionError` when there is none, or — with
+    `require_article` — when the page is a site's front page (code `not_an_article`)."""
     import trafilatura  # imported on first use: text-only deployments never pay for it
+
+    if require_article and is_front_page(html, url):
+        raise ExtractionError(
+            "this is a site's front page, not an article; summarise it anyway to read its teasers",
+            "not_an_article",
+        )
 
     if html.count("<") > MAX_TAGS:
         raise ExtractionError(

@@ -219,12 +219,15 @@ def analyse(
     return Analysis(detected, summary, actors, algorithm, stats, timings)
 
 
-def analyse_html(html: str, *, url: str | None = None, **options: Any) -> Analysis:
+def analyse_html(
+    html: str, *, url: str | None = None, require_article: bool = False, **options: Any
+) -> Analysis:
     """`analyse()` on the main text of a web page (trafilatura). The answer carries that text, so that
-    its offsets can be mapped, and the page's title; the page's declared language is the hint."""
+    its offsets can be mapped, and the page's title; the page's declared language is the hint. With
+    `require_article`, a site's front page is refused (`not_an_article`) rather than summarised."""
     started = time.perf_counter()
     try:
-        page = extraction.extract_page(html, url)
+        page = extraction.extract_page(html, url, require_article=require_article)
     except extraction.ExtractionError as exc:
         raise AnalysisError(str(exc), exc.code) from None
     text, truncated = page.text, False
