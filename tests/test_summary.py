@@ -217,6 +217,8 @@ def test_no_summariser_repeats_the_headline_or_a_sentence(algorithm):
     )
     chosen = _ranked(text, "de", title, count=4, algorithm=algorithm)
     assert title not in chosen
+    reworded = text.replace("Die Stadt baut eine neue Brücke", "Die Stadt baut die neue Brücke", 1)
+    assert not any("baut die neue Brücke" in s for s in _ranked(reworded, "de", title, 4, algorithm))
     assert len(chosen) == len(set(chosen)) == 3
     assert not any(s.startswith(("Lesen Sie auch", "Foto:")) for s in chosen)
 
@@ -245,6 +247,7 @@ def test_a_sentence_that_points_back_is_taken_with_the_one_before():
             "Der Versorger",
         ),
         ("Die EU - und das ist neu - will mehr Geld für die Forschung ausgeben.", "Die EU - und"),
+        ("ST CATHERINE, Jamaica — A female police inspector was hit by a stone on Friday.", "A female"),
     ],
 )
 def test_a_kicker_or_dateline_is_not_part_of_the_first_sentence(paragraph, first_words):

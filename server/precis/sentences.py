@@ -58,6 +58,7 @@ _CREDIT_RE = re.compile(
 _KICKER_RE = re.compile(
     r"""^(?:
         (?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9'’.,&/]*\s+){0,8}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9'’.]+   # words in capitals
+        (?:,\s+[A-ZÀ-Þ][\w.'’]+(?:\s[A-ZÀ-Þ][\w.'’]+)?)?                # "ST CATHERINE, Jamaica"
         (?:\s*\([^()\n]{1,30}\))?
       | [A-ZÀ-ÞÄÖÜ][\w.'’/-]{1,30}(?:\s[A-ZÀ-ÞÄÖÜ][\w.'’/-]{1,30}){0,2}
         \s*\((?:dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|ansa|efe|ddp|ots|AFP|AP|dpa-AFX)[^()\n]{0,20}\)
