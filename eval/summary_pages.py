@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -27,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from precis.pipeline import AnalysisError, analyse_html
+from precis.summary.candidates import normalised
 
 from .common import publish, shared_dir
 
-_WORD_RE = re.compile(r"\w+")
 #: Home and listing pages of the corpus, picked by reading each page (file names under html/): the six
 #: front pages of company and personal sites. The corpus (trafilatura's evaluation set) has no news
 #: front page or section front; a hidden set of those checks the rule.
@@ -42,10 +41,6 @@ INDEX_PAGES: tuple[str, ...] = (
     "sass-ag.de.index.html",
     "jodel.com.advertising.html",
 )
-
-
-def normalised(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.casefold()))
 
 
 def _same_text(one: str, other: str) -> bool:

@@ -11,12 +11,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
 from .morphology import display_name, inflects, name_key
-from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, given_names, place_names
+from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, function_words, given_names, place_names
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -42,14 +41,6 @@ _LEADING_ARTICLE_RE = {
 }
 
 
-@lru_cache(maxsize=32)
-def _function_words(language: str) -> frozenset[str]:
-    """The language's stop words (sumy's lists): "He", "Sont", "Tras", "Кто" alone are never actors."""
-    from ..summary import resources  # the summariser's per-language resources, loaded once
-
-    return resources(language).stop_words
-
-
 def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
     left, or only a function word."""
@@ -62,7 +53,7 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     article = _LEADING_ARTICLE_RE.get(language)
     if article is not None:
         name = article.sub("", name)
-    if not name or name.casefold() in _function_words(language):
+    if not name or name.casefold() in function_words(language):
         return None
     start = mention.start + mention.text.find(name)
     kind = mention.type
@@ -318,7 +309,7 @@ def build_actors(
     # An acronym joins the organisation it abbreviates when the text writes it in brackets after the name
     # ("Office fédéral de l'agriculture (OFAG)") or the name's words spell it ("SPVM": Service de police
     # de la Ville de Montréal).
-    stop_words = _function_words(language)
+    stop_words = function_words(language)
     for name in by_name:
         if name in canonical or not _ACRONYM_RE.fullmatch(name):
             continue

@@ -178,9 +178,10 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-name
 _INNER_PARTICLE_RE = re.compile(rf"\s(?:{_PARTICLES}|del|della|dei|degli|do|dos|das|des)\s")
 
 
-@lru_cache(maxsize=32)
-def _stop_words(language: str) -> frozenset[str]:
-    from ..summary import resources  # the summariser's per-language stop words (sumy's lists)
+def function_words(language: str) -> frozenset[str]:
+    """The language's stop words (sumy's lists, as the summariser loads them once): "He", "Sont",
+    "Tras", "Кто" alone are never actors, nor does a name continue with one ("Mark Dies")."""
+    from ..summary import resources  # imported here: the summary package is heavier than the rules
 
     return resources(language).stop_words
 
@@ -268,7 +269,7 @@ class RuleEntityFinder:
             found.add(Mention(start, end, name, kind, source))
 
         places = place_names(language)
-        stop_words = _stop_words(language)
+        stop_words = function_words(language)
         english_places = place_names("en")
         for m in _people_pattern().finditer(text):
             add(m, "person", "people")
