@@ -20,6 +20,8 @@
   const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'sd', 'ug']);
 
   const WORDS_PER_MINUTE = 230;
+  /** This machine by name or address: the one place plain http:// is safe. */
+  const LOOPBACK_HOST_RE = /^(?:localhost|::1|127(?:\.\d{1,3}){3})$/;
 
   // Elements after which a reader sees a new paragraph; their text becomes its own block.
   const BLOCK_TAGS = new Set([
@@ -31,9 +33,15 @@
 
   /** Check and tidy a server URL: http(s) only, no trailing slash. Throws with a readable message. */
   function normaliseServerUrl(value) {
+    let text = String(value || '').trim();
+    // "127.0.0.1:8000" or "precis.example.org": complete the scheme (plain http only on this machine).
+    if (text && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+      const host = text.split(/[/:]/)[0].toLowerCase();
+      text = `${LOOPBACK_HOST_RE.test(host) || text.startsWith('[::1]') ? 'http' : 'https'}://${text}`;
+    }
     let url;
     try {
-      url = new URL(String(value || '').trim());
+      url = new URL(text);
     } catch {
       throw new Error('The server URL is not a valid URL (example: http://127.0.0.1:8000).');
     }
@@ -41,7 +49,33 @@
       throw new Error('The server URL must start with http:// or https://.');
     }
     if (url.username || url.password) throw new Error('Put the token in its own field, not in the URL.');
-    return (url.origin + url.pathname).replace(/\/+$/, '');
+    // The API's own address pasted in ("…/api/v1", "…/api/v1/health"): the server is what comes before.
+    const path = url.pathname.replace(/\/api\/v1(?:\/[a-z]*)?\/*$/i, '');
+    return (url.origin + path).replace(/\/+$/, '');
+  }
+
+  /**
+   * What "Test connection" found, in words: `health` is the answer to GET /api/v1/health ({status, body}),
+   * `probe` the answer to a one-sentence summary sent with the token ({status, body}), so that a wrong or
+   * missing token is found here and not at the first article.
+   */
+  function connectionMessage({ health, probe, serverUrl, token }) {
+    const isPrecis = health && health.body && typeof health.body.version === 'string'
+      && (health.body.status === 'ok' || health.body.status === 'degraded');
+    if (!health || !health.status) return errorMessage({ status: 0, serverUrl });
+    if (!isPrecis) {
+      return `Something answers at ${serverUrl}, but it is not a Précis server (HTTP ${health.status}). Check the address.`;
+    }
+    if (probe.status === 401) {
+      return token
+        ? "The server refused the API token. Set the right token in the extension's options."
+        : 'The server needs an API token: set it in the field above.';
+    }
+    if (probe.status >= 200 && probe.status < 300) {
+      const degraded = health.body.status === 'degraded' ? ' (degraded: see its health checks)' : '';
+      return `Connected: Précis ${health.body.version} at ${serverUrl}${degraded}; ${token ? 'the token is accepted' : 'no token needed'}.`;
+    }
+    return errorMessage({ status: probe.status, body: probe.body, serverUrl });
   }
 
   /** The host-permission pattern that covers exactly this server (any path). */
@@ -57,8 +91,7 @@
   function isUnencryptedRemote(serverUrl) {
     const url = new URL(normaliseServerUrl(serverUrl));
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    const loopback = host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-    return url.protocol === 'http:' && !loopback;
+    return url.protocol === 'http:' && !LOOPBACK_HOST_RE.test(host);
   }
 
   /** Settings from storage, with defaults filled in and wrong types replaced. */
@@ -295,7 +328,8 @@
   }
 
   const api = {
-    DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, permissionPattern, isUnencryptedRemote, settingsFrom, buildRequest,
+    DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, connectionMessage, permissionPattern, isUnencryptedRemote,
+    settingsFrom, buildRequest,
     languageHint, errorMessage, isRtl, countWords, readingTimeSaved, formatDuration, actorTypeLabel,
     summaryAsText, blocksFromNode, textFromBlocks, buildTextIndex, findAll, findSentence, actorSurfaces,
   };

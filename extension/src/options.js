@@ -72,15 +72,20 @@ document.getElementById('test').addEventListener('click', async () => {
   const settings = readForm();
   if (!settings) return;
   say('Testing…', true);
+  const answer = async (response) => ({ status: response.status, body: await response.json().catch(() => null) });
+  let health;
+  let probe = { status: 0 };
   try {
-    const headers = settings.token ? { Authorization: `Bearer ${settings.token}` } : {};
-    const response = await fetch(`${settings.serverUrl}/api/v1/health`, { headers });
-    const body = await response.json();
-    if (response.ok && body.status === 'ok') say(`Connected: Précis ${body.version} at ${settings.serverUrl}.`, true);
-    else say(PrecisLogic.errorMessage({ status: response.status, body, serverUrl: settings.serverUrl }), false);
+    health = await answer(await fetch(`${settings.serverUrl}/api/v1/health`));
+    // The health check is open to all; one short summary with the token is what tells a wrong token.
+    const request = PrecisLogic.buildRequest({ text: 'Précis checks the connection and the token with this sentence.' }, settings);
+    const body = { ...JSON.parse(request.init.body), actors: false };
+    probe = await answer(await fetch(request.url, { ...request.init, body: JSON.stringify(body) }));
   } catch {
-    say(PrecisLogic.errorMessage({ status: 0, serverUrl: settings.serverUrl }), false);
+    // health stays undefined when the server cannot be reached at all
   }
+  const message = PrecisLogic.connectionMessage({ health, probe, serverUrl: settings.serverUrl, token: settings.token });
+  say(message, message.startsWith('Connected'));
 });
 
 load();

@@ -120,3 +120,26 @@ test('"Summarise anyway" asks the server to summarise a front page too; its refu
   assert.match(message, /front page/);
   assert.match(L.errorMessage({ status: 422, body: { error: { code: 'no_usable_text' } } }), /no text/);
 });
+
+test('a server address is completed and trimmed the way people paste it', () => {
+  assert.equal(L.normaliseServerUrl('127.0.0.1:8000'), 'http://127.0.0.1:8000');
+  assert.equal(L.normaliseServerUrl('localhost:8000/'), 'http://localhost:8000');
+  assert.equal(L.normaliseServerUrl('precis.example.org'), 'https://precis.example.org');
+  assert.equal(L.normaliseServerUrl('https://precis.example.org/api/v1'), 'https://precis.example.org');
+  assert.equal(L.normaliseServerUrl('http://127.0.0.1:8000/api/v1/health'), 'http://127.0.0.1:8000');
+  assert.equal(L.normaliseServerUrl('https://example.org/tools/precis/'), 'https://example.org/tools/precis');
+});
+
+test('"Test connection" checks the token for real and tells a foreign server apart', () => {
+  const serverUrl = 'http://127.0.0.1:8000';
+  const health = { status: 200, body: { status: 'ok', version: '0.1.0' } };
+  const say = (probe, token = 'secret-token-123456', h = health) => L.connectionMessage({ health: h, probe, serverUrl, token });
+  assert.match(say({ status: 200 }), /^Connected: Précis 0\.1\.0 .*token is accepted/);
+  assert.match(say({ status: 200 }, ''), /no token needed/);
+  assert.match(say({ status: 401 }), /refused the API token/);
+  assert.match(say({ status: 401 }, ''), /needs an API token/);
+  assert.match(say({ status: 200 }, '', { status: 404, body: null }), /not a Précis server/);
+  assert.match(say({ status: 200 }, '', { status: 200, body: { hello: 'world' } }), /not a Précis server/);
+  assert.match(say({ status: 0 }, '', undefined), /Cannot reach/);
+  assert.match(say({ status: 429, body: null }), /Too many requests/);
+});
