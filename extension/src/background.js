@@ -100,6 +100,10 @@ async function summarise(tabId, mode = 'auto') {
   if (!answer.ok) {
     const actions = mode === 'auto' && answer.code === 'not_an_article'
       ? [{ label: 'Summarise anyway', message: { type: 'precis:summarise', mode: 'anyway' } }] : [];
+    // The server cannot be reached, refuses the token or is not Précis: the fix is in the options.
+    if (!answer.status || answer.status === 401 || answer.status === 404) {
+      actions.push({ label: 'Open options', message: { type: 'precis:options' } });
+    }
     await overlay(tabId, 'error', { message: answer.message, actions });
     return answer;
   }
@@ -117,5 +121,6 @@ chrome.runtime.onMessage.addListener((message, sender) => {
   if (message && message.type === 'precis:summarise' && sender.tab && sender.tab.id !== undefined) {
     summarise(sender.tab.id, message.mode === 'anyway' ? 'anyway' : 'auto');
   }
+  if (message && message.type === 'precis:options') chrome.runtime.openOptionsPage();
   return false;
 });

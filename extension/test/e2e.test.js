@@ -112,6 +112,7 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     await summariseNews();
     await panel.waitFor('.error');
     assert.match(await panel.text('.error'), /refused the API token/);
+    assert.equal(await panel.count('button.action', 'Open options'), 1);
   });
 
   test('an unreachable server gets a clear message', async () => {
@@ -119,6 +120,7 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     await summariseNews();
     await panel.waitFor('.error');
     assert.match(await panel.text('.error'), /Cannot reach the Précis server at http:\/\/127\.0\.0\.1:9/);
+    assert.equal(await panel.count('button.action', 'Open options'), 1);
   });
 
   test('a page without an article says so and offers to summarise anyway', async () => {
