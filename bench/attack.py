@@ -57,6 +57,11 @@ ATTACKS: list[tuple[str, Callable[[], dict]]] = [
     ("4. 360 KB of Chinese in one <p>", lambda: {"html": _page(["中文字。" * 30_000])}),
     ("5. 1.5 MB of short sentences", lambda: {"text": _short_sentences(1_500_000)}),
     ("5. a page of 60,000 <p>", lambda: {"html": _page([f"Absatz {n}." for n in range(60_000)])}),
+    # Thousands of names on one line: each name once read its whole line again (73 s in process).
+    (
+        "review. 440 KB of names on one line",
+        lambda: {"text": "Anna Weber traf Jonas Keller in Berlin. " * 11_000},
+    ),
     ("low. JSON nested 5,000 deep", lambda: "[" * 5000 + "]" * 5000),
 ]
 

@@ -41,9 +41,11 @@ _LEADING_ARTICLE_RE = {
 }
 
 
-def _clean(mention: Mention, text: str, language: str) -> Mention | None:
+def _clean(
+    mention: Mention, text: str, language: str, capital_lines: dict[int, bool] | None = None
+) -> Mention | None:
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
-    left, or only a function word."""
+    left, or only a function word. `capital_lines` remembers which lines are in capitals (by start)."""
     name = _POSSESSIVE_RE.sub("", _EDGE_RE.sub("", mention.text.split("\n")[0]))  # a name is on one line
     if "«" in name and "»" not in name and "»" in mention.text:
         name = mention.text[mention.text.find(name) :].partition("»")[0] + "»"  # РИА «Новости»
@@ -57,7 +59,7 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
         return None
     start = mention.start + mention.text.find(name)
     kind = mention.type
-    if _in_capitals_line(text, start, start + len(name)):
+    if _in_capitals_line(text, start, start + len(name), {} if capital_lines is None else capital_lines):
         return None
     if kind == "person":
         name, start = _without_role(name, start, language)
@@ -81,15 +83,19 @@ def _clean(mention: Mention, text: str, language: str) -> Mention | None:
     return Mention(start, start + len(name), name, kind, mention.source)
 
 
-def _in_capitals_line(text: str, start: int, end: int) -> bool:
+def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, bool]) -> bool:
     """Whether the mention sits in a line in capitals — a kicker or a dateline ("LE POINT SUR LA
-    SITUATION -", "DALLA NOSTRA CORRISPONDENTE", "LONDON (Reuters) -"): no actor comes from those."""
+    SITUATION -", "DALLA NOSTRA CORRISPONDENTE", "LONDON (Reuters) -"): no actor comes from those.
+    Each line is read once (`verdicts`, by line start): a page of one 450,000-character line with
+    thousands of names read it once per name, 73 s."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    letters = [ch for ch in line if ch.isalpha()]
-    capitals = sum(ch.isupper() for ch in letters)
-    if len(letters) >= 8 and capitals >= 0.8 * len(letters) and " " in line.strip():
+    if line_start not in verdicts:
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        letters = sum(ch.isalpha() for ch in line)
+        capitals = sum(ch.isupper() for ch in line)
+        verdicts[line_start] = letters >= 8 and capitals >= 0.8 * letters and " " in line.strip()
+    if verdicts[line_start]:
         return True
     # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —").
     name = text[start:end]
@@ -269,7 +275,8 @@ def build_actors(
     sentences: Sequence[Sentence],
     summary_indices: set[int],
 ) -> list[Actor]:
-    cleaned = [m for m in (_clean(m, text, language) for m in mentions) if m is not None]
+    capital_lines: dict[int, bool] = {}
+    cleaned = [m for m in (_clean(m, text, language, capital_lines) for m in mentions) if m is not None]
     if not cleaned:
         return []
     cleaned = _reduce_genitive_phrases(cleaned, language)
@@ -313,11 +320,16 @@ def build_actors(
     for name in by_name:
         if name in canonical or not _ACRONYM_RE.fullmatch(name):
             continue
+        # Where "(NAME)" stands: the text is searched once per acronym, not once per acronym and name.
+        brackets = [match.start() for match in re.finditer(re.escape(f"({name})"), text)]
         for candidate in long_names:
             # Spelled, any type: a model reads "SAG" as a person, and "JOH" is Juan Orlando Hernández. In
             # brackets, only after an organisation: "Andreas Scheuer (CSU)" gives his party, "Fuerza
             # Armada de El Salvador (FAES)" is not El Salvador.
-            bracketed = kinds[candidate] == "organization" and f"{candidate} ({name})" in text
+            bracketed = kinds[candidate] == "organization" and any(
+                at > len(candidate) and text.startswith(f"{candidate} ", at - len(candidate) - 1)
+                for at in brackets
+            )
             if bracketed or _spells(name, candidate, stop_words):
                 canonical[name] = candidate
                 break

@@ -174,10 +174,10 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         if speaker is None and previous is not None and not opened:
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
             # that names someone else.
-            gap = text[previous[0] : start]
-            others = {actor.name for _, _, actor in named_in(previous[0], start)} - {previous[1].name}
-            if len(gap) <= CONTINUATION_GAP and "\n\n" not in gap and not others:
-                speaker = previous[1]
+            if start - previous[0] <= CONTINUATION_GAP and "\n\n" not in text[previous[0] : start]:
+                others = {a.name for _, _, a in named_in(previous[0], start)} - {previous[1].name}
+                if not others:
+                    speaker = previous[1]
         if speaker is None:
             previous = None
             continue
