@@ -170,18 +170,21 @@ def _spells(acronym: str, name: str, stop_words: frozenset[str]) -> bool:
 _INITIAL_RE = re.compile(r"\w\.?")
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a person's name, initials aside ("Donald J. Trump": Donald, Trump)."""
+    return {w for w in name.split() if not _INITIAL_RE.fullmatch(w)}
+
+
 def _shorter(name: str, longer: str) -> bool:
     """Whether `longer` has every word of `name` (initials aside) and more."""
-    words = {w for w in name.split() if not _INITIAL_RE.fullmatch(w)}
-    longer_words = {w for w in longer.split() if not _INITIAL_RE.fullmatch(w)}
+    words, longer_words = _name_words(name), _name_words(longer)
     return words < longer_words or (words == longer_words and len(longer) > len(name))
 
 
 def _same_person(one: str, other: str) -> bool:
     """Whether two names can be one person: the words of one are among the other's, initials aside
     ("Donald J. Trump", "Donald Trump")."""
-    words = {w for w in one.split() if not _INITIAL_RE.fullmatch(w)}
-    other_words = {w for w in other.split() if not _INITIAL_RE.fullmatch(w)}
+    words, other_words = _name_words(one), _name_words(other)
     return words <= other_words or other_words <= words
 
 
@@ -303,7 +306,7 @@ def build_actors(
         if " " in name:
             # A shorter form of a person's full name ("Mario Negri", "Donald Trump") joins it.
             fits = [c for c in long_names if c != name and kinds[c] == kind == "person" and _shorter(name, c)]
-            if len({f for f in fits}) == 1:
+            if len(fits) == 1:  # long_names holds each name once
                 canonical[name] = fits[0]
             continue
         fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
