@@ -163,7 +163,7 @@ def test_long_texts_are_read_in_pieces_with_exact_offsets(monkeypatch, seed_text
     whole = {(m.start, m.end) for m in ActorExtractor().finder("de").find(seed_text, "de")}
     monkeypatch.setattr(ner, "CHUNK_CHARACTERS", 400)
     pieces = ActorExtractor().finder("de").find(seed_text, "de")
-    assert len(ner._chunks(seed_text, 400)) > 8
+    assert len(ner.chunks(seed_text, 400)) > 8
     for mention in pieces:
         assert seed_text[mention.start : mention.end] == mention.text
     names = {m.text for m in pieces}

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import Mention
-from .ner import CHUNK_CHARACTERS, _chunks
+from .ner import CHUNK_CHARACTERS, chunks
 
 EMBEDDINGS = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 RECOGNISER = "model/slovnet_ner_news_v1.tar"
@@ -72,7 +72,7 @@ class SlovnetEntityFinder:
         self.recogniser = _recogniser()
 
     def find(self, text: str, language: str) -> list[Mention]:
-        pieces = _chunks(text, CHUNK_CHARACTERS)
+        pieces = chunks(text, CHUNK_CHARACTERS)
         mentions: list[Mention] = []
         markups = self.recogniser.map([text[start:end] for start, end in pieces])
         for (offset, _), markup in zip(pieces, markups, strict=True):

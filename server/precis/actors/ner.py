@@ -83,7 +83,7 @@ def model_source(language: str, configured: Mapping[str, str]) -> str | None:
     return package if package and _installed(package) else None
 
 
-def _chunks(text: str, size: int) -> list[tuple[int, int]]:
+def chunks(text: str, size: int) -> list[tuple[int, int]]:
     """Cut long texts at paragraph (else line, sentence, space) boundaries so no entity is split."""
     spans = []
     start = 0
@@ -127,7 +127,7 @@ class SpacyEntityFinder:
 
     def find(self, text: str, language: str) -> list[Mention]:
         mentions: list[Mention] = []
-        pieces = _chunks(text, CHUNK_CHARACTERS)
+        pieces = chunks(text, CHUNK_CHARACTERS)
         with _blas_controller().limit(limits=BLAS_THREADS, user_api="blas"):
             docs = list(self.nlp.pipe((text[s:e] for s, e in pieces), batch_size=BATCH_PIECES))
         for (offset, _), doc in zip(pieces, docs, strict=True):
