@@ -7,7 +7,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 
 NODE_MODULES := extension/node_modules/.installed
 
-.PHONY: run test test-python test-extension attack lint eval eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-language eval-sentences \
+.PHONY: run test test-python test-extension attack lint eval eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-extension eval-language eval-sentences \
 	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru train-ner-pt ner-model train-summary train-names clean
 
 $(BIN)/python:
@@ -54,7 +54,7 @@ attack: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check server tests eval training bench
 
-eval: eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-language eval-sentences
+eval: eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-extension eval-language eval-sentences
 
 # sumy's LSA picks differently with Python's string-hash seed (it walks a set of words): fix the seed.
 eval-summary: $(VENV)/.installed-dev
@@ -74,6 +74,10 @@ eval-actors-news: $(VENV)/.installed-dev
 # The extension's Readability (jsdom) and the server's trafilatura on 949 real pages (~5 min)
 eval-extraction: $(VENV)/.installed-dev $(NODE_MODULES)
 	$(BIN)/python -m eval.extraction --shared $(SHARED)
+
+# The extension on 25 real article pages in Chromium: panel, time to summary, sentences highlighted (~2 min)
+eval-extension: $(VENV)/.installed $(NODE_MODULES)
+	cd extension && PRECIS_PYTHON=$(abspath $(BIN))/python node scripts/real-sites.js
 
 # langdetect and the product's decision on lingua's test sets and whole articles (~5 min)
 eval-language: $(VENV)/.installed-dev

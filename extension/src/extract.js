@@ -24,7 +24,10 @@
     const live = [...document.documentElement.querySelectorAll('*')];
     const clone = document.documentElement.cloneNode(true);
     const copies = [...clone.querySelectorAll('*')]; // the same elements in the same order
-    const invisible = live.flatMap((node, i) => (isHidden(node) ? [copies[i]] : []));
+    // A page that hides its whole body until a script runs (anti-flicker snippets; a blocked script
+    // leaves it so) says nothing about which parts a reader sees: then nothing is dropped as hidden.
+    const bodyHidden = document.body && isHidden(document.body);
+    const invisible = bodyHidden ? [] : live.flatMap((node, i) => (isHidden(node) ? [copies[i]] : []));
     for (const node of invisible) node.remove();
     for (const node of clone.querySelectorAll(DROPPED)) node.remove();
     for (const meta of clone.querySelectorAll('meta')) {

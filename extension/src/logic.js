@@ -237,45 +237,96 @@
     return blocks.join('\n\n');
   }
 
+  // Characters that differ between a page and the text the server analysed without changing what a
+  // reader reads: typographic quotes, apostrophes and dashes are compared in one form, and soft hyphens
+  // and zero-width characters (invisible, and absent from extracted text) are not compared at all.
+  const FOLDED = new Map([
+    ...[...'\u2018\u2019\u201a\u201b\u2032\u00b4`'].map((c) => [c, "'"]),
+    ...[...'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'].map((c) => [c, '"']),
+    ...[...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212'].map((c) => [c, '-']),
+  ]);
+  const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
   /**
-   * An index over a page's text nodes that finds strings across node boundaries while ignoring
-   * differences in white space. `pieces` are the text nodes' values in document order; a match is
-   * reported as [startPiece, startOffset, endPiece, endOffset], ready for a DOM Range.
+   * The text nodes under `root` in document order, and for each whether a paragraph boundary (a block
+   * element or <br>) lies between it and the one before. `isSkipped(element)` drops a subtree (our own
+   * panel, scripts). Tag names, not computed styles: fast on long pages and good enough for word edges.
    */
-  function buildTextIndex(pieces) {
-    let flat = '';
-    const where = []; // for each character of `flat`: [piece, offset]
-    let lastSpace = true;
+  function textNodesOf(root, isSkipped = () => false) {
+    const nodes = [];
+    const breaks = [];
+    let pendingBreak = true;
+    const walk = (n) => {
+      if (n.nodeType === 3) {
+        if (n.nodeValue && n.nodeValue.trim()) {
+          nodes.push(n);
+          breaks.push(pendingBreak);
+          pendingBreak = false;
+        } else if (n.nodeValue) {
+          pendingBreak = pendingBreak || /\s/.test(n.nodeValue);
+        }
+        return;
+      }
+      if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+      const tag = n.tagName ? n.tagName.toUpperCase() : '';
+      if (SKIPPED_TAGS.has(tag) || tag === 'TEXTAREA' || (n.nodeType === 1 && isSkipped(n))) return;
+      const block = BLOCK_TAGS.has(tag) || tag === 'BR';
+      if (block) pendingBreak = true;
+      for (let child = n.firstChild; child; child = child.nextSibling) walk(child);
+      if (block) pendingBreak = true;
+    };
+    walk(root);
+    return { nodes, breaks };
+  }
+
+  /**
+   * An index over a page's text that finds a string however the page split it into nodes and spaced it.
+   * White space is not compared at all: a link, an emphasis or a drop cap (`<a>Mugabe</a>, his`,
+   * `<span>W</span>hale`) and the text the server extracted ("Mugabe, his", "Whale") then read the same,
+   * as do `<br>`, non-breaking spaces and soft hyphens. `pieces` are the text nodes' values in document
+   * order; `breaks[p]` says a paragraph boundary precedes piece p (word edges for whole-word search).
+   * A match is [startPiece, startOffset, endPiece, endOffset], ready for a DOM Range.
+   */
+  function buildTextIndex(pieces, breaks = []) {
+    const chars = [];
+    const where = []; // for each compared character: [piece, offset]
+    const gaps = []; // for each compared character: white space or a paragraph boundary comes before it
+    let gap = true;
     pieces.forEach((piece, p) => {
+      if (breaks[p]) gap = true;
       for (let i = 0; i < piece.length; i++) {
         const ch = piece[i];
         if (/\s/.test(ch)) {
-          if (lastSpace) continue;
-          flat += ' ';
-          lastSpace = true;
-        } else {
-          flat += ch;
-          lastSpace = false;
+          gap = true;
+          continue;
         }
+        if (INVISIBLE_RE.test(ch)) continue;
+        chars.push(FOLDED.get(ch) || ch);
         where.push([p, i]);
-      }
-      if (!lastSpace) {
-        // A node boundary may separate words ("</p><p>"); a space keeps them apart for searching.
-        flat += ' ';
-        where.push([p, piece.length]);
-        lastSpace = true;
+        gaps.push(gap);
+        gap = false;
       }
     });
-    return { flat, where };
+    return { flat: chars.join(''), where, gaps };
+  }
+
+  /** `text` as the index compares it: no white space or invisible characters, quotes and dashes folded. */
+  function dense(text) {
+    let out = '';
+    for (const ch of String(text || '')) {
+      if (/\s/.test(ch) || INVISIBLE_RE.test(ch)) continue;
+      out += FOLDED.get(ch) || ch;
+    }
+    return out;
   }
 
   function squash(text) {
     return String(text || '').replace(/\s+/g, ' ').trim();
   }
 
-  /** Every occurrence of `needle` in the index (white space folded), at most `limit`. */
+  /** Every occurrence of `needle` in the index, at most `limit`; `wholeWord`: not inside a longer word. */
   function findAll(index, needle, { wholeWord = false, limit = 200 } = {}) {
-    const target = squash(needle);
+    const target = dense(needle);
     const found = [];
     if (!target) return found;
     let from = 0;
@@ -284,12 +335,18 @@
       if (at < 0) break;
       from = at + 1;
       const end = at + target.length;
-      if (wholeWord && (isWordChar(index.flat[at - 1]) || isWordChar(index.flat[end]))) continue;
+      if (wholeWord && (joinsWord(index, at) || joinsWord(index, end))) continue;
       const [startPiece, startOffset] = index.where[at];
       const [endPiece, lastOffset] = index.where[end - 1];
       found.push([startPiece, startOffset, endPiece, lastOffset + 1]);
     }
     return found;
+  }
+
+  /** Whether the characters either side of position `i` belong to one word (no space or boundary between). */
+  function joinsWord(index, i) {
+    return i > 0 && i < index.flat.length && !index.gaps[i]
+      && isWordChar(index.flat[i - 1]) && isWordChar(index.flat[i]);
   }
 
   function isWordChar(ch) {
@@ -298,8 +355,8 @@
 
   /**
    * Where a summary sentence stands in the page. Readability or the server may have changed the text a
-   * little (quotes, white space), so when the whole sentence is not found, its longest leading part that
-   * is found (down to 40 characters) is used.
+   * little, so when the whole sentence is not found, its longest leading part that is found (down to 40
+   * characters) is used.
    */
   function findSentence(index, sentence) {
     let target = squash(sentence);
@@ -331,7 +388,7 @@
     DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, connectionMessage, permissionPattern, isUnencryptedRemote,
     settingsFrom, buildRequest,
     languageHint, errorMessage, isRtl, countWords, readingTimeSaved, formatDuration, actorTypeLabel,
-    summaryAsText, blocksFromNode, textFromBlocks, buildTextIndex, findAll, findSentence, actorSurfaces,
+    summaryAsText, blocksFromNode, textFromBlocks, textNodesOf, buildTextIndex, dense, findAll, findSentence, actorSurfaces,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.PrecisLogic = api;

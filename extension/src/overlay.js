@@ -165,25 +165,10 @@
 
   // ---- live page text: ranges for sentences and mentions ----
 
-  function pageTextNodes() {
-    const nodes = [];
-    const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest(`${HOST_TAG}, script, style, noscript, template, textarea`)) {
-          return NodeFilter.FILTER_REJECT;
-        }
-        return node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    return nodes;
-  }
-
   function index() {
     if (!textIndex) {
-      const nodes = pageTextNodes();
-      textIndex = { nodes, ...L.buildTextIndex(nodes.map((n) => n.nodeValue)) };
+      const { nodes, breaks } = L.textNodesOf(document.body || document.documentElement, (element) => element.localName === HOST_TAG);
+      textIndex = { nodes, ...L.buildTextIndex(nodes.map((n) => n.nodeValue), breaks) };
     }
     return textIndex;
   }

@@ -85,11 +85,11 @@ function newsPage() {
   return template.replace('<!-- ARTICLE -->', paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'));
 }
 
-/** A loopback HTTP server for test pages: {path: html}. */
-async function startPageServer(pages) {
+/** A loopback HTTP server for test pages: {path: html}, with extra response headers for every page. */
+async function startPageServer(pages, headers = {}) {
   const server = http.createServer((req, res) => {
     const body = pages[req.url.split('?')[0]];
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', ...headers });
     res.end(body || 'not found');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -202,6 +202,6 @@ function panelOf(browser, page) {
 }
 
 module.exports = {
-  EXTENSION_DIR, REPO_DIR, SEED_ARTICLE, browserSkipReason, startPrecisServer, startPageServer, newsPage,
+  EXTENSION_DIR, REPO_DIR, SHARED_DIR, SEED_ARTICLE, browserSkipReason, startPrecisServer, startPageServer, newsPage,
   launchWithExtension, clickToolbar, panelOf,
 };

@@ -81,6 +81,40 @@ test('the text index finds strings across nodes and white space', () => {
   assert.deepEqual(L.findAll(index, '   '), []);
 });
 
+test('sentences are found across links, emphasis, drop caps, <br>, soft hyphens and no-break spaces', () => {
+  // What a page looks like to the index, and the sentence as the server extracted it (issue 19, item 1).
+  const cases = [
+    ['<p><a href="#">Robert Mugabe</a>, his wife, left.</p>', 'Robert Mugabe, his wife, left.'],
+    ['<p><span class="dropcap">W</span>hale songs carry far.</p>', 'Whale songs carry far.'],
+    ['<p>Er sagte es.<br>Dann ging er.</p>', 'Er sagte es. Dann ging er.'],
+    ['<p>Die Bundes\u00adregierung <em>will</em> mehr.</p>', 'Die Bundesregierung will mehr.'],
+    ['<p>Am 3.\u00a0März sagte er \u201eNein\u201c.</p>', 'Am 3. März sagte er "Nein".'],
+    ['<p>Il a dit : \u00ab\u00a0non\u00a0\u00bb \u2013 puis<b>\n</b>il est parti.</p>', 'Il a dit : « non » - puis il est parti.'],
+  ];
+  for (const [html, sentence] of cases) {
+    const { document } = new JSDOM(`<body><div>Before.</div>${html}<div>After.</div></body>`).window;
+    const { nodes, breaks } = L.textNodesOf(document.body);
+    const index = L.buildTextIndex(nodes.map((n) => n.nodeValue), breaks);
+    const hit = L.findSentence(index, sentence);
+    assert.ok(hit, `not found: ${sentence}`);
+    const range = document.createRange();
+    range.setStart(nodes[hit[0]], hit[1]);
+    range.setEnd(nodes[hit[2]], hit[3]);
+    assert.equal(L.dense(range.toString()), L.dense(sentence), `only part found of: ${sentence}`);
+  }
+});
+
+test('whole-word search keeps word edges at paragraph boundaries, not inside inline markup', () => {
+  const { document } = new JSDOM('<body><p>Berlin</p><p>Paris und <b>Ber</b>liner Luft, Berlin<i>s</i> Mitte.</p></body>').window;
+  const skipped = new JSDOM('<body><p>Berlin</p><precis-overlay>Berlin</precis-overlay></body>').window.document;
+  const { nodes, breaks } = L.textNodesOf(document.body);
+  const index = L.buildTextIndex(nodes.map((n) => n.nodeValue), breaks);
+  assert.equal(L.findAll(index, 'Berlin', { wholeWord: true }).length, 1); // not "Berliner", not "Berlins"
+  assert.equal(L.findAll(index, 'Paris', { wholeWord: true }).length, 1); // "Berlin" + "Paris" are two words
+  const own = L.textNodesOf(skipped.body, (el) => el.localName === 'precis-overlay');
+  assert.equal(own.nodes.length, 1);
+});
+
 test('a sentence is found even when its end differs a little', () => {
   const sentence = 'Die USA glauben auch, dass es in naher Zukunft ein Treffen zwischen Putin und Kim geben könnte.';
   const index = L.buildTextIndex(['Vorher. ', sentence.replace('könnte.', 'könnte!'), ' Danach.']);

@@ -151,3 +151,15 @@ test('the HTML sent holds no form values, secrets, comments, hidden elements or 
   assert.match(page.html, /og:title/);
   assert.match(page.html, /The city council voted/);
 });
+
+test('a page that hides its whole body until a script runs still sends its article', () => {
+  // Anti-flicker snippets set body { visibility: hidden } until their script runs; a blocked script
+  // leaves it so. Then nothing is "hidden" in particular: the article goes, [hidden] elements still not.
+  const html = articlePage()
+    .replace('</head>', '<style>body { visibility: hidden }</style></head>')
+    .replace('<body>', '<body><div hidden>HIDDEN-SECRET</div>');
+  const page = pageWith(html).PrecisExtract.extract('auto');
+  assert.equal(page.source, 'html');
+  assert.match(page.html, /The city council voted/);
+  assert.doesNotMatch(page.html, /HIDDEN-SECRET/);
+});
