@@ -42,18 +42,57 @@ async function loadSettings() {
   return PrecisLogic.settingsFrom(await chrome.storage.local.get(null));
 }
 
-/** POST the page to the server: {ok, result} or {ok: false, message}. */
-async function requestSummary(page, settings) {
+// The summary under way in each tab: a new click replaces it, closing the panel cancels it.
+const runs = new Map();
+
+function startRun(tabId) {
+  cancelRun(tabId);
+  const run = { controller: new AbortController() };
+  runs.set(tabId, run);
+  return run;
+}
+
+function cancelRun(tabId) {
+  const run = runs.get(tabId);
+  if (run) run.controller.abort();
+  runs.delete(tabId);
+}
+
+/** Pages where the browser lets no extension in (its own pages, the store, the PDF viewer): say so. */
+async function markUnavailable(tabId) {
+  try {
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await chrome.action.setBadgeText({ tabId, text: '!' });
+    await chrome.action.setTitle({
+      tabId,
+      title: 'Précis cannot read this page: browsers let no extension into their own pages, the extension store or the PDF viewer.',
+    });
+  } catch (err) {
+    console.warn('Précis could not mark the tab:', err && err.message);
+  }
+}
+
+async function clearMark(tabId) {
+  try {
+    await chrome.action.setBadgeText({ tabId, text: '' });
+    await chrome.action.setTitle({ tabId, title: chrome.runtime.getManifest().action.default_title });
+  } catch {
+    // the tab is gone
+  }
+}
+
+/** POST the page to the server: {ok, result} or {ok: false, message}; `signal` cancels it. */
+async function requestSummary(page, settings, signal) {
   let request;
   try {
     request = PrecisLogic.buildRequest(page, settings);
   } catch (err) {
     return { ok: false, message: err.message };
   }
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
   try {
-    const response = await fetch(request.url, { ...request.init, signal: controller.signal });
+    const response = await fetch(request.url, {
+      ...request.init, signal: AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
+    });
     const body = await response.json().catch(() => null);
     if (response.ok && body) return { ok: true, result: body };
     return {
@@ -65,29 +104,35 @@ async function requestSummary(page, settings) {
       }),
     };
   } catch (err) {
-    const message = err.name === 'AbortError'
+    if (signal.aborted) return { ok: false, cancelled: true };
+    const message = err.name === 'TimeoutError'
       ? `The server at ${settings.serverUrl} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`
       : PrecisLogic.errorMessage({ status: 0, serverUrl: settings.serverUrl });
     return { ok: false, message };
-  } finally {
-    clearTimeout(timer);
   }
 }
 
+const extractIn = (tabId, mode, where) => inTab(tabId, {
+  func: (m, w) => globalThis.PrecisExtract.extract(m, w),
+  args: [mode, where],
+});
+
 /** One summary of the tab: mode "auto" (article or selection) or "anyway" (no article gate). */
 async function summarise(tabId, mode = 'auto') {
+  const run = startRun(tabId);
+  const current = () => runs.get(tabId) === run;
   try {
     await inTab(tabId, { files: PAGE_SCRIPTS });
   } catch (err) {
     console.warn('Précis cannot run on this page:', err && err.message);
+    await markUnavailable(tabId);
     return { ok: false, message: 'Précis cannot run on this page.' };
   }
+  await clearMark(tabId);
   await overlay(tabId, 'loading');
   const settings = await loadSettings();
-  const page = await inTab(tabId, {
-    func: (m, where) => globalThis.PrecisExtract.extract(m, where),
-    args: [mode, settings.extraction],
-  });
+  let page = await extractIn(tabId, mode, settings.extraction);
+  if (!current()) return { ok: false, cancelled: true };
   if (!page || !page.ok) {
     const message = page && page.reason === 'not-an-article'
       ? 'This page does not look like an article. Select a passage and click again, or summarise the whole page.'
@@ -96,7 +141,18 @@ async function summarise(tabId, mode = 'auto') {
     await overlay(tabId, 'error', { message, actions });
     return { ok: false, message };
   }
-  const answer = await requestSummary(mode === 'anyway' ? { ...page, anyway: true } : page, settings);
+  const send = (p) => requestSummary(mode === 'anyway' ? { ...p, anyway: true } : p, settings, run.controller.signal);
+  let answer = await send(page);
+  if (!answer.ok && answer.status === 413 && page.source === 'html' && current()) {
+    // The server takes less than this page's HTML: send the article found here instead.
+    const inPage = await extractIn(tabId, mode, 'page');
+    if (inPage && inPage.ok && inPage.source !== 'html') {
+      page = inPage;
+      answer = await send(page);
+    }
+  }
+  if (!current() || answer.cancelled) return { ok: false, cancelled: true };
+  runs.delete(tabId);
   if (!answer.ok) {
     const actions = mode === 'auto' && answer.code === 'not_an_article'
       ? [{ label: 'Summarise anyway', message: { type: 'precis:summarise', mode: 'anyway' } }] : [];
@@ -121,6 +177,12 @@ chrome.runtime.onMessage.addListener((message, sender) => {
   if (message && message.type === 'precis:summarise' && sender.tab && sender.tab.id !== undefined) {
     summarise(sender.tab.id, message.mode === 'anyway' ? 'anyway' : 'auto');
   }
+  if (message && message.type === 'precis:cancel' && sender.tab && sender.tab.id !== undefined) cancelRun(sender.tab.id);
   if (message && message.type === 'precis:options') chrome.runtime.openOptionsPage();
   return false;
+});
+
+// A tab that loads a new page starts with a clean toolbar button (no "cannot run here" mark).
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') clearMark(tabId);
 });

@@ -6,8 +6,23 @@
   'use strict';
   const { blocksFromNode, textFromBlocks } = globalThis.PrecisLogic;
   const MIN_SELECTION_CHARS = 200;
-  // Larger pages are extracted in the page instead (the server's default body limit is 2 MB).
-  const MAX_HTML_CHARS = 1500000;
+  // The server's default body limit is 2,000,000 bytes: a page's HTML over this many UTF-8 bytes (an
+  // Arabic page takes two a letter) is extracted here instead, and an article text over it is cut at a
+  // paragraph (the server summarises the beginning of what it gets anyway).
+  const MAX_SENT_BYTES = 1500000;
+  const utf8 = new TextEncoder();
+  const byteLength = (text) => utf8.encode(text).length;
+
+  /** `text` cut at the last paragraph (else sentence, else character) that keeps it within `maxBytes`. */
+  function withinBytes(text, maxBytes) {
+    if (byteLength(text) <= maxBytes) return text;
+    let cut = text.slice(0, maxBytes); // characters: at least one byte each
+    while (byteLength(cut) > maxBytes) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+    const paragraph = cut.lastIndexOf('\n\n');
+    if (paragraph > cut.length / 2) return cut.slice(0, paragraph);
+    const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('\n'));
+    return sentence > cut.length / 2 ? cut.slice(0, sentence + 1) : cut;
+  }
   // What extraction never reads, and what must not leave the browser: form fields (a pre-filled
   // password, hidden API keys and CSRF tokens live in <input>), and our own panel.
   const DROPPED = 'script, style, noscript, template, svg, canvas, iframe, object, embed, link, base, '
@@ -79,19 +94,25 @@
       // trafilatura on the server finds the main text better than Readability (eval-extraction: F1 0.92
       // against 0.89 on 949 real pages); the page goes without scripts and styles, which it does not need.
       const html = pageHtml();
-      if (html.length <= MAX_HTML_CHARS) return page({ ok: true, source: 'html', html, title: document.title });
+      if (byteLength(html) <= MAX_SENT_BYTES) return page({ ok: true, source: 'html', html, title: document.title });
     }
     const article = new Readability(document.cloneNode(true)).parse();
     if (article && article.content) {
       const content = new DOMParser().parseFromString(article.content, 'text/html');
-      const text = textFromBlocks(blocksFromNode(content.body));
+      const whole = textFromBlocks(blocksFromNode(content.body));
+      const text = withinBytes(whole, MAX_SENT_BYTES);
       if (text.length >= 100) {
-        return page({ ok: true, source: 'readability', text, title: article.title || document.title });
+        return page({ ok: true, source: 'readability', text, title: article.title || document.title, trimmed: text !== whole });
       }
     }
-    if (mode === 'anyway') return page({ ok: true, source: 'html', html: pageHtml(), title: document.title });
+    if (mode === 'anyway') {
+      const html = pageHtml();
+      if (byteLength(html) <= MAX_SENT_BYTES) return page({ ok: true, source: 'html', html, title: document.title });
+      const text = withinBytes(textFromBlocks(blocksFromNode(document.body)), MAX_SENT_BYTES);
+      return page({ ok: true, source: 'text', text, title: document.title, trimmed: true });
+    }
     return page({ ok: false, reason: 'no-article' });
   }
 
-  globalThis.PrecisExtract = { extract, pageHtml };
+  globalThis.PrecisExtract = { extract, pageHtml, withinBytes };
 })();

@@ -35,9 +35,11 @@
       .muted { color: #a9adb3; }
       button.action { background: #2c2f34; color: #ececec; border-color: #464a50; }
     }
+    /* Right-to-left pages: lines start on the right, so the panel covers their ends instead. */
+    .panel.at-left { right: auto; left: 12px; }
     /* Narrow windows: a sheet at the bottom, so the article's first lines stay visible. */
     @media (max-width: 640px) {
-      .panel { top: auto; bottom: 0; right: 0; left: 0; width: 100vw; max-height: 45vh;
+      .panel, .panel.at-left { top: auto; bottom: 0; right: 0; left: 0; width: 100vw; max-height: 45vh;
                border-radius: 12px 12px 0 0; }
     }
     header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
@@ -56,7 +58,7 @@
       background: #f4f3ee; color: #1d1d1f; cursor: pointer;
     }
     .chip[aria-pressed="true"] { background: #ffe58a; border-color: #d4a800; }
-    .chip .type { opacity: .7; font-size: 11px; margin-inline-start: 4px; }
+    .chip .type { opacity: .7; font-size: 11px; }
     button.icon { font: inherit; font-size: 18px; line-height: 1; background: none; border: 0;
                   color: inherit; cursor: pointer; padding: 2px 6px; border-radius: 6px; }
     button.action { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px;
@@ -88,6 +90,7 @@
   let pageSheet = null;
   let textIndex = null; // built on the first click, dropped on close
   let lastResult = null;
+  let focusBefore = null; // where the reader was before the panel took focus; given back on close
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -135,8 +138,14 @@
     if (shadow) shadow.querySelectorAll('.chip[aria-pressed="true"]').forEach((c) => c.setAttribute('aria-pressed', 'false'));
   }
 
-  /** Remove everything Précis added: panel, highlights, the adopted sheet, the key listener. */
+  /**
+   * Remove everything Précis added (panel, highlights, the adopted sheet, the key listener), give focus
+   * back to the page, and cancel a summary still under way so that its answer does not reopen the panel.
+   */
   function close() {
+    if (host && globalThis.chrome && chrome.runtime && chrome.runtime.sendMessage) {
+      chrome.runtime.sendMessage({ type: 'precis:cancel' }).catch(() => {});
+    }
     clearHighlights();
     if (pageSheet) {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
@@ -144,15 +153,23 @@
     }
     document.removeEventListener('keydown', onKeydown, true);
     if (host) host.remove();
-    host = shadow = textIndex = lastResult = null;
+    if (focusBefore && focusBefore.isConnected && typeof focusBefore.focus === 'function') focusBefore.focus({ preventScroll: true });
+    host = shadow = textIndex = lastResult = focusBefore = null;
+  }
+
+  /** Whether the page's lines start on the right (its own direction, or an article in such a language). */
+  function pageIsRtl(dir) {
+    const style = getComputedStyle(document.body || document.documentElement);
+    return dir === 'rtl' || style.direction === 'rtl';
   }
 
   function render(children, { dir, lang } = {}) {
+    if (!host || !host.isConnected) focusBefore = document.activeElement;
     ensureHost();
     shadow.querySelector('.panel')?.remove();
     const panel = el(
       'section',
-      { class: 'panel', role: 'dialog', 'aria-label': 'Précis summary', dir: dir || 'ltr', lang: lang || '' },
+      { class: pageIsRtl(dir) ? 'panel at-left' : 'panel', role: 'dialog', 'aria-label': 'Précis summary', dir: dir || 'ltr', lang: lang || '' },
       el('header', {},
         el('h2', {}, 'Précis'),
         el('button', { class: 'icon close', type: 'button', 'aria-label': 'Close Précis', title: 'Close (Esc)', onclick: close }, '×')),
@@ -245,7 +262,8 @@
         const chip = el('button', {
           class: 'chip', type: 'button', 'aria-pressed': 'false', 'data-type': actor.type,
           title: [`${actor.mentions} mention(s)`, ...(actor.roles || (actor.role ? [actor.role] : []))].join(' — '),
-        }, actor.name, el('span', { class: 'type' }, L.actorTypeLabel(actor.type)));
+          'aria-label': `${actor.name}, ${L.actorTypeLabel(actor.type)}`,
+        }, actor.name, ' ', el('span', { class: 'type' }, L.actorTypeLabel(actor.type)));
         chip.addEventListener('click', () => showActor(actor, chip));
         return chip;
       }));

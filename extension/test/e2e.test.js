@@ -2,6 +2,7 @@
 'use strict';
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const http = require('node:http');
 const path = require('node:path');
 const { after, before, describe, test } = require('node:test');
 const h = require('./helpers');
@@ -132,6 +133,64 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     assert.equal(await panel.count('button.action', 'Summarise anyway'), 1);
     // The page itself cannot reach the panel: its shadow root is closed.
     assert.equal(await page.evaluate(() => document.querySelector('precis-overlay').shadowRoot), null);
+  });
+
+  test('closing the panel while it summarises cancels the request; the answer does not bring it back', async () => {
+    // A server that answers health at once and summaries after 1.5 s, and notes a request given up.
+    let aborted = 0;
+    const slow = http.createServer((req, res) => {
+      if (req.url.endsWith('/health')) {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+        res.end(JSON.stringify({ status: 'ok', version: 'slow' }));
+        return;
+      }
+      const cors = {
+        'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type, Authorization',
+        'Access-Control-Allow-Methods': 'POST',
+      };
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, cors);
+        res.end();
+        return;
+      }
+      req.resume();
+      res.on('close', () => { if (!res.writableEnded) aborted += 1; });
+      setTimeout(() => {
+        if (res.destroyed) return;
+        res.writeHead(200, { 'Content-Type': 'application/json', ...cors });
+        res.end(JSON.stringify({ language: { code: 'de' }, summary: [{ text: 'Late.' }], actors: [], stats: {} }));
+      }, 1500);
+    });
+    await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      await useSettings({ serverUrl: `http://127.0.0.1:${slow.address().port}`, token: '' });
+      await summariseNews();
+      await panel.waitFor('[role=status]');
+      await panel.focus('.close');
+      await page.keyboard.press('Escape');
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      assert.equal(await page.locator('precis-overlay').count(), 0, 'the answer brought the panel back');
+      assert.equal(aborted, 1, 'the request was not cancelled');
+    } finally {
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
+  test('on a page no extension may enter, the toolbar button says why', async () => {
+    await page.goto('chrome://version');
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0].id);
+    await h.clickToolbar(browser, page);
+    const deadline = Date.now() + 5000;
+    let badge = '';
+    while (!badge && Date.now() < deadline) {
+      badge = await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(badge, '!');
+    assert.match(await browser.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId), /cannot read this page/);
+    await summariseNews(); // a new page: the mark is gone
+    assert.equal(await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '');
+    await panel.waitFor('.summary li, .error');
   });
 
   test('the keyboard shortcut is registered for the toolbar action', async () => {

@@ -163,3 +163,58 @@ test('a page that hides its whole body until a script runs still sends its artic
   assert.match(page.html, /The city council voted/);
   assert.doesNotMatch(page.html, /HIDDEN-SECRET/);
 });
+
+test('a page over the size cap in bytes (not characters) is extracted here, its text cut at a paragraph', () => {
+  // 1.1 M characters of Arabic are 2 MB in UTF-8: sent as HTML, the server refuses them (issue 19, item 8).
+  const paragraph = `<p>${'قالت الحكومة إن الاجتماع سيعقد في العاصمة الأسبوع المقبل بحضور الوزراء. '.repeat(12)}</p>`;
+  const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article><h1>خبر</h1>${paragraph.repeat(1200)}</article></body></html>`;
+  assert.ok(html.length < 1500000 && new TextEncoder().encode(html).length > 1500000);
+  const window = pageWith(html);
+  const page = window.PrecisExtract.extract('auto', 'server');
+  assert.equal(page.source, 'readability');
+  assert.equal(page.trimmed, true);
+  const bytes = new TextEncoder().encode(page.text).length;
+  assert.ok(bytes <= 1500000 && bytes > 1000000, `${bytes} bytes`);
+  assert.match(page.text, /المقبل بحضور الوزراء\.$/, 'not cut at a paragraph');
+});
+
+test('withinBytes keeps short text whole and cuts long text at a paragraph', () => {
+  const { withinBytes } = pageWith('<p>x</p>').PrecisExtract;
+  assert.equal(withinBytes('ab\n\ncd', 100), 'ab\n\ncd');
+  assert.equal(withinBytes(`${'é'.repeat(40)}\n\n${'é'.repeat(40)}`, 100), 'é'.repeat(40));
+});
+
+test('on a right-to-left page the panel sits at the left, where lines end', () => {
+  const ltr = pageWith(articlePage());
+  ltr.PrecisOverlay.loading();
+  assert.equal(ltr.PrecisOverlay.root().querySelector('.panel').classList.contains('at-left'), false);
+  const rtl = pageWith(articlePage().replace('<html lang="en-GB">', '<html lang="ar" dir="rtl">').replace('<body>', '<body style="direction: rtl">'));
+  rtl.PrecisOverlay.loading();
+  assert.equal(rtl.PrecisOverlay.root().querySelector('.panel').classList.contains('at-left'), true);
+  // An Arabic article on a page that does not declare its direction: the answer's language decides.
+  const undeclared = pageWith(articlePage());
+  undeclared.PrecisOverlay.result(resultFor('ar'));
+  assert.equal(undeclared.PrecisOverlay.root().querySelector('.panel').classList.contains('at-left'), true);
+});
+
+test('a chip reads as name and type, apart, when copied or read aloud', () => {
+  const window = pageWith(articlePage());
+  const data = resultFor('en');
+  data.result.actors = [{ name: 'CNN', type: 'organization', aliases: [], mentions: 3, mentions_at: [] }];
+  window.PrecisOverlay.result(data);
+  const chip = window.PrecisOverlay.root().querySelector('.chip');
+  assert.equal(chip.textContent, 'CNN organisation');
+  assert.equal(chip.getAttribute('aria-label'), 'CNN, organisation');
+});
+
+test('closing the panel gives focus back to the page and cancels the summary under way', () => {
+  const window = pageWith(articlePage().replace('<h1>The story</h1>', '<h1>The story</h1><a id="here" href="#x">link</a>'));
+  const sent = [];
+  window.chrome = { runtime: { sendMessage: (message) => { sent.push(message); return Promise.resolve(); } } };
+  window.document.getElementById('here').focus();
+  window.PrecisOverlay.loading();
+  assert.notEqual(window.document.activeElement.id, 'here', 'the panel takes focus');
+  window.PrecisOverlay.close();
+  assert.equal(window.document.activeElement.id, 'here');
+  assert.deepEqual(sent.map((m) => m.type), ['precis:cancel']);
+});
