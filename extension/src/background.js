@@ -65,7 +65,7 @@ async function markUnavailable(tabId) {
     await chrome.action.setBadgeText({ tabId, text: '!' });
     await chrome.action.setTitle({
       tabId,
-      title: 'Précis cannot read this page: browsers let no extension into their own pages, the extension store or the PDF viewer.',
+      title: PrecisLogic.t('unavailableTitle'),
     });
   } catch (err) {
     console.warn('Précis could not mark the tab:', err && err.message);
@@ -75,7 +75,7 @@ async function markUnavailable(tabId) {
 async function clearMark(tabId) {
   try {
     await chrome.action.setBadgeText({ tabId, text: '' });
-    await chrome.action.setTitle({ tabId, title: chrome.runtime.getManifest().action.default_title });
+    await chrome.action.setTitle({ tabId, title: PrecisLogic.t('actionTitle') });
   } catch {
     // the tab is gone
   }
@@ -106,7 +106,7 @@ async function requestSummary(page, settings, signal) {
   } catch (err) {
     if (signal.aborted) return { ok: false, cancelled: true };
     const message = err.name === 'TimeoutError'
-      ? `The server at ${settings.serverUrl} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`
+      ? PrecisLogic.t('serverTimeout', settings.serverUrl, REQUEST_TIMEOUT_MS / 1000)
       : PrecisLogic.errorMessage({ status: 0, serverUrl: settings.serverUrl });
     return { ok: false, message };
   }
@@ -117,6 +117,8 @@ const extractIn = (tabId, mode, where) => inTab(tabId, {
   args: [mode, where],
 });
 
+const ANYWAY = { label: PrecisLogic.t('summariseAnyway'), message: { type: 'precis:summarise', mode: 'anyway' } };
+
 /** One summary of the tab: mode "auto" (article or selection) or "anyway" (no article gate). */
 async function summarise(tabId, mode = 'auto') {
   const run = startRun(tabId);
@@ -126,7 +128,7 @@ async function summarise(tabId, mode = 'auto') {
   } catch (err) {
     console.warn('Précis cannot run on this page:', err && err.message);
     await markUnavailable(tabId);
-    return { ok: false, message: 'Précis cannot run on this page.' };
+    return { ok: false, message: PrecisLogic.t('unavailableTitle') };
   }
   await clearMark(tabId);
   await overlay(tabId, 'loading');
@@ -134,10 +136,8 @@ async function summarise(tabId, mode = 'auto') {
   let page = await extractIn(tabId, mode, settings.extraction);
   if (!current()) return { ok: false, cancelled: true };
   if (!page || !page.ok) {
-    const message = page && page.reason === 'not-an-article'
-      ? 'This page does not look like an article. Select a passage and click again, or summarise the whole page.'
-      : 'No article text was found on this page.';
-    const actions = mode === 'auto' ? [{ label: 'Summarise anyway', message: { type: 'precis:summarise', mode: 'anyway' } }] : [];
+    const message = PrecisLogic.t(page && page.reason === 'not-an-article' ? 'notAnArticle' : 'noArticleText');
+    const actions = mode === 'auto' ? [ANYWAY] : [];
     await overlay(tabId, 'error', { message, actions });
     return { ok: false, message };
   }
@@ -154,11 +154,10 @@ async function summarise(tabId, mode = 'auto') {
   if (!current() || answer.cancelled) return { ok: false, cancelled: true };
   runs.delete(tabId);
   if (!answer.ok) {
-    const actions = mode === 'auto' && answer.code === 'not_an_article'
-      ? [{ label: 'Summarise anyway', message: { type: 'precis:summarise', mode: 'anyway' } }] : [];
+    const actions = mode === 'auto' && answer.code === 'not_an_article' ? [ANYWAY] : [];
     // The server cannot be reached, refuses the token or is not Précis: the fix is in the options.
     if (!answer.status || answer.status === 401 || answer.status === 404) {
-      actions.push({ label: 'Open options', message: { type: 'precis:options' } });
+      actions.push({ label: PrecisLogic.t('openOptions'), message: { type: 'precis:options' } });
     }
     await overlay(tabId, 'error', { message: answer.message, actions });
     return answer;

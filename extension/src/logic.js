@@ -31,6 +31,45 @@
   ]);
   const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
 
+  // ---- messages in the reader's language ----
+
+  let catalogue = null; // a messages.json object (Node tests, jsdom); in the browser chrome.i18n answers
+
+  /** Use this messages.json instead of the browser's (tests; the browser picks the locale itself). */
+  function useMessages(messages) {
+    catalogue = messages;
+  }
+
+  /** The message `key` in the browser's UI language, `$1`… replaced by `substitutions`. */
+  function t(key, ...substitutions) {
+    const args = substitutions.map(String);
+    const i18n = !catalogue && root.chrome && root.chrome.i18n;
+    if (i18n && typeof i18n.getMessage === 'function') {
+      const text = i18n.getMessage(key, args);
+      if (text) return text;
+    }
+    const entry = catalogue && catalogue[key];
+    if (!entry) throw new Error(`no message ${key}`);
+    return entry.message.replace(/\$(\d)/g, (_, n) => args[Number(n) - 1] ?? '');
+  }
+
+  /** The browser's UI language ("de", "pt-BR"), for names of languages and for `lang` attributes. */
+  function uiLanguage() {
+    const i18n = root.chrome && root.chrome.i18n;
+    return (i18n && typeof i18n.getUILanguage === 'function' && i18n.getUILanguage()) || 'en';
+  }
+
+  /** A language's name in the reader's language ("de" → "Deutsch" in a German browser). */
+  function languageName(code, fallback, locale = uiLanguage()) {
+    try {
+      const name = code && new Intl.DisplayNames([locale], { type: 'language' }).of(code);
+      if (name && name !== code) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    } catch {
+      // an unknown code or an old engine
+    }
+    return fallback || t('unknownLanguage');
+  }
+
   /** Check and tidy a server URL: http(s) only, no trailing slash. Throws with a readable message. */
   function normaliseServerUrl(value) {
     let text = String(value || '').trim();
@@ -43,12 +82,12 @@
     try {
       url = new URL(text);
     } catch {
-      throw new Error('The server URL is not a valid URL (example: http://127.0.0.1:8000).');
+      throw new Error(t('invalidUrl'));
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new Error('The server URL must start with http:// or https://.');
+      throw new Error(t('urlScheme'));
     }
-    if (url.username || url.password) throw new Error('Put the token in its own field, not in the URL.');
+    if (url.username || url.password) throw new Error(t('tokenInUrl'));
     // The API's own address pasted in ("…/api/v1", "…/api/v1/health"): the server is what comes before.
     const path = url.pathname.replace(/\/api\/v1(?:\/[a-z]*)?\/*$/i, '');
     return (url.origin + path).replace(/\/+$/, '');
@@ -57,25 +96,21 @@
   /**
    * What "Test connection" found, in words: `health` is the answer to GET /api/v1/health ({status, body}),
    * `probe` the answer to a one-sentence summary sent with the token ({status, body}), so that a wrong or
-   * missing token is found here and not at the first article.
+   * missing token is found here and not at the first article. Returns {ok, text}.
    */
   function connectionMessage({ health, probe, serverUrl, token }) {
     const isPrecis = health && health.body && typeof health.body.version === 'string'
       && (health.body.status === 'ok' || health.body.status === 'degraded');
-    if (!health || !health.status) return errorMessage({ status: 0, serverUrl });
-    if (!isPrecis) {
-      return `Something answers at ${serverUrl}, but it is not a Précis server (HTTP ${health.status}). Check the address.`;
-    }
-    if (probe.status === 401) {
-      return token
-        ? "The server refused the API token. Set the right token in the extension's options."
-        : 'The server needs an API token: set it in the field above.';
-    }
+    const fail = (text) => ({ ok: false, text });
+    if (!health || !health.status) return fail(errorMessage({ status: 0, serverUrl }));
+    if (!isPrecis) return fail(t('notPrecis', serverUrl, health.status));
+    if (probe.status === 401) return fail(token ? t('tokenRefused') : t('tokenNeeded'));
     if (probe.status >= 200 && probe.status < 300) {
-      const degraded = health.body.status === 'degraded' ? ' (degraded: see its health checks)' : '';
-      return `Connected: Précis ${health.body.version} at ${serverUrl}${degraded}; ${token ? 'the token is accepted' : 'no token needed'}.`;
+      const parts = [t('connected', health.body.version, serverUrl), token ? t('tokenAccepted') : t('noTokenNeeded')];
+      if (health.body.status === 'degraded') parts.push(t('degraded'));
+      return { ok: true, text: parts.join(' ') };
     }
-    return errorMessage({ status: probe.status, body: probe.body, serverUrl });
+    return fail(errorMessage({ status: probe.status, body: probe.body, serverUrl }));
   }
 
   /** The host-permission pattern that covers exactly this server (any path). */
@@ -137,26 +172,22 @@
   function errorMessage(failure) {
     const { status, body, serverUrl, retryAfter } = failure;
     const serverSays = body && body.error && typeof body.error.message === 'string' ? body.error.message : '';
-    if (!status) {
-      return `Cannot reach the Précis server at ${serverUrl}. Is it running (make run)? Check the address in the extension's options.`;
-    }
+    if (!status) return t('cannotReach', serverUrl);
     switch (status) {
       case 401:
-        return "The server refused the API token. Set the right token in the extension's options.";
+        return t('tokenRefused');
       case 413:
-        return 'This page is larger than the server accepts.';
+        return t('tooLarge');
       case 415:
       case 400:
-        return `The server did not understand the request: ${serverSays || status}.`;
+        return t('badRequest', serverSays || status);
       case 422:
-        if (body && body.error && body.error.code === 'not_an_article') {
-          return "This looks like a site's front page, not an article. Open an article, select a passage and click again, or summarise the whole page.";
-        }
-        return 'The server found no text to summarise on this page.';
+        if (body && body.error && body.error.code === 'not_an_article') return t('frontPage');
+        return t('noText');
       case 429:
-        return `Too many requests: try again in ${retryAfter || 'a few'} seconds.`;
+        return retryAfter ? t('tooManyIn', retryAfter) : t('tooMany');
       default:
-        return `The server answered with an error (${status}${serverSays ? `: ${serverSays}` : ''}).`;
+        return t('serverError', `${status}${serverSays ? `: ${serverSays}` : ''}`);
     }
   }
 
@@ -178,14 +209,14 @@
   }
 
   function formatDuration(seconds) {
-    if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
-    return `${Math.round(seconds / 60)} min`;
+    if (seconds < 60) return t('seconds', Math.max(0, Math.round(seconds)));
+    return t('minutes', Math.round(seconds / 60));
   }
 
-  const TYPE_LABELS = { person: 'person', organization: 'organisation', location: 'place' };
+  const TYPE_LABELS = { person: 'typePerson', organization: 'typeOrganisation', location: 'typePlace' };
 
   function actorTypeLabel(type) {
-    return TYPE_LABELS[type] || 'other';
+    return t(TYPE_LABELS[type] || 'typeOther');
   }
 
   /** Plain text for the clipboard: summary as bullets, then the actors. */
@@ -194,7 +225,7 @@
     if (title) lines.push(title, '');
     for (const sentence of result.summary || []) lines.push(`• ${sentence.text}`);
     const actors = (result.actors || []).map((a) => `${a.name} (${actorTypeLabel(a.type)})`);
-    if (actors.length) lines.push('', `Key actors: ${actors.join(', ')}`);
+    if (actors.length) lines.push('', t('keyActorsLine', actors.join(', ')));
     return lines.join('\n');
   }
 
@@ -385,7 +416,7 @@
   }
 
   const api = {
-    DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, connectionMessage, permissionPattern, isUnencryptedRemote,
+    useMessages, t, uiLanguage, languageName, DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, connectionMessage, permissionPattern, isUnencryptedRemote,
     settingsFrom, buildRequest,
     languageHint, errorMessage, isRtl, countWords, readingTimeSaved, formatDuration, actorTypeLabel,
     summaryAsText, blocksFromNode, textFromBlocks, textNodesOf, buildTextIndex, dense, findAll, findSentence, actorSurfaces,

@@ -30,13 +30,39 @@ function formSettings() {
   });
 }
 
-async function load() {
-  for (const name of PrecisLogic.ALGORITHMS) {
-    const option = document.createElement('option');
-    option.value = name;
-    option.textContent = name === 'precis' ? 'precis (default, best measured)' : name;
-    form.algorithm.append(option);
+const SENTENCE_CHOICES = [0, 1, 2, 3, 4, 5, 7, 10];
+
+function option(value, text) {
+  const node = document.createElement('option');
+  node.value = String(value);
+  node.textContent = text;
+  return node;
+}
+
+/** The page in the browser's language: every [data-i18n] element gets its message as text. */
+function translate() {
+  document.documentElement.lang = PrecisLogic.uiLanguage();
+  document.documentElement.dir = PrecisLogic.isRtl(PrecisLogic.uiLanguage()) ? 'rtl' : 'ltr';
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = PrecisLogic.t(node.dataset.i18n);
+  for (const n of SENTENCE_CHOICES) {
+    const text = n === 0 ? PrecisLogic.t('lengthAuto') : n === 1 ? PrecisLogic.t('lengthOne') : PrecisLogic.t('lengthMany', n);
+    form.sentences.append(option(n, text));
   }
+  for (const name of PrecisLogic.ALGORITHMS) {
+    form.algorithm.append(option(name, name === 'precis' ? PrecisLogic.t('algorithmDefault', name) : name));
+  }
+}
+
+/** The shortcut the browser has for the toolbar action now (the person may have changed it). */
+async function showShortcut() {
+  const commands = chrome.commands && chrome.commands.getAll ? await chrome.commands.getAll() : [];
+  const action = commands.find((c) => c.name === '_execute_action');
+  document.getElementById('shortcut').textContent = (action && action.shortcut) || PrecisLogic.t('shortcutNone');
+}
+
+async function load() {
+  translate();
+  showShortcut();
   const settings = PrecisLogic.settingsFrom(await chrome.storage.local.get(null));
   form.serverUrl.value = settings.serverUrl;
   form.token.value = settings.token;
@@ -61,17 +87,16 @@ form.addEventListener('submit', async (event) => {
   const granted = await requestAccess(settings.serverUrl).catch(() => false);
   await chrome.storage.local.set(settings);
   if (PrecisLogic.isUnencryptedRemote(settings.serverUrl)) {
-    say('Saved — but this server is reached over plain http:// across the network: the pages you summarise '
-      + 'and your token travel unencrypted. Use https:// (see the README, "Self-hosting").', false);
+    say(PrecisLogic.t('savedUnencrypted'), false);
     return;
   }
-  say(granted ? 'Saved.' : 'Saved. Without access to this server the browser relies on its CORS settings.', true);
+  say(PrecisLogic.t(granted ? 'saved' : 'savedNoAccess'), true);
 });
 
 document.getElementById('test').addEventListener('click', async () => {
   const settings = readForm();
   if (!settings) return;
-  say('Testing…', true);
+  say(PrecisLogic.t('testing'), true);
   const answer = async (response) => ({ status: response.status, body: await response.json().catch(() => null) });
   let health;
   let probe = { status: 0 };
@@ -84,8 +109,8 @@ document.getElementById('test').addEventListener('click', async () => {
   } catch {
     // health stays undefined when the server cannot be reached at all
   }
-  const message = PrecisLogic.connectionMessage({ health, probe, serverUrl: settings.serverUrl, token: settings.token });
-  say(message, message.startsWith('Connected'));
+  const found = PrecisLogic.connectionMessage({ health, probe, serverUrl: settings.serverUrl, token: settings.token });
+  say(found.text, found.ok);
 });
 
 load();

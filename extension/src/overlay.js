@@ -79,7 +79,10 @@
     @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
   `;
 
-  // ::highlight() rules must live in the page's own style scope; an adopted sheet adds no element.
+  // ::highlight() rules must live in the page's own style scope, not the shadow root's. They go in a
+  // <style> inside our host element (its light DOM, which the closed shadow root never shows), so they
+  // leave with the host. Not an adopted sheet: Firefox refuses a content script's sheet in the page's
+  // adoptedStyleSheets, which stopped the panel's setup there (no Escape, no visible highlight).
   const PAGE_CSS = `
     ::highlight(${SENTENCE_HIGHLIGHT}) { background-color: rgba(255, 214, 10, .55); color: inherit; }
     ::highlight(${ACTOR_HIGHLIGHT}) { background-color: rgba(90, 160, 255, .45); color: inherit; }
@@ -87,7 +90,6 @@
 
   let host = null;
   let shadow = null;
-  let pageSheet = null;
   let textIndex = null; // built on the first click, dropped on close
   let lastResult = null;
   let focusBefore = null; // where the reader was before the panel took focus; given back on close
@@ -117,12 +119,10 @@
     const style = document.createElement('style');
     style.textContent = PANEL_CSS;
     shadow.append(style);
+    const pageStyle = document.createElement('style');
+    pageStyle.textContent = PAGE_CSS;
+    host.append(pageStyle);
     document.documentElement.append(host);
-    if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document) {
-      pageSheet = new CSSStyleSheet();
-      pageSheet.replaceSync(PAGE_CSS);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
-    }
     document.addEventListener('keydown', onKeydown, true);
   }
 
@@ -139,7 +139,7 @@
   }
 
   /**
-   * Remove everything Précis added (panel, highlights, the adopted sheet, the key listener), give focus
+   * Remove everything Précis added (panel, highlights, their style, the key listener), give focus
    * back to the page, and cancel a summary still under way so that its answer does not reopen the panel.
    */
   function close() {
@@ -147,10 +147,6 @@
       chrome.runtime.sendMessage({ type: 'precis:cancel' }).catch(() => {});
     }
     clearHighlights();
-    if (pageSheet) {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== pageSheet);
-      pageSheet = null;
-    }
     document.removeEventListener('keydown', onKeydown, true);
     if (host) host.remove();
     if (focusBefore && focusBefore.isConnected && typeof focusBefore.focus === 'function') focusBefore.focus({ preventScroll: true });
@@ -163,16 +159,24 @@
     return dir === 'rtl' || style.direction === 'rtl';
   }
 
-  function render(children, { dir, lang } = {}) {
+  /**
+   * Show a new state of the panel. The panel speaks the reader's language (the browser's UI language);
+   * what comes from the article keeps the article's language and direction (`articleDir`).
+   */
+  function render(children, { articleDir } = {}) {
     if (!host || !host.isConnected) focusBefore = document.activeElement;
     ensureHost();
     shadow.querySelector('.panel')?.remove();
+    const ui = L.uiLanguage();
     const panel = el(
       'section',
-      { class: pageIsRtl(dir) ? 'panel at-left' : 'panel', role: 'dialog', 'aria-label': 'Précis summary', dir: dir || 'ltr', lang: lang || '' },
+      {
+        class: pageIsRtl(articleDir) ? 'panel at-left' : 'panel', role: 'dialog', 'aria-label': L.t('panelLabel'),
+        dir: L.isRtl(ui) ? 'rtl' : 'ltr', lang: ui,
+      },
       el('header', {},
-        el('h2', {}, 'Précis'),
-        el('button', { class: 'icon close', type: 'button', 'aria-label': 'Close Précis', title: 'Close (Esc)', onclick: close }, '×')),
+        el('h2', {}, L.t('extName')),
+        el('button', { class: 'icon close', type: 'button', 'aria-label': L.t('close'), title: L.t('closeTitle'), onclick: close }, '×')),
       ...children,
     );
     shadow.append(panel);
@@ -238,7 +242,7 @@
   // ---- the states the service worker shows ----
 
   function loading() {
-    render([el('p', { class: 'muted', role: 'status' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Summarising…')]);
+    render([el('p', { class: 'muted', role: 'status' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), L.t('summarising'))]);
   }
 
   function error({ message, actions }) {
@@ -253,47 +257,50 @@
     lastResult = { ...res, sentText };
     textIndex = null;
     const language = res.language || {};
-    const languageLine = `${language.name || language.code || 'Unknown language'}${language.reliable === false ? ' (uncertain)' : ''}`;
-    const summary = el('ol', { class: 'summary' },
+    const name = L.languageName(language.code, language.name);
+    const languageLine = language.reliable === false ? L.t('uncertain', name) : name;
+    // The article's own words keep its language and direction inside the reader's UI.
+    const article = { lang: language.code || '', dir: L.isRtl(language.code) ? 'rtl' : 'ltr' };
+    const summary = el('ol', { class: 'summary', ...article },
       ...(res.summary || []).map((sentence) =>
-        el('li', {}, el('button', { class: 'sentence', type: 'button', title: 'Show in the article', onclick: () => showSentence(sentence) }, sentence.text))));
-    const chips = el('div', { class: 'chips' },
+        el('li', {}, el('button', { class: 'sentence', type: 'button', title: L.t('showInArticle'), onclick: () => showSentence(sentence) }, sentence.text))));
+    const chips = el('div', { class: 'chips', lang: article.lang },
       ...(res.actors || []).map((actor) => {
         const chip = el('button', {
           class: 'chip', type: 'button', 'aria-pressed': 'false', 'data-type': actor.type,
-          title: [`${actor.mentions} mention(s)`, ...(actor.roles || (actor.role ? [actor.role] : []))].join(' — '),
+          title: [L.t('mentions', actor.mentions), ...(actor.roles || (actor.role ? [actor.role] : []))].join(' — '),
           'aria-label': `${actor.name}, ${L.actorTypeLabel(actor.type)}`,
         }, actor.name, ' ', el('span', { class: 'type' }, L.actorTypeLabel(actor.type)));
         chip.addEventListener('click', () => showActor(actor, chip));
         return chip;
       }));
     const speakers = (res.actors || []).filter((a) => (a.quotes || []).length).slice(0, 3);
-    const quotes = el('ul', { class: 'quotes' },
+    const quotes = el('ul', { class: 'quotes', ...article },
       ...speakers.map((actor) =>
         el('li', {},
           el('span', { class: 'speaker' }, actor.name),
           actor.role ? el('span', { class: 'muted role' }, `, ${actor.role}`) : null,
           el('q', {}, actor.quotes[0]))));
-    const copy = el('button', { class: 'action copy', type: 'button' }, 'Copy');
+    const copy = el('button', { class: 'action copy', type: 'button' }, L.t('copy'));
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(L.summaryAsText(res, title));
-        copy.textContent = 'Copied';
+        copy.textContent = L.t('copied');
       } catch {
-        copy.textContent = 'Copy failed';
+        copy.textContent = L.t('copyFailed');
       }
     });
     const saved = L.readingTimeSaved(res);
     render([
       el('p', { class: 'muted language' }, languageLine),
-      el('h3', {}, 'Summary'),
+      el('h3', {}, L.t('summaryHeading')),
       summary,
-      (res.actors || []).length ? el('h3', {}, 'Key actors') : null,
+      (res.actors || []).length ? el('h3', {}, L.t('actorsHeading')) : null,
       (res.actors || []).length ? chips : null,
-      speakers.length ? el('h3', {}, 'Who said what') : null,
+      speakers.length ? el('h3', {}, L.t('quotesHeading')) : null,
       speakers.length ? quotes : null,
-      el('div', { class: 'footer' }, el('span', { class: 'muted saved' }, `Saves about ${L.formatDuration(saved)} of reading`), copy),
-    ], { dir: L.isRtl(language.code) ? 'rtl' : 'ltr', lang: language.code || '' });
+      el('div', { class: 'footer' }, el('span', { class: 'muted saved' }, L.t('saves', L.formatDuration(saved))), copy),
+    ], { articleDir: article.dir });
   }
 
   /** The panel's shadow root, or null: for the extension's own scripts and tests (isolated world). */

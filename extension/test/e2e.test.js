@@ -6,6 +6,7 @@ const http = require('node:http');
 const path = require('node:path');
 const { after, before, describe, test } = require('node:test');
 const h = require('./helpers');
+const { desktopSkipReason, startDesktop } = require('./desktop');
 
 const skip = h.browserSkipReason();
 const TOKEN = 'e2e-test-token-long-enough';
@@ -42,7 +43,8 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     await summariseNews();
     await panel.waitFor('.summary li, .error');
     assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
-    assert.equal(await panel.attr('.panel', 'lang'), 'de');
+    assert.equal(await panel.attr('.summary', 'lang'), 'de');
+    assert.match(await panel.attr('.panel', 'lang'), /^en/); // the browser's UI language
     assert.match(await panel.text('.language'), /German/);
 
     const article = fs.readFileSync(h.SEED_ARTICLE, 'utf8').replace(/\s+/g, ' ');
@@ -197,6 +199,79 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
     const action = commands.find((c) => c.name === '_execute_action');
     assert.ok(action, 'no _execute_action command');
-    assert.equal(action.shortcut.replace(/\s/g, ''), 'Alt+Shift+S');
+    assert.equal(action.shortcut.replace(/\s/g, ''), 'Alt+Shift+K');
+  });
+});
+
+/** Debian ships Chromium's UI translations apart (chromium-l10n); without them the UI stays English. */
+function germanUiSkipReason() {
+  if (fs.existsSync('/usr/lib/chromium/locales/de.pak')) return null;
+  if (process.env.CI) throw new Error('no German Chromium UI in CI: apt-get install chromium-l10n');
+  return 'no German Chromium UI (apt-get install chromium-l10n)';
+}
+
+describe('extension in Chromium with a German UI', { skip: skip || germanUiSkipReason() || false }, () => {
+  let server, pages, browser, page, panel;
+
+  before(async () => {
+    server = await h.startPrecisServer();
+    pages = await h.startPageServer({ '/news.html': h.newsPage() });
+    browser = await h.launchWithExtension({ locale: 'de-DE' });
+    page = browser.context.pages()[0] || (await browser.context.newPage());
+    panel = h.panelOf(browser, page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await pages?.stop();
+    await server?.stop();
+  });
+
+  test('panel, chips and messages are in German', async () => {
+    assert.match(await browser.worker.evaluate(() => chrome.i18n.getUILanguage()), /^de/);
+    await browser.worker.evaluate((s) => chrome.storage.local.set(s), { serverUrl: server.url });
+    await page.goto(`${pages.url}/news.html`);
+    await h.clickToolbar(browser, page);
+    await panel.waitFor('.summary li, .error');
+    assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
+    assert.match(await panel.attr('.panel', 'lang'), /^de/);
+    assert.deepEqual((await panel.texts('h3')).slice(0, 2), ['Zusammenfassung', 'Wichtige Akteure']);
+    assert.equal(await panel.text('.language'), 'Deutsch');
+    assert.ok((await panel.texts('.chip')).some((c) => c === 'Carl Schuster Person'), 'no German type label');
+    assert.match(await panel.text('.saved'), /^Spart etwa \d+ (s|Min\.) Lesezeit$/);
+    await browser.worker.evaluate(() => chrome.storage.local.set({ serverUrl: 'http://127.0.0.1:9' }));
+    await h.clickToolbar(browser, page);
+    await panel.waitFor('.error');
+    assert.match(await panel.text('.error'), /^Der Précis-Server unter http:\/\/127\.0\.0\.1:9 ist nicht erreichbar/);
+    assert.equal(await panel.count('button.action', 'Einstellungen öffnen'), 1);
+  });
+});
+
+describe('the keyboard shortcut in a real Chromium window', { skip: skip || desktopSkipReason() || false }, () => {
+  let server, pages, desktop, browser, page, panel;
+
+  before(async () => {
+    server = await h.startPrecisServer();
+    pages = await h.startPageServer({ '/news.html': h.newsPage() });
+    desktop = await startDesktop();
+    browser = await h.launchWithExtension({ display: desktop.display });
+    page = browser.context.pages()[0] || (await browser.context.newPage());
+    panel = h.panelOf(browser, page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    desktop?.stop();
+    await pages?.stop();
+    await server?.stop();
+  });
+
+  test('Alt+Shift+K, pressed on the X server\'s keyboard, summarises the page', async () => {
+    await browser.worker.evaluate((s) => chrome.storage.local.set(s), { serverUrl: server.url });
+    await page.goto(`${pages.url}/news.html`);
+    desktop.click(640, 600); // the page has the focus, as when a person reads it
+    desktop.key('alt+shift+k');
+    await panel.waitFor('.summary li, .error');
+    assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
   });
 });

@@ -96,15 +96,24 @@ async function startPageServer(pages, headers = {}) {
   return { url: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((r) => server.close(r)) };
 }
 
-/** Chromium (Debian's, new headless) with the unpacked extension; returns context, worker and id. */
-async function launchWithExtension() {
+/**
+ * Chromium (Debian's, new headless) with the unpacked extension; returns context, worker and id.
+ * `locale` is the browser's UI language (what chrome.i18n answers in), English by default.
+ */
+async function launchWithExtension({ locale = 'en-US', display = null } = {}) {
   const { chromium } = require('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'precis-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 1080 },
+    headless: !display, // a real window on a virtual screen (desktop.js) when the test presses real keys
+    viewport: display ? null : { width: 1280, height: 1080 },
+    locale,
+    env: {
+      ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`,
+      ...(display ? { DISPLAY: display } : {}),
+    },
     args: [
+      `--lang=${locale}`, ...(display ? ['--window-position=0,0', '--window-size=1280,1000'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',

@@ -4,6 +4,8 @@ const { test } = require('node:test');
 const { JSDOM } = require('jsdom');
 const L = require('../src/logic.js');
 
+L.useMessages(require('../_locales/en/messages.json'));
+
 test('server URLs are checked and tidied', () => {
   assert.equal(L.normaliseServerUrl(' http://127.0.0.1:8000/ '), 'http://127.0.0.1:8000');
   assert.equal(L.normaliseServerUrl('https://precis.example.org/base/'), 'https://precis.example.org/base');
@@ -167,9 +169,12 @@ test('a server address is completed and trimmed the way people paste it', () => 
 test('"Test connection" checks the token for real and tells a foreign server apart', () => {
   const serverUrl = 'http://127.0.0.1:8000';
   const health = { status: 200, body: { status: 'ok', version: '0.1.0' } };
-  const say = (probe, token = 'secret-token-123456', h = health) => L.connectionMessage({ health: h, probe, serverUrl, token });
+  const result = (probe, token = 'secret-token-123456', h = health) => L.connectionMessage({ health: h, probe, serverUrl, token });
+  const say = (...args) => result(...args).text;
   assert.match(say({ status: 200 }), /^Connected: Précis 0\.1\.0 .*token is accepted/);
-  assert.match(say({ status: 200 }, ''), /no token needed/);
+  assert.equal(result({ status: 200 }).ok, true);
+  assert.equal(result({ status: 401 }).ok, false);
+  assert.match(say({ status: 200 }, ''), /No token is needed/);
   assert.match(say({ status: 401 }), /refused the API token/);
   assert.match(say({ status: 401 }, ''), /needs an API token/);
   assert.match(say({ status: 200 }, '', { status: 404, body: null }), /not a Précis server/);

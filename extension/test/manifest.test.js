@@ -36,3 +36,40 @@ test('every file the manifest and the worker name exists', () => {
   ];
   for (const file of named) assert.ok(fs.existsSync(path.join(ROOT, file)), `missing ${file}`);
 });
+
+const LOCALES = path.join(ROOT, '_locales');
+const catalogues = Object.fromEntries(fs.readdirSync(LOCALES).map((locale) => [
+  locale, JSON.parse(fs.readFileSync(path.join(LOCALES, locale, 'messages.json'), 'utf8')),
+]));
+
+test('the UI speaks at least en, de, fr, es, it, ru, pt and ar, English being the default', () => {
+  for (const locale of ['en', 'de', 'fr', 'es', 'it', 'ru', 'pt', 'ar']) assert.ok(catalogues[locale], `no _locales/${locale}`);
+  assert.equal(manifest.default_locale, 'en');
+  for (const field of [manifest.name, manifest.description, manifest.action.default_title, manifest.commands._execute_action.description]) {
+    const key = /^__MSG_(\w+)__$/.exec(field);
+    assert.ok(key && catalogues.en[key[1]], `${field} is not a message`);
+  }
+});
+
+test('every message exists in every locale, with the same placeholders, within the stores\' limits', () => {
+  const placeholders = (text) => (text.match(/\$\d/g) || []).sort().join(' ');
+  for (const [locale, messages] of Object.entries(catalogues)) {
+    assert.deepEqual(Object.keys(messages).sort(), Object.keys(catalogues.en).sort(), `${locale}: keys differ from en`);
+    for (const [key, { message }] of Object.entries(messages)) {
+      assert.ok(message.trim(), `${locale}.${key} is empty`);
+      assert.equal(placeholders(message), placeholders(catalogues.en[key].message), `${locale}.${key}: placeholders`);
+    }
+    assert.ok(messages.extDescription.message.length <= 132, `${locale}: description over 132 characters`);
+    assert.ok(messages.extName.message.length <= 45, `${locale}: name over 45 characters`);
+  }
+});
+
+test('every message the code asks for exists', () => {
+  const used = new Set();
+  for (const file of ['src/background.js', 'src/overlay.js', 'src/options.js', 'src/logic.js', 'src/options.html']) {
+    const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    for (const m of source.matchAll(/\bt\('(\w+)'|data-i18n="(\w+)"|'(type\w+)'/g)) used.add(m[1] || m[2] || m[3]);
+  }
+  assert.ok(used.size > 40, `only ${used.size} keys found: the pattern no longer matches the code`);
+  for (const key of used) assert.ok(catalogues.en[key], `no message ${key}`);
+});

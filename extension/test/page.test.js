@@ -7,11 +7,13 @@ const { test } = require('node:test');
 const { JSDOM } = require('jsdom');
 
 const ROOT = path.resolve(__dirname, '..');
+const EN_MESSAGES = JSON.parse(fs.readFileSync(path.join(ROOT, '_locales', 'en', 'messages.json'), 'utf8'));
 const PAGE_SCRIPTS = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'src/logic.js', 'src/extract.js', 'src/overlay.js'];
 
 function pageWith(html) {
   const dom = new JSDOM(html, { url: 'https://news.example/story', runScripts: 'outside-only' });
   for (const file of PAGE_SCRIPTS) dom.window.eval(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  dom.window.PrecisLogic.useMessages(EN_MESSAGES);
   return dom.window;
 }
 
@@ -97,18 +99,22 @@ test('server text is inserted as text, never as HTML', () => {
   assert.equal(window.document.body.querySelectorAll('img').length, 0, 'the page gained an element');
 });
 
-test('the panel follows the language direction and is keyboard reachable', () => {
+test("the panel speaks the reader's language; the article's words keep their own direction", () => {
   const window = pageWith(articlePage());
   window.PrecisOverlay.result(resultFor('ar'));
   const shadow = window.PrecisOverlay.root();
   const panel = shadow.querySelector('.panel');
-  assert.equal(panel.getAttribute('dir'), 'rtl');
+  assert.equal(panel.getAttribute('dir'), 'ltr'); // an English UI
+  assert.equal(panel.getAttribute('lang'), 'en');
+  assert.equal(shadow.querySelector('.summary').getAttribute('dir'), 'rtl');
+  assert.equal(shadow.querySelector('.summary').getAttribute('lang'), 'ar');
+  assert.equal(shadow.querySelector('h3').textContent, 'Summary');
   assert.equal(panel.getAttribute('role'), 'dialog');
   assert.ok([...shadow.querySelectorAll('.sentence, .chip, .close, .copy')].every((b) => b.tagName === 'BUTTON'));
   assert.equal(shadow.activeElement, shadow.querySelector('.close'));
   window.PrecisOverlay.result(resultFor('de'));
   assert.equal(shadow.querySelectorAll('.panel').length, 1, 'a second answer must replace the first');
-  assert.equal(shadow.querySelector('.panel').getAttribute('dir'), 'ltr');
+  assert.equal(shadow.querySelector('.summary').getAttribute('dir'), 'ltr');
 });
 
 test('loading and errors; Escape removes everything Précis added', () => {
