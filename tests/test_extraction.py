@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import re
+from pathlib import Path
 
 import pytest
 
@@ -164,3 +166,13 @@ def test_a_front_page_is_not_an_article_unless_asked_anyway(client, news_html):
     assert client.post("/api/v1/summarize", json={**front, "html": marked}).status_code == 200
     text = client.post("/api/v1/summarize", json={"text": news_html, "require_article": True})
     assert text.status_code == 200  # plain text has no address: nothing to tell
+
+
+def test_the_extension_decides_front_pages_by_the_same_rule():
+    """extension/src/logic.js mirrors is_front_page for in-page extraction: same patterns, or the two
+    extraction modes would disagree on which pages are articles."""
+    logic = (Path(__file__).parents[1] / "extension" / "src" / "logic.js").read_text(encoding="utf-8")
+    js_path = re.search(r"const FRONT_PATH_RE = /(.+)/i;", logic).group(1)
+    js_type = re.search(r"const ARTICLE_TYPE_RE = /(.+)/i;", logic).group(1)
+    assert js_path.replace("\\/", "/") == extraction._FRONT_PATH_RE.pattern
+    assert js_type in extraction._ARTICLE_MARKUP_RE.pattern.replace('\\"', '"')

@@ -4,7 +4,7 @@
  */
 (function () {
   'use strict';
-  const { blocksFromNode, textFromBlocks } = globalThis.PrecisLogic;
+  const { blocksFromNode, textFromBlocks, isFrontPage } = globalThis.PrecisLogic;
   const MIN_SELECTION_CHARS = 200;
   // The server's default body limit is 2,000,000 bytes: a page's HTML over this many UTF-8 bytes (an
   // Arabic page takes two a letter) is extracted here instead, and an article text over it is cut at a
@@ -73,6 +73,14 @@
       : '';
   }
 
+  /** This page is a site's front page (the server's rule, so that both extraction modes agree). */
+  function frontPage() {
+    if (location.protocol !== 'http:' && location.protocol !== 'https:') return false;
+    const og = document.querySelector('meta[property="og:type"]');
+    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent).join('\n');
+    return isFrontPage({ pathname: location.pathname, search: location.search, ogType: og ? og.content : '', jsonLd });
+  }
+
   function page(extra) {
     return { url: pageUrl(), lang: document.documentElement.lang || '', ...extra };
   }
@@ -89,7 +97,7 @@
       return page({ ok: true, source: 'selection', text: selection, title: document.title });
     }
     const readerable = typeof isProbablyReaderable === 'function' ? isProbablyReaderable(document) : true;
-    if (mode === 'auto' && !readerable) return page({ ok: false, reason: 'not-an-article' });
+    if (mode === 'auto' && (!readerable || frontPage())) return page({ ok: false, reason: 'not-an-article' });
     if (where === 'server') {
       // trafilatura on the server finds the main text better than Readability (eval-extraction: F1 0.92
       // against 0.89 on 949 real pages); the page goes without scripts and styles, which it does not need.

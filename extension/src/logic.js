@@ -162,6 +162,21 @@
     };
   }
 
+  // The server's rule (server/precis/extraction.py, is_front_page), here for in-page extraction too: a
+  // site's root or index file, no query ("?p=3289" names a post), and no markup that calls it an article.
+  const FRONT_PATH_RE = /^\/?(?:(?:index|default|home|start|welcome)(?:\.\w{2,5})?\/?)?$/i;
+  const ARTICLE_TYPE_RE = /"@type"\s*:\s*\[?\s*"(?:(?:News|Reportage|Analysis|Opinion|Review|Tech|Scholarly|Satirical)?Article|BlogPosting|LiveBlogPosting|Report)"/i;
+
+  /**
+   * Whether a page is a site's front page (teasers, not an article): `pathname` and `search` of its
+   * address, `ogType` its og:type, `jsonLd` the text of its JSON-LD blocks. Section fronts ("/politik/")
+   * are not recognised: their addresses look like articles' too often.
+   */
+  function isFrontPage({ pathname, search, ogType = '', jsonLd = '' }) {
+    if (search || !FRONT_PATH_RE.test(pathname || '/')) return false;
+    return !/^article/i.test(ogType) && !ARTICLE_TYPE_RE.test(jsonLd);
+  }
+
   /** `<html lang="de-CH">` → "de"; anything that is not a language tag → "". */
   function languageHint(lang) {
     const match = /^([a-z]{2,3})(?:[-_][a-z0-9]+)*$/i.exec(String(lang || '').trim());
@@ -417,7 +432,7 @@
 
   const api = {
     useMessages, t, uiLanguage, languageName, DEFAULT_SETTINGS, ALGORITHMS, normaliseServerUrl, connectionMessage, permissionPattern, isUnencryptedRemote,
-    settingsFrom, buildRequest,
+    settingsFrom, buildRequest, isFrontPage,
     languageHint, errorMessage, isRtl, countWords, readingTimeSaved, formatDuration, actorTypeLabel,
     summaryAsText, blocksFromNode, textFromBlocks, textNodesOf, buildTextIndex, dense, findAll, findSentence, actorSurfaces,
   };

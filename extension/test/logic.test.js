@@ -182,3 +182,13 @@ test('"Test connection" checks the token for real and tells a foreign server apa
   assert.match(say({ status: 0 }, '', undefined), /Cannot reach/);
   assert.match(say({ status: 429, body: null }), /Too many requests/);
 });
+
+test('a front page is its site root or index file without article markup, as the server decides', () => {
+  const front = (pathname, extra = {}) => L.isFrontPage({ pathname, search: '', ...extra });
+  for (const path of ['/', '', '/index.html', '/home', '/start/', '/default.aspx']) assert.equal(front(path), true, path);
+  for (const path of ['/politik/2024/putin-kim.html', '/a/123', '/news/']) assert.equal(front(path), false, path);
+  assert.equal(L.isFrontPage({ pathname: '/', search: '?p=3289' }), false); // a post on a blog's root
+  assert.equal(front('/', { ogType: 'article' }), false);
+  assert.equal(front('/', { jsonLd: '{"@context":"https://schema.org","@type":"NewsArticle"}' }), false);
+  assert.equal(front('/', { jsonLd: '{"@type":"WebSite"}' }), true);
+});

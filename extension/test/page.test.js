@@ -224,3 +224,17 @@ test('closing the panel gives focus back to the page and cancels the summary und
   assert.equal(window.document.activeElement.id, 'here');
   assert.deepEqual(sent.map((m) => m.type), ['precis:cancel']);
 });
+
+test('a news site front page is refused in both extraction modes, and sent when asked', () => {
+  const dom = new JSDOM(articlePage(), { url: 'https://news.example/', runScripts: 'outside-only' });
+  for (const file of PAGE_SCRIPTS) dom.window.eval(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  for (const where of ['server', 'page']) {
+    const refused = dom.window.PrecisExtract.extract('auto', where);
+    assert.deepEqual([refused.ok, refused.reason], [false, 'not-an-article'], where);
+  }
+  assert.equal(dom.window.PrecisExtract.extract('anyway', 'server').source, 'html');
+  // The same page marked as an article (a one-article site's root) is summarised.
+  const marked = new JSDOM(articlePage().replace('</head>', '<meta property="og:type" content="article"></head>'), { url: 'https://news.example/', runScripts: 'outside-only' });
+  for (const file of PAGE_SCRIPTS) marked.window.eval(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  assert.equal(marked.window.PrecisExtract.extract('auto', 'server').ok, true);
+});
