@@ -211,6 +211,6 @@ function panelOf(browser, page) {
 }
 
 module.exports = {
-  EXTENSION_DIR, REPO_DIR, SHARED_DIR, SEED_ARTICLE, browserSkipReason, startPrecisServer, startPageServer, newsPage,
+  EXTENSION_DIR, REPO_DIR, SHARED_DIR, SEED_ARTICLE, CHROMIUM, browserSkipReason, startPrecisServer, startPageServer, newsPage,
   launchWithExtension, clickToolbar, panelOf,
 };
