@@ -7,7 +7,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 
 NODE_MODULES := extension/node_modules/.installed
 
-.PHONY: run test test-python test-extension attack lint eval eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-extension eval-language eval-sentences \
+.PHONY: run test test-python test-extension attack lint extension eval eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-extension eval-language eval-sentences \
 	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru train-ner-pt ner-model train-summary train-names clean
 
 $(BIN)/python:
@@ -46,6 +46,11 @@ test-python: $(VENV)/.installed-dev
 
 test-extension: $(VENV)/.installed $(NODE_MODULES)
 	cd extension && PRECIS_PYTHON=$(abspath $(BIN))/python node --test test/*.test.js
+
+# Installable builds in dist/: precis-chrome-VERSION.zip (Chrome Web Store, or "Load unpacked" after
+# unzipping) and precis-firefox-VERSION.xpi (Firefox), both by web-ext build from the one manifest.
+extension: $(NODE_MODULES)
+	cd extension && node scripts/build.js ../dist
 
 # The security review's inputs against a real `precis serve` (~30 s): docs/security.md; fails on any breach
 attack: $(VENV)/.installed-dev
