@@ -80,7 +80,7 @@ eval-actors-news: $(VENV)/.installed-dev
 eval-extraction: $(VENV)/.installed-dev $(NODE_MODULES)
 	$(BIN)/python -m eval.extraction --shared $(SHARED)
 
-# The extension on 25 real article pages in Chromium: panel, time to summary, sentences highlighted (~2 min)
+# The extension on 25 real article pages in Chromium and Firefox: panel, time to summary, sentences highlighted (~4 min)
 eval-extension: $(VENV)/.installed $(NODE_MODULES)
 	cd extension && PRECIS_PYTHON=$(abspath $(BIN))/python node scripts/real-sites.js
 

@@ -3,11 +3,15 @@
 // loopback, summarised with a real toolbar click in the browser, and every summary sentence is clicked:
 // it counts as highlighted when the page's highlighted text is the whole sentence (white space, quotes
 // and dashes folded, as the extension compares). Writes the table to docs/extension-sites.md.
-// Usage: node scripts/real-sites.js [--browser chromium] [--out ../docs/extension-sites.md]
+// Chromium is driven by playwright-core (a CDP toolbar click), Firefox ESR by puppeteer-core over BiDi in a
+// real window on Xvfb (a real mouse click on the toolbar button; test/firefox.js says what differs).
+// Usage: node scripts/real-sites.js [--browser chromium|firefox|both] [--pages PREFIX,…] [--out FILE]
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const h = require('../test/helpers');
+const { desktopSkipReason, startDesktop } = require('../test/desktop');
+const ff = require('../test/firefox');
 const L = require('../src/logic');
 
 // Picked from the corpus by reading them: news and magazine articles, 8 languages, Arabic right to left.
@@ -43,10 +47,12 @@ async function waitForAnswer(panel, timeoutMs = 60000) {
   }
 }
 
-async function runPage(browser, page, panel, url) {
-  await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+/** One page: `click` presses the toolbar button; the panel is read and clicked through `panel`. */
+async function runPage(page, panel, url, click) {
+  // The DOM, not every image: offline, a page's outside resources can hang a browser's load event.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
   const started = Date.now();
-  await h.clickToolbar(browser, page);
+  await click();
   await waitForAnswer(panel);
   const ms = Date.now() - started;
   if (await panel.count('.error')) return { shown: true, ms, error: await panel.text('.error') };
@@ -55,6 +61,7 @@ async function runPage(browser, page, panel, url) {
   const missed = [];
   for (const [i, sentence] of sentences.entries()) {
     await panel.click(`.summary li:nth-child(${i + 1}) .sentence`);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the real mouse's click is handled
     const marked = await page.evaluate(() => [...(CSS.highlights.get('precis-sentence') || [])].map((r) => r.toString()).join(''));
     if (marked && L.dense(marked) === L.dense(sentence)) highlighted += 1;
     else missed.push({ sentence, marked });
@@ -83,6 +90,54 @@ function table(browserName, rows) {
   return lines.join('\n');
 }
 
+async function eachPage(pages, run) {
+  const rows = [];
+  const only = argument('pages', '');
+  for (const [lang, file] of PAGES) {
+    if (only && !only.split(',').some((name) => file.startsWith(name))) continue;
+    let row;
+    try {
+      row = await run(`${pages.url}/${encodeURIComponent(file)}`);
+    } catch (err) {
+      row = { shown: false, error: String(err.message).split('\n')[0] };
+    }
+    rows.push({ file, lang, ...row });
+    console.log(file, row.error || `${row.highlighted}/${row.sentences} highlighted, ${row.ms} ms, ${row.actors} actors`);
+  }
+  return rows;
+}
+
+async function inChromium(server, pages) {
+  const browser = await h.launchWithExtension();
+  try {
+    await browser.worker.evaluate((s) => chrome.storage.local.set(s), { serverUrl: server.url });
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const panel = h.panelOf(browser, page);
+    return await eachPage(pages, (url) => runPage(page, panel, url, () => h.clickToolbar(browser, page)));
+  } finally {
+    await browser.close();
+  }
+}
+
+async function inFirefox(server, pages) {
+  const desktop = await startDesktop();
+  let firefox;
+  try {
+    firefox = await ff.launchFirefox(desktop, server.url);
+    let { page } = firefox;
+    return await eachPage(pages, async (url) => {
+      // A new tab for each page: leaving some saved pages hangs puppeteer's next navigation in Firefox.
+      const fresh = await firefox.browser.newPage();
+      await page.close().catch(() => {});
+      page = fresh;
+      return runPage(page, ff.panelIn(page, desktop), url, () => ff.clickToolbarButton(desktop, page));
+    });
+  } finally {
+    await firefox?.close();
+    desktop.stop();
+  }
+}
+
 async function main() {
   const skip = h.browserSkipReason();
   if (skip) {
@@ -95,26 +150,17 @@ async function main() {
     // No page script runs (they would only fail offline, and some redirect): the page as served.
     files[`/${encodeURIComponent(file)}`] = fs.readFileSync(path.join(htmlDir, file), 'utf8');
   }
+  const which = argument('browser', 'both');
   const server = await h.startPrecisServer();
   const pages = await h.startPageServer(files, { 'Content-Security-Policy': "script-src 'none'" });
-  const browser = await h.launchWithExtension();
-  const rows = [];
+  const tables = [];
   try {
-    await browser.worker.evaluate((s) => chrome.storage.local.set(s), { serverUrl: server.url });
-    const page = browser.context.pages()[0] || (await browser.context.newPage());
-    const panel = h.panelOf(browser, page);
-    for (const [lang, file] of PAGES) {
-      let row;
-      try {
-        row = await runPage(browser, page, panel, `${pages.url}/${encodeURIComponent(file)}`);
-      } catch (err) {
-        row = { shown: false, error: String(err.message).split('\n')[0] };
-      }
-      rows.push({ file, lang, ...row });
-      console.log(file, row.error || `${row.highlighted}/${row.sentences} highlighted, ${row.ms} ms, ${row.actors} actors`);
+    if (which !== 'firefox') tables.push(table('Chromium', await inChromium(server, pages)));
+    if (which !== 'chromium') {
+      const why = desktopSkipReason() || ff.firefoxSkipReason();
+      tables.push(why ? `## Firefox\n\nNot run: ${why}.` : table('Firefox ESR', await inFirefox(server, pages)));
     }
   } finally {
-    await browser.close();
     await pages.stop();
     await server.stop();
   }
@@ -123,10 +169,10 @@ async function main() {
     '# The extension on real article pages', '',
     `Written by \`make eval-extension\` (extension/scripts/real-sites.js) on ${new Date().toISOString().slice(0, 10)}: `
       + `${PAGES.length} saved real pages from \`../shared/data/webpages\`, served on loopback without their scripts, `
-      + 'summarised with a real toolbar click (default settings: the page\'s HTML to the server); every summary '
+      + 'summarised with a toolbar click (default settings: the page\'s HTML to the server); every summary '
       + 'sentence is clicked and counts when the page\'s highlight is the whole sentence.', '',
   ];
-  fs.writeFileSync(out, `${intro.join('\n')}\n${table('Chromium', rows)}\n`);
+  fs.writeFileSync(out, `${intro.join('\n')}\n${tables.join('\n\n')}\n`);
   console.log(`wrote ${out}`);
 }
 

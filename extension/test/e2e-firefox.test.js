@@ -31,7 +31,7 @@ describe('extension in Firefox', { skip: skip || false }, () => {
 
   test('a real click on the toolbar button shows summary, actors and quotes', async () => {
     await page.goto(`${pages.url}/news.html`);
-    await ff.clickToolbarButton(desktop);
+    await ff.clickToolbarButton(desktop, page);
     await panel.waitFor('.summary li, .error');
     assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
     assert.equal(await panel.attr('.summary', 'lang'), 'de');

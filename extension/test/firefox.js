@@ -46,7 +46,17 @@ async function launchFirefox(desktop, serverUrl) {
     headless: false,
     env: desktop.env,
     args: ['--width=1280', '--height=1000'],
-    extraPrefsFirefox: { 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    extraPrefsFirefox: {
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      // Offline, a saved page's outside resources (iframes, fonts) would hang its load: send them to a
+      // closed port so they fail at once. Loopback (our servers) is never proxied.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+    },
   });
   await browser.installExtension(extensionDir);
   const [page] = await browser.pages();
@@ -61,11 +71,15 @@ async function launchFirefox(desktop, serverUrl) {
   };
 }
 
-/** A real mouse click on our toolbar button, found on screen by its colour. */
-async function clickToolbarButton(desktop) {
+/**
+ * A real mouse click on our toolbar button, found on screen by its colour above the page (the browser's
+ * own bars: the page cannot paint there, whatever its colours).
+ */
+async function clickToolbarButton(desktop, page) {
+  const contentTop = Math.floor(await page.evaluate(() => window.mozInnerScreenY));
   const deadline = Date.now() + 10000;
   for (;;) {
-    const spot = desktop.findColour(ICON_COLOUR, { rows: 120, tolerance: 12 });
+    const spot = desktop.findColour(ICON_COLOUR, { rows: contentTop, tolerance: 12 });
     if (spot && spot.pixels >= 40) {
       desktop.click(spot.x, spot.y);
       return spot;
