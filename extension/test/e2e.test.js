@@ -195,6 +195,30 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     await panel.waitFor('.summary li, .error');
   });
 
+  test('the options page tests the connection with the token for real and shows the shortcut', async () => {
+    const options = await browser.context.newPage();
+    try {
+      await options.goto(`chrome-extension://${browser.extensionId}/src/options.html`);
+      assert.equal(await options.locator('#shortcut').textContent(), 'Alt+Shift+K');
+      assert.equal(await options.locator('#sentences option').first().textContent(), "By the article's length");
+      const testWith = async (url, token) => {
+        await options.fill('#serverUrl', url);
+        await options.fill('#token', token);
+        await options.click('#test');
+        await options.waitForFunction(() => !/Testing/.test(document.getElementById('status').textContent));
+        return { text: await options.locator('#status').textContent(), ok: await options.locator('#status.ok').count() };
+      };
+      const wrong = await testWith(server.url, 'wrong-token');
+      assert.match(wrong.text, /refused the API token/);
+      assert.equal(wrong.ok, 0);
+      const right = await testWith(server.url.replace('http://', ''), TOKEN); // "127.0.0.1:port" completed
+      assert.match(right.text, /^Connected: Précis .* The token is accepted\.$/);
+      assert.equal(right.ok, 1);
+    } finally {
+      await options.close();
+    }
+  });
+
   test('the keyboard shortcut is registered for the toolbar action', async () => {
     const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
     const action = commands.find((c) => c.name === '_execute_action');
