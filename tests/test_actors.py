@@ -539,3 +539,10 @@ def test_a_given_name_starts_a_person_the_model_missed():
     model = [_mention(text, "Saal", "location")]
     combined = {m.text for m in combine(model, RuleEntityFinder().find(text, "de"), text)}
     assert {"Birgit Mock", "Pedro Pablo Kuczynski", "Saal"} <= combined
+
+
+def test_a_surname_spelled_with_an_accent_joins_the_full_name():
+    text = "Dmitry Muratov habló en Ginebra. Después alertó Murátov sobre la guerra."
+    actors = _actors(text, [_mention(text, "Dmitry Muratov", "person"), _mention(text, "Murátov", "person")])
+    assert [a.name for a in actors] == ["Dmitry Muratov"]
+    assert actors[0].aliases == ["Murátov"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -150,7 +151,9 @@ def _part_of(name: str, longer: str, kind: str) -> bool:
     """Whether the single word `name` is a short form of `longer` (see build_actors)."""
     words = re.split(r"[\s-]", longer)
     if kind == "person":
-        return name in words or name in longer.split()  # "Schuster", "Montoya-Lewis"
+        # "Schuster", "Montoya-Lewis"; accents aside ("Murátov" in "Dmitry Muratov")
+        plain = _unaccented(name)
+        return plain in map(_unaccented, words) or plain in map(_unaccented, longer.split())
     return words[0] == name and all(w.casefold() in _DESIGNATORS for w in words[1:])
 
 
@@ -171,8 +174,13 @@ _INITIAL_RE = re.compile(r"\w\.?")
 
 
 def _name_words(name: str) -> set[str]:
-    """The words of a person's name, initials aside ("Donald J. Trump": Donald, Trump)."""
-    return {w for w in name.split() if not _INITIAL_RE.fullmatch(w)}
+    """The words of a person's name, initials aside ("Donald J. Trump": Donald, Trump), accents folded:
+    a transliterated name is spelled both ways in one article ("Dmitry Muratov", "alertó Murátov")."""
+    return {_unaccented(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)}
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _shorter(name: str, longer: str) -> bool:
