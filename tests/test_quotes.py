@@ -189,3 +189,75 @@ def test_a_pronoun_speaker_is_nobody_when_two_people_were_just_named():
     actors = [_actor(text, "Anna Weber"), _actor(text, "Jonas Keller")]
     attribute(text, actors)
     assert all(a.quotes == [] for a in actors)
+
+
+def _placed(text: str, name: str, aliases: tuple[str, ...] = (), only: int | None = None) -> Actor:
+    """An actor whose recogniser found `name` only at its first `only` places (all when None)."""
+    actor = _actor(text, name)
+    if only is not None:
+        actor.mentions_at = actor.mentions_at[:only]
+    actor.aliases = list(aliases)
+    return actor
+
+
+def test_a_sentence_after_a_closing_quote_mark_starts_its_own_clause():
+    text = (
+        'Christian Lindner fordert, "dass der Impfgipfel stattfindet." Grünen-Fraktionschefin Katrin '
+        'Göring-Eckardt sagte den Zeitungen der Funke Mediengruppe: "Genau in solch unklaren Situationen '
+        'braucht es mehr Austausch."'
+    )
+    lindner, goering = _actor(text, "Christian Lindner"), _actor(text, "Katrin Göring-Eckardt")
+    attribute(text, [lindner, goering])
+    assert goering.quotes == ["Genau in solch unklaren Situationen braucht es mehr Austausch."]
+
+
+def test_a_name_at_the_verb_counts_where_the_recogniser_did_not_mark_it():
+    text = (
+        'Bernice Scott leads the Reckoning Crew. "No, not really," Scott said. '
+        '"Are you concerned about what will happen?" King asked. '
+        '"It is like sixty percent," Gov. Inslee said.'
+    )
+    scott = _placed(text, "Bernice Scott", aliases=("Scott",), only=1)
+    king = Actor("Gayle King", "person", ["King"], 1, 1.0, [])
+    inslee = Actor("Jay Inslee", "person", [], 1, 1.0, [])
+    attribute(text, [scott, king, inslee])
+    assert scott.quotes == ["No, not really"]
+    assert king.quotes == ["Are you concerned about what will happen?"]
+    assert inslee.quotes == ["It is like sixty percent"]
+
+
+def test_an_organisation_named_in_the_same_line_does_not_break_a_continuation():
+    text = (
+        '"It does not take a genius to see it," said Jeff Miller, a city councilman in Hendersonville, '
+        'who was the 2010 GOP nominee in the district. "It just looks very suspicious."'
+    )
+    miller, gop = _actor(text, "Jeff Miller"), _actor(text, "GOP", "organization")
+    attribute(text, [miller, gop])
+    assert miller.quotes == ["It does not take a genius to see it", "It just looks very suspicious."]
+
+
+def test_a_pronoun_goes_to_the_one_person_named_since_the_last_quote_or_in_its_paragraph():
+    text = (
+        'Tobias Lindner sagte: "Das ist natürlich von besonderem Interesse für uns." Die Firma Rheinmetall '
+        'schwieg.\nDer Datenschutzbeauftragte Johannes Caspar erklärt die Fristen. "Die Meldung muss '
+        'innerhalb von 72 Stunden erfolgen", sagte er dem NDR.'
+    )
+    lindner, caspar = _actor(text, "Tobias Lindner"), _actor(text, "Johannes Caspar")
+    rheinmetall = _actor(text, "Rheinmetall")  # typed as a person by a weak recogniser
+    attribute(text, [lindner, caspar, rheinmetall])
+    assert caspar.quotes == ["Die Meldung muss innerhalb von 72 Stunden erfolgen"]
+    assert lindner.quotes == ["Das ist natürlich von besonderem Interesse für uns."]
+
+
+def test_a_bare_speech_verb_goes_to_the_last_speaker_or_the_one_person_of_its_paragraph():
+    text = (
+        'El fiscal Rodolfo Delgado habló el lunes. "Tenemos que procesar a muchas personas", argumentó.\n'
+        "Vladimir Putin no estuvo en Ginebra.\n"
+        '"Es una gran tragedia para todos nosotros", comentó.\n'
+        'Pacheco falou com os jornalistas. "O Congresso tem o seu papel de moderação", disse.'
+    )
+    delgado, putin, pacheco = (_actor(text, n) for n in ("Rodolfo Delgado", "Vladimir Putin", "Pacheco"))
+    attribute(text, [delgado, putin, pacheco])
+    assert delgado.quotes == ["Tenemos que procesar a muchas personas"]
+    assert putin.quotes == []  # named in the paragraph before, not the speaker's: nobody is named
+    assert pacheco.quotes == ["O Congresso tem o seu papel de moderação"]

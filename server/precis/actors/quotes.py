@@ -45,7 +45,15 @@ _QUOTE_RE = re.compile(
 )
 #: rules' "verb (title) Name" pattern, right after the closing quote mark
 _AFTER_VERB_NAME_RE = re.compile(r"^\s*,?\s*" + SPEECH_RE.pattern)
-_AFTER_NAME_VERB_RE = re.compile(rf"^\s*,?\s*(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b")
+#: English titles written before a surname at the verb (`"…," Gov. Inslee said`): skipped, not the name.
+_TITLE_ABBREVIATIONS = r"(?:(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Supt|Insp|Det)\.\s+)?"
+_AFTER_NAME_VERB_RE = re.compile(
+    rf"^\s*,?\s*{_TITLE_ABBREVIATIONS}(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b"
+)
+#: After a question or exclamation, a name and a speech verb that end the sentence attribute it
+#: (`"…?" King asked.`, `"…!" King asked Scott.`), unlike a new sentence that goes on (`"…." Katrin
+#: Göring-Eckardt sagte den Zeitungen: …`).
+_ASKED_RE = re.compile(rf"\s*{_TITLE_ABBREVIATIONS}{NAME_RUN}\s+(?:{SPEECH_VERBS})(?:\s+{NAME_RUN})?\s*[.,;]")
 _BEFORE_NAME_VERB_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})(?:\s+\w+){{0,3}}\s*[:,]\s*$")
 _ROLE_RE = re.compile(
     r"^,\s+(?P<role>(?!(?:der|die|das|dem|den|des|welche[rs]?|who|which|that|qui|que|quien|che|die|dat)\b)"
@@ -61,7 +69,9 @@ _PRONOUN_RE = re.compile(
 )
 #: Before a quote: the clause that opens it ends in a colon or "that".
 _OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?)\s*$")
-_SENTENCE_START_RE = re.compile(r"(?:[.!?…]\s|\n)")
+#: Where a sentence starts: after its predecessor's end mark, a closing quote mark allowed after it
+#: (`… stattfindet." Grünen-Fraktionschefin X sagte: "…"`), or a line break.
+_SENTENCE_START_RE = re.compile(r"(?:[.!?…][\"“”»«„’']?\s|\n)")
 CLAUSE_MAX_WORDS = 10
 ORGANISATION_LEAD_WORDS = 3
 #: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
@@ -79,6 +89,10 @@ _PRONOUN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+#: A speech verb with no subject after the quote, as Spanish, Portuguese and Italian write it (`"…",
+#: dijo.`, `"…", disse.`, `"…", dijo refiriéndose a …`): its speaker is the pronoun's would-be antecedent.
+#: Not when a name follows the verb (that is the speaker, found by the rules above).
+_BARE_VERB_AFTER_RE = re.compile(rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
 _PRONOUN_FIRST_RE = re.compile(rf"\s*(?:{_PRONOUNS})\b", re.IGNORECASE)
 #: A clause after a quote that goes on with the sentence instead of naming its speaker ("…", was mit Kim).
@@ -112,7 +126,7 @@ def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
         leads = (
             raw.endswith(",")
             or after[:1] in {",", "-", "–", "—"}
-            or (raw[-1:] in "?!" and after[:1].islower())
+            or (raw[-1:] in "?!" and (after[:1].islower() or _ASKED_RE.match(text, match.end()) is not None))
         )
         found.append((match.start(), match.end(), inner, leads))
     return found
@@ -124,6 +138,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
     if not speakers:
         return
     by_start = {start: (actor, end) for actor in speakers for start, end in actor.mentions_at}
+    by_form = _speaker_forms(speakers)
 
     def actor_at(offset: int, name: str) -> Actor | None:
         # The mention may start at the name or (titles, first names) a little inside it. An organisation
@@ -133,6 +148,13 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 actor, end = by_start[start]
                 if actor.type == "organization" and not _ORGANISATION_END_RE.match(text, end):
                     return None
+                return actor
+        # A name right at the speech verb that the recogniser did not mark here ("…," Scott said): the
+        # card it names, by its name, an alias or a person's surname that no other speaker shares.
+        words = name.split()
+        for cut in range(len(words)):
+            actor = by_form.get(" ".join(words[cut:]).casefold())
+            if actor is not None:
                 return actor
         return None
 
@@ -171,11 +193,20 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             speaker = _opening_clause(text, start, named_in)
         if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
             speaker = _antecedent(text, start, named_in, previous)
+        elif speaker is None and leads and _BARE_VERB_AFTER_RE.match(text[end : end + 60]):
+            # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
+            speaker = _antecedent(text, start, named_in, previous, paragraph_only=True)
         if speaker is None and previous is not None and not opened:
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
             # that names someone else.
-            if start - previous[0] <= CONTINUATION_GAP and "\n\n" not in text[previous[0] : start]:
-                others = {a.name for _, _, a in named_in(previous[0], start)} - {previous[1].name}
+            between = text[previous[0] : start]
+            if start - previous[0] <= CONTINUATION_GAP and "\n\n" not in between:
+                # Within a line only another person breaks it ("said Jeff Miller, a councilman in
+                # Hendersonville, the 2010 GOP nominee. "It just looks very suspicious."" is Miller's);
+                # across a line break any other name does.
+                kinds = ("person",) if "\n" not in between else ("person", "organization")
+                others = {a.name for _, _, a in named_in(previous[0], start) if a.type in kinds}
+                others -= {previous[1].name}
                 if not others:
                     speaker = previous[1]
         if speaker is None:
@@ -191,6 +222,23 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         speaker = actor_at(match.start("name"), match.group("name"))
         if speaker is not None:
             _add_role(speaker, text, match.end("name"))
+
+
+def _speaker_forms(speakers: Sequence[Actor]) -> dict[str, Actor]:
+    """Casefolded name, aliases and (persons) surname → the one speaker they name; a form two speakers
+    share names neither (Mark and Debbie Meadows)."""
+    forms: dict[str, Actor | None] = {}
+
+    def add(form: str, actor: Actor) -> None:
+        key = form.casefold()
+        forms[key] = actor if forms.get(key, actor) is actor else None
+
+    for actor in speakers:
+        for form in (actor.name, *actor.aliases):
+            add(form, actor)
+            if actor.type == "person" and len(form.split()) > 1:
+                add(form.split()[-1], actor)
+    return {form: actor for form, actor in forms.items() if actor is not None}
 
 
 def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | None]:
@@ -231,16 +279,25 @@ def _pronoun_speaks(text: str, start: int, end: int, leads: bool, opened: bool) 
     return False
 
 
-def _antecedent(text: str, start: int, named_in, previous: tuple[int, Actor] | None) -> Actor | None:
+def _antecedent(
+    text: str, start: int, named_in, previous: tuple[int, Actor] | None, paragraph_only: bool = False
+) -> Actor | None:
     """Who a pronoun before or after a quote stands for: the last quote's speaker when no one else is
-    named since, else the one person the preceding sentences name."""
+    named since, else the one person the quote's paragraph names, else (unless `paragraph_only`) the one
+    person the preceding sentences name."""
     if previous is not None and start - previous[0] <= ANTECEDENT_CHARS:
         others = {id(a) for _, _, a in named_in(previous[0], start) if a.type == "person"} - {id(previous[1])}
         if not others:
             return previous[1]
-        return None
-    people = {id(a): a for _, _, a in named_in(max(0, start - ANTECEDENT_CHARS), start) if a.type == "person"}
-    return next(iter(people.values())) if len(people) == 1 else None
+        # Someone new was named since the last quote: as if there had been none (below).
+    # The one person named in the quote's own paragraph, else in the sentences before it.
+    paragraph_start = text.rfind("\n", max(0, start - ANTECEDENT_CHARS), start) + 1
+    window = max(0, start - ANTECEDENT_CHARS)
+    for lo in (paragraph_start or window,) if paragraph_only else (paragraph_start or window, window):
+        people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
+        if len(people) == 1:
+            return next(iter(people.values()))
+    return None
 
 
 def _opening_clause(text: str, start: int, named_in) -> Actor | None:
