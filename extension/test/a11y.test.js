@@ -38,11 +38,7 @@ describe('accessibility of the panel (axe-core)', { skip: skip || false }, () =>
     await page.addScriptTag({ content: fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   });
 
-  after(async () => {
-    await browser?.close();
-    await pages?.stop();
-    await server?.stop();
-  });
+  after(() => h.stopAll(browser, pages, server));
 
   async function violations() {
     return page.evaluate(async () => {

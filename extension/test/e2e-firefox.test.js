@@ -22,12 +22,7 @@ describe('extension in Firefox', { skip: skip || false }, () => {
     panel = ff.panelIn(page, desktop);
   });
 
-  after(async () => {
-    await firefox?.close();
-    desktop?.stop();
-    await pages?.stop();
-    await server?.stop();
-  });
+  after(() => h.stopAll(firefox, desktop, pages, server));
 
   test('a real click on the toolbar button shows summary, actors and quotes', async () => {
     await page.goto(`${pages.url}/news.html`);

@@ -25,11 +25,7 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     panel = h.panelOf(browser, page);
   });
 
-  after(async () => {
-    await browser?.close();
-    await pages?.stop();
-    await server?.stop();
-  });
+  after(() => h.stopAll(browser, pages, server));
 
   const useSettings = (settings) => browser.worker.evaluate((s) => chrome.storage.local.set(s), settings);
 
@@ -245,11 +241,7 @@ describe('extension in Chromium with a German UI', { skip: skip || germanUiSkipR
     panel = h.panelOf(browser, page);
   });
 
-  after(async () => {
-    await browser?.close();
-    await pages?.stop();
-    await server?.stop();
-  });
+  after(() => h.stopAll(browser, pages, server));
 
   test('panel, chips and messages are in German', async () => {
     assert.match(await browser.worker.evaluate(() => chrome.i18n.getUILanguage()), /^de/);
@@ -283,12 +275,7 @@ describe('the keyboard shortcut in a real Chromium window', { skip: skip || desk
     panel = h.panelOf(browser, page);
   });
 
-  after(async () => {
-    await browser?.close();
-    desktop?.stop();
-    await pages?.stop();
-    await server?.stop();
-  });
+  after(() => h.stopAll(browser, desktop, pages, server));
 
   test('Alt+Shift+K, pressed on the X server\'s keyboard, summarises the page', async () => {
     await browser.worker.evaluate((s) => chrome.storage.local.set(s), { serverUrl: server.url });

@@ -210,7 +210,17 @@ function panelOf(browser, page) {
   return panel;
 }
 
+/** Stop what a test started, last started first: browsers (close) before the servers they use (stop). */
+async function stopAll(...started) {
+  for (const thing of started) {
+    if (!thing) continue;
+    if (typeof thing.close === 'function') await thing.close();
+    else await thing.stop();
+  }
+}
+
 module.exports = {
+  stopAll,
   EXTENSION_DIR, REPO_DIR, SHARED_DIR, SEED_ARTICLE, CHROMIUM, browserSkipReason, startPrecisServer, startPageServer, newsPage,
   launchWithExtension, clickToolbar, panelOf,
 };
