@@ -546,3 +546,13 @@ def test_a_surname_spelled_with_an_accent_joins_the_full_name():
     actors = _actors(text, [_mention(text, "Dmitry Muratov", "person"), _mention(text, "Murátov", "person")])
     assert [a.name for a in actors] == ["Dmitry Muratov"]
     assert actors[0].aliases == ["Murátov"]
+
+
+def test_institution_head_words_make_a_capitalised_run_an_organisation():
+    text = (
+        "El fiscal habló ayer. La Convención Constituyente votó y el Órgano Judicial respondió. "
+        "Después la Sala Penal confirmó la pena y la Federación Nacional protestó."
+    )
+    kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    for name in ("Convención Constituyente", "Órgano Judicial", "Sala Penal", "Federación Nacional"):
+        assert kinds.get(name) == "organization", (name, kinds)

@@ -129,7 +129,10 @@ _ORGANISATION_WORDS = re.compile(
     r"Dipartimento|Département|Coordenação|Police|Polizei|Policía|Polizia|Polícia|Army|Armee|Ejército|"
     r"Esercito|Armée|Exército|Navy|Marine|Foundation|Stiftung|Fundación|Fondazione|Fondation|Fundação|"
     r"Gobierno|Governo|Gouvernement|Congreso|Congresso|Senado|Senato|Sénat|Cámara|Camera|Chambre|Câmara|"
-    r"Asamblea|Assemblea|Assemblée|Assembleia|News|Times|Post)\b"
+    r"Asamblea|Assemblea|Assemblée|Assembleia|News|Times|Post|Sala|Órgano|Organo|Convención|Convenzione|"
+    r"Convention|Convenção|Junta|Comité|Comitato|Comitê|Oficina|Ufficio|Secretaría|Segreteria|Sindicato|"
+    r"Sindacato|Syndicat|Federación|Federazione|Fédération|Federação|Federation|Confederación|"
+    r"Organización|Organizzazione|Organisation|Organization|Organização)\b"
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
