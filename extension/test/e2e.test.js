@@ -38,22 +38,10 @@ describe('extension in Chromium', { skip: skip || false }, () => {
     await useSettings({ serverUrl: server.url, token: TOKEN });
     await summariseNews();
     await panel.waitFor('.summary li, .error');
-    assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
-    assert.equal(await panel.attr('.summary', 'lang'), 'de');
+    await h.assertSeedAnswer(panel);
     assert.match(await panel.attr('.panel', 'lang'), /^en/); // the browser's UI language
     assert.match(await panel.text('.language'), /German/);
-
-    const article = fs.readFileSync(h.SEED_ARTICLE, 'utf8').replace(/\s+/g, ' ');
-    const sentences = await panel.texts('.summary .sentence');
-    assert.ok(sentences.length >= 3, `expected at least 3 sentences, got ${sentences.length}`);
-    for (const sentence of sentences) assert.ok(article.includes(sentence), `not from the article: ${sentence}`);
-
-    const chips = await panel.texts('.chip');
-    assert.ok(chips.some((c) => c.startsWith('Putin')), `no Putin among ${chips}`);
-    assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
     assert.match(await panel.text('.saved'), /Saves about \d+ (s|min) of reading/);
-    const quotes = await panel.texts('.quotes li');
-    assert.ok(quotes.some((q) => q.startsWith('Carl Schuster') && q.includes('Nordkorea')), `quotes: ${quotes}`);
   });
 
   test('with extraction in the page (Readability) the answer is the same article', async () => {

@@ -210,6 +210,25 @@ function panelOf(browser, page) {
   return panel;
 }
 
+/**
+ * What the panel must show for the example article, in any browser: its German summary, sentences taken
+ * from the article, Putin and Carl Schuster among the actors, Schuster's quote. `panel` reads the panel.
+ */
+async function assertSeedAnswer(panel) {
+  const assert = require('node:assert/strict');
+  assert.equal(await panel.count('.error'), 0, await panel.text('.panel'));
+  assert.equal(await panel.attr('.summary', 'lang'), 'de');
+  const article = fs.readFileSync(SEED_ARTICLE, 'utf8').replace(/\s+/g, ' ');
+  const sentences = await panel.texts('.summary .sentence');
+  assert.ok(sentences.length >= 3, `expected at least 3 sentences, got ${sentences.length}`);
+  for (const sentence of sentences) assert.ok(article.includes(sentence), `not from the article: ${sentence}`);
+  const chips = await panel.texts('.chip');
+  assert.ok(chips.some((c) => c.startsWith('Putin')), `no Putin among ${chips}`);
+  assert.ok(chips.some((c) => c.startsWith('Carl Schuster')), `no Carl Schuster among ${chips}`);
+  const quotes = await panel.texts('.quotes li');
+  assert.ok(quotes.some((q) => q.startsWith('Carl Schuster') && q.includes('Nordkorea')), `quotes: ${quotes}`);
+}
+
 /** Stop what a test started, last started first: browsers (close) before the servers they use (stop). */
 async function stopAll(...started) {
   for (const thing of started) {
@@ -220,7 +239,7 @@ async function stopAll(...started) {
 }
 
 module.exports = {
-  stopAll,
+  stopAll, assertSeedAnswer,
   EXTENSION_DIR, REPO_DIR, SHARED_DIR, SEED_ARTICLE, CHROMIUM, browserSkipReason, startPrecisServer, startPageServer, newsPage,
   launchWithExtension, clickToolbar, panelOf,
 };
