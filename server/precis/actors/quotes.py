@@ -291,9 +291,10 @@ def _antecedent(
             return previous[1]
         # Someone new was named since the last quote: as if there had been none (below).
     # The one person named in the quote's own paragraph, else in the sentences before it.
-    paragraph_start = text.rfind("\n", max(0, start - ANTECEDENT_CHARS), start) + 1
     window = max(0, start - ANTECEDENT_CHARS)
-    for lo in (paragraph_start or window,) if paragraph_only else (paragraph_start or window, window):
+    paragraph_start = text.rfind("\n", window, start) + 1 or window
+    bounds = (paragraph_start,) if paragraph_only or paragraph_start == window else (paragraph_start, window)
+    for lo in bounds:
         people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
         if len(people) == 1:
             return next(iter(people.values()))
