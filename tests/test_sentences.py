@@ -35,6 +35,14 @@ def test_lowercase_continuation_after_abbreviation_is_merged():
     assert len(sentences.split(text, "de")) == 2
 
 
+def test_clause_after_a_closed_quote_stays_with_it():
+    text = '"Non Léa, vous sauriez!" , a écrit le présentateur sur Twitter. Puis il est parti.'
+    assert [s.text for s in sentences.split(text, "fr")] == [
+        '"Non Léa, vous sauriez!" , a écrit le présentateur sur Twitter.',
+        "Puis il est parti.",
+    ]
+
+
 def test_headline_does_not_merge_into_first_sentence():
     text = "Mayor Plans New Bridge\n\nThe city council approved a plan on Monday."
     assert [s.text for s in sentences.split(text, "en")] == [

@@ -55,6 +55,8 @@ _CREDIT_RE = re.compile(
 #: What a paragraph's first sentence may carry before the story starts: a kicker in capitals or a dateline
 #: ("DALLA NOSTRA CORRISPONDENTE NEW YORK - ", "LONDON (Reuters) - ", "Berlin (dpa) - ",
 #: "Düsseldorf, 22. November 2022 - "). It is not part of the sentence a summary shows.
+#: Marks that continue a clause; a piece Punkt cut off that begins with one belongs to the sentence before.
+_CONTINUATION_MARKS = ",;:)]"
 _KICKER_RE = re.compile(
     r"""^(?:
         (?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9'’.,&/]*\s+){0,8}[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9'’.]+   # words in capitals
@@ -228,8 +230,9 @@ def _quote_open(fragment: str) -> bool:
 
 
 def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Rejoin what Punkt split too eagerly: the rest of an open quote, and an abbreviation's
-    continuation that starts with a lower-case letter ("Vors. der SPD")."""
+    """Rejoin what Punkt split too eagerly: the rest of an open quote, an abbreviation's continuation
+    that starts with a lower-case letter ("Vors. der SPD"), and a clause that starts with a comma,
+    semicolon, colon or closing bracket (`"…vous le sauriez !", a écrit X`: no sentence starts so)."""
     merged: list[tuple[int, int]] = []
     run = 0
     for start, end in spans:
@@ -237,7 +240,7 @@ def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             previous_start, previous_end = merged[-1]
             fragment = text[start:end]
             previous = text[previous_start:previous_end]
-            lower_start = fragment[:1].islower()
+            lower_start = fragment[:1].islower() or fragment[:1] in tuple(_CONTINUATION_MARKS)
             inside_quote = run < _MAX_QUOTE_MERGE and _quote_open(previous)
             if lower_start or inside_quote:
                 merged[-1] = (previous_start, end)
