@@ -261,3 +261,39 @@ def test_a_bare_speech_verb_goes_to_the_last_speaker_or_the_one_person_of_its_pa
     assert delgado.quotes == ["Tenemos que procesar a muchas personas"]
     assert putin.quotes == []  # named in the paragraph before, not the speaker's: nobody is named
     assert pacheco.quotes == ["O Congresso tem o seu papel de moderação"]
+
+
+def test_reported_speech_names_the_speaker_of_a_quote_inside_its_clause():
+    text = (
+        'Lira disse que tem conversado "muito de perto" com os ministros. '
+        'Rui Costa afirmou que o encontro com Fux se deu pela "necessidade de diálogo".'
+    )
+    lira, costa, fux = (_actor(text, n) for n in ("Lira", "Rui Costa", "Fux"))
+    attribute(text, [lira, costa, fux])
+    assert lira.quotes == ["muito de perto"]
+    assert costa.quotes == []  # Fux is named between the frame and the quote: whose words are they?
+    assert fux.quotes == []
+
+
+def test_a_pronoun_goes_to_the_person_who_last_spoke_in_reported_speech():
+    text = (
+        "Man finde es verwunderlich, dass Lucke nicht eher gegangen sei, sagte Martin Dolzer. "
+        'Er fordert nach den Protesten: "Lucke sollte seine Lehrtätigkeit ruhen lassen."'
+    )
+    lucke, dolzer = _actor(text, "Lucke"), _actor(text, "Martin Dolzer")
+    attribute(text, [lucke, dolzer])
+    assert dolzer.quotes == ["Lucke sollte seine Lehrtätigkeit ruhen lassen."]
+    assert lucke.quotes == []
+
+
+def test_a_speaker_the_recogniser_missed_at_the_start_of_a_line_still_speaks():
+    text = (
+        'Thomas Weikert kam am Montag an.\nWeikert: "Die Menschenrechte sind unantastbar!"\n'
+        'Weikert weiß: "Wir haben hier eine schwierige Situation."'
+    )
+    weikert = _placed(text, "Thomas Weikert", aliases=("Weikert",), only=1)
+    attribute(text, [weikert])
+    assert weikert.quotes == [
+        "Die Menschenrechte sind unantastbar!",
+        "Wir haben hier eine schwierige Situation.",
+    ]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
-from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS
+from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS, TITLES
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 400
@@ -107,6 +107,25 @@ _POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli
 #: ("dass Trochowski es ihm nachmacht, sagte der MOPO:"), a preposition right before it an object.
 _SUBORDINATE_RE = re.compile(r"\b(?:dass|ob|that|que|qu’|qu'|che|что)\b", re.IGNORECASE)
 _OBJECT_WORDS = frozenset("mit with avec con com с to an à a".split())
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+#: Speech words that only ever come before their speaker ("laut X", "según X").
+_SPEECH_PREPOSITIONS = frozenset(
+    {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
+)
+#: English verbs whose following name is the one spoken to ("Della told DW", "King asked Scott").
+_ADDRESSEE_VERBS = frozenset({"told", "asked", "asks"})
+#: Lower-case words allowed between a speaker's name and its verb ("Lira também disse", "Babiš a ensuite
+#: déclaré") or between the verb and the name ("sagt auch Stenger").
+FRAME_GAP_WORDS = 2
+#: Adverbs allowed between a speech verb and its speaker ("sagt auch Stenger"); not articles or
+#: prepositions, which make the name an addressee or a topic ("sagte der MOPO", "said of the Court").
+_FRAME_ADVERBS = (
+    r"auch|nun|dann|jetzt|zudem|außerdem|noch|dazu|ebenfalls|also|then|aussi|encore|ensuite|también|"
+    r"además|anche|poi|inoltre|ainda|тоже|также"
+)
+_FRAME_AFTER_RE = re.compile(
+    rf"\s+(?:(?:{_FRAME_ADVERBS})\s+)?{_TITLE_ABBREVIATIONS}(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
+)
 
 
 def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
@@ -159,6 +178,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         return None
 
     placed = sorted((s, e, actor) for actor in speakers for s, e in actor.mentions_at)
+    placed = sorted(placed + _unmarked_mentions(text, by_form, placed))
     starts = [s for s, _, _ in placed]
 
     def named_in(lo: int, hi: int) -> list[tuple[int, int, Actor]]:
@@ -170,6 +190,9 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 found.append(placed[index])
             index += 1
         return found
+
+    def speaking(lo: int, hi: int) -> tuple[Actor, int] | None:
+        return _frame_speaker(text, lo, hi, named_in, actor_at)
 
     previous: tuple[int, Actor] | None = None
     for start, end, inner, leads in _quotes(text):
@@ -192,10 +215,12 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         if speaker is None and opened:
             speaker = _opening_clause(text, start, named_in)
         if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
-            speaker = _antecedent(text, start, named_in, previous)
+            speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
         elif speaker is None and leads and _BARE_VERB_AFTER_RE.match(text[end : end + 60]):
             # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
-            speaker = _antecedent(text, start, named_in, previous, paragraph_only=True)
+            speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
+        if speaker is None:
+            speaker = _framed(text, start, named_in, actor_at)
         if speaker is None and previous is not None and not opened:
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
             # that names someone else.
@@ -241,6 +266,29 @@ def _speaker_forms(speakers: Sequence[Actor]) -> dict[str, Actor]:
     return {form: actor for form, actor in forms.items() if actor is not None}
 
 
+def _unmarked_mentions(
+    text: str, by_form: dict[str, Actor], placed: list[tuple[int, int, Actor]]
+) -> list[tuple[int, int, Actor]]:
+    """Where a speaker's name, alias or unshared surname stands capitalised in the text but the recogniser
+    did not mark it (a line-initial "Weikert: „…“", "Weikert weiß: „…“"), outside every marked mention."""
+    forms = sorted((form for form in by_form if len(form) >= 3), key=len, reverse=True)
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.IGNORECASE)
+    starts = [s for s, _, _ in placed]
+    found = []
+    for match in pattern.finditer(text):
+        if not match.group()[:1].isupper():
+            continue
+        index = bisect.bisect_right(starts, match.start()) - 1
+        inside = index >= 0 and placed[index][1] > match.start()
+        overlaps_next = index + 1 < len(placed) and placed[index + 1][0] < match.end()
+        actor = by_form.get(match.group().casefold())
+        if actor is not None and not inside and not overlaps_next:
+            found.append((match.start(), match.end(), actor))
+    return found
+
+
 def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | None]:
     """The speaker named early in the attribution clause after a quote, and where the name ends: the
     first person within a few words, else an organisation right after the verb (`», schrieb der AStA`)
@@ -280,11 +328,18 @@ def _pronoun_speaks(text: str, start: int, end: int, leads: bool, opened: bool) 
 
 
 def _antecedent(
-    text: str, start: int, named_in, previous: tuple[int, Actor] | None, paragraph_only: bool = False
+    text: str,
+    start: int,
+    named_in,
+    previous: tuple[int, Actor] | None,
+    paragraph_only: bool = False,
+    speaking=None,
 ) -> Actor | None:
     """Who a pronoun before or after a quote stands for: the last quote's speaker when no one else is
     named since, else the one person the quote's paragraph names, else (unless `paragraph_only`) the one
-    person the preceding sentences name."""
+    person the preceding sentences name; where several are named, the person who last spoke in reported
+    speech (`speaking`: "…, sagte Dolzer. Er fordert:", "Delgado indicó que … ¶ «…», expuso") when no
+    one else is named after that."""
     if previous is not None and start - previous[0] <= ANTECEDENT_CHARS:
         others = {id(a) for _, _, a in named_in(previous[0], start) if a.type == "person"} - {id(previous[1])}
         if not others:
@@ -298,6 +353,12 @@ def _antecedent(
         people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
         if len(people) == 1:
             return next(iter(people.values()))
+    for lo in bounds if speaking is not None else ():
+        frame = speaking(lo, start)
+        if frame is not None and frame[0].type == "person":
+            speaker, verb_end = frame
+            if all(actor is speaker for _, _, actor in named_in(verb_end, start) if actor.type == "person"):
+                return speaker
     return None
 
 
@@ -305,9 +366,7 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
     """The speaker of a quote opened by a colon or "that": the one person its clause names (else the
     one organisation), when nothing before it in the clause makes it an object or a subordinate subject
     ("dass Trochowski es ihm nachmacht, sagte der MOPO:")."""
-    window = text[max(0, start - 300) : start]
-    boundaries = list(_SENTENCE_START_RE.finditer(window))
-    clause_start = start - len(window) + (boundaries[-1].end() if boundaries else 0)
+    clause_start = _sentence_start(text, start)
     found = [m for m in named_in(clause_start, start) if text[m[1] : m[1] + 1] != "-"]  # not "HSV-Präsident"
     for kind in ("person", "organization"):
         named = [(s, actor) for s, _, actor in found if actor.type == kind]
@@ -323,6 +382,55 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
                 return None
             return actor
     return None
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins (at most 300 characters back)."""
+    window = text[max(0, start - 300) : start]
+    boundaries = list(_SENTENCE_START_RE.finditer(window))
+    return start - len(window) + (boundaries[-1].end() if boundaries else 0)
+
+
+def _framed(text: str, start: int, named_in, actor_at) -> Actor | None:
+    """The speaker of the speech frame that a quote's own sentence opens with (`Lira disse que tem
+    conversado «…»`), when no other person is named between that frame and the quote."""
+    clause_start = _sentence_start(text, start)
+    frame = _frame_speaker(text, clause_start, start, named_in, actor_at)
+    if frame is None:
+        return None
+    speaker, verb_end = frame
+    if any(actor is not speaker and actor.type == "person" for _, _, actor in named_in(verb_end, start)):
+        return None
+    return speaker
+
+
+def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Actor, int] | None:
+    """The speaker of the last speech frame in text[lo:hi] and where its verb ends: a name right before
+    its speech verb ("Delgado indicó que", "Lira também disse que") or, failing that, right after it
+    ("sagte Trump am Montag …:", "sagt auch Stenger"). Reported speech names its speaker so even when a
+    quote sits deep in the clause (`Álvarez anunció que este tipo de aspectos «…»`)."""
+    mentions = named_in(lo, hi)
+    found = None
+    for verb in _SPEECH_VERB_RE.finditer(text, lo, hi):
+        speaker = None
+        word = verb.group()
+        if word not in _SPEECH_PREPOSITIONS:
+            before = [m for m in mentions if m[1] <= verb.start()]
+            if before:
+                gap = text[before[-1][1] : verb.start()]
+                gap_words = gap.split()
+                lower_words = all(w.isalpha() and w[:1].islower() for w in gap_words)
+                owner = text[max(lo, before[-1][0] - 12) : before[-1][0]].split()[-1:]
+                possessed = bool(owner) and owner[0].casefold() in _POSSESSIVE_WORDS  # "de Hernández"
+                if len(gap_words) <= FRAME_GAP_WORDS and lower_words and "\n" not in gap and not possessed:
+                    speaker = before[-1][2]
+        if speaker is None and word not in _ADDRESSEE_VERBS:
+            after = _FRAME_AFTER_RE.match(text, verb.end(), hi)
+            if after:
+                speaker = actor_at(after.start("name"), after.group("name"))
+        if speaker is not None:
+            found = (speaker, verb.end())
+    return found
 
 
 def _add_role(speaker: Actor, text: str, name_end: int) -> None:
