@@ -399,6 +399,7 @@ def test_a_sentence_initial_organisation_keeps_its_first_word():
          "Santé Roman Prymula", "Roman Prymula"),
         ("es", "El Presidente de la República Óscar Rubén Velázquez habló.",
          "República Óscar Rubén Velázquez", "Óscar Rubén Velázquez"),
+        ("de", "Das sei unverständlich, sagt Flixbus-Manager Stenger.", "Flixbus-Manager Stenger", "Stenger"),
     ],
 )  # fmt: skip
 def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued, name):

@@ -122,7 +122,7 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     while len(words) > 1 and _HONORIFIC_RE.fullmatch(words[0]):  # "M. Caldwell" is Caldwell
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 2 and ROLE_WORD_RE.fullmatch(words[0]):
+    while len(words) > 1 and ROLE_WORD_RE.fullmatch(words[0]):
         start += len(words[0]) + 1
         words = words[1:]
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name

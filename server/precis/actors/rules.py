@@ -100,10 +100,15 @@ TITLES = (
 #: Roles and the words of an office that a model or a capitalised run glues before a person's name
 #: ("Pressesprecherin Annalena Mandrella", "ministre de la Santé Roman Prymula", "Presidente de la
 #: República Óscar Rubén Velázquez"): titles, German role compounds, role nouns, ministries' domains.
+_ROLE_HEADS = (
+    r"präsident|sprecher|chef|minister|kanzler|vorsitzende|direktor|leiter|trainer|abgeordnete|führer|"
+    r"sekretär|botschafter|kommissar|richter|anwalt|anwältin|experte|bürgermeister|politiker|milliardär|"
+    r"gründer|manager|moderator"
+)
 ROLE_WORD_RE = re.compile(
-    rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:präsident|sprecher|chef|minister|kanzler|vorsitzende|"
-    r"direktor|leiter|trainer|abgeordnete|führer|sekretär|botschafter|kommissar|richter|anwalt|anwältin|"
-    r"experte|bürgermeister|politiker|milliardär|gründer|manager|moderator)(?:in|r|s)?|"
+    rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:{_ROLE_HEADS})(?:in|r|s)?|"
+    # after a hyphen the head is capitalised ("Flixbus-Manager", "ZdK-Chefin")
+    rf"[\wÄÖÜäöüß]+-(?i:{_ROLE_HEADS})(?:in|r|s)?|"
     r"Commissioner|Attorney|Secretary|Director|CEO|Chief|Chairman|Chairwoman|Spokesman|Spokeswoman|"
     r"Spokesperson|Judge|Officer|Rep\.|Sen\.|Gov\.|Ambassador|Deputy|Lawyer|Analyst|Sheriff|"
     r"Detective|Lieutenant|Captain|Sergeant|Colonel|"
