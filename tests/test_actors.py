@@ -557,3 +557,26 @@ def test_institution_head_words_make_a_capitalised_run_an_organisation():
     kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
     for name in ("Convención Constituyente", "Órgano Judicial", "Sala Penal", "Federación Nacional"):
         assert kinds.get(name) == "organization", (name, kinds)
+
+
+def test_a_sentence_initial_word_glued_to_a_surname_does_not_split_the_person():
+    text = (
+        "Raquel Montoya-Lewis was sworn in. As Montoya-Lewis said, it was a long road. Montoya-Lewis smiled."
+    )
+    mentions = [
+        _mention(text, "Raquel Montoya-Lewis", "person"),
+        _mention(text, "As Montoya-Lewis", "person"),
+        _mention(text, "Montoya-Lewis", "person", occurrence=2),
+    ]
+    (actor,) = _actors(text, mentions, "en")
+    assert actor.name == "Raquel Montoya-Lewis" and actor.mentions == 3
+
+
+def test_a_short_form_the_model_mistyped_joins_the_organisation_it_names():
+    text = "The Wikimedia Foundation won. Wikimedia said the ruling matters."
+    mentions = [
+        _mention(text, "Wikimedia Foundation", "organization"),
+        _mention(text, "Wikimedia", "location", 1),
+    ]
+    (actor,) = _actors(text, mentions, "en")
+    assert (actor.name, actor.type, actor.aliases) == ("Wikimedia Foundation", "organization", ["Wikimedia"])

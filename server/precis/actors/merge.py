@@ -66,6 +66,7 @@ def _clean(
         name, start = _without_role(name, start, language)
         if name is None:
             return None
+        name, start = _without_leading_function_words(name, start, language)
     head = _ACRONYM_HEAD_RE.match(name)
     if head and " " not in name:
         name = head.group("head")
@@ -145,6 +146,23 @@ _DESIGNATORS = frozenset(
     "gmbh se sa s.a. spa s.p.a. technology technologies stiftung gruppe konzern partei party parti partido "
     "partito fondation fundación fondazione fundação".split()
 )
+
+
+_CAPITALISED_FUNCTION_WORD_LANGUAGES = frozenset({"en", "de", "nl"})
+
+
+def _without_leading_function_words(name: str, start: int, language: str) -> tuple[str, int]:
+    """A person's name without a sentence's first word glued before it ("As Montoya-Lewis", "Als
+    Weikert"); a given name that is also a function word stays ("Will Smith"). Not in the Romance
+    languages, where an article can belong to the name ("El Chapo", "La Toya")."""
+    if language not in _CAPITALISED_FUNCTION_WORD_LANGUAGES:
+        return name, start
+    words = name.split(" ")
+    stop_words = function_words(language)
+    while len(words) > 1 and words[0].casefold() in stop_words and words[0] not in given_names():
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
 
 
 def _part_of(name: str, longer: str, kind: str) -> bool:
@@ -318,6 +336,9 @@ def build_actors(
                 canonical[name] = fits[0]
             continue
         fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
+        if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
+            # The model's type for the short form is a guess; "Wikimedia Foundation" says what it is.
+            fits = [c for c in long_names if kinds[c] == "organization" and _part_of(name, c, "organization")]
         # A surname two people share ("Meadows": Mark and Debbie) joins neither; "Jong Un" and
         # "Kim Jong Un" are one person.
         if kind == "person" and any(not _same_person(fit, fits[0]) for fit in fits[1:]):
