@@ -297,3 +297,16 @@ def test_a_speaker_the_recogniser_missed_at_the_start_of_a_line_still_speaks():
         "Die Menschenrechte sind unantastbar!",
         "Wir haben hier eine schwierige Situation.",
     ]
+
+
+def test_a_quote_opening_its_paragraph_goes_on_from_the_reported_speech_before_it():
+    text = (
+        "Delgado indicó que casi 6.000 personas enfrentaron su audiencia ante el juez Pérez.\n"
+        '"No vamos a descansar hasta procesar a todos", expuso.\n'
+        "El juez Pérez llegó tarde a la audiencia.\n"
+        '"Es una gran tragedia para todos nosotros", comentó.'
+    )
+    delgado, perez = _actor(text, "Delgado"), _actor(text, "Pérez")
+    attribute(text, [delgado, perez])
+    assert delgado.quotes == ["No vamos a descansar hasta procesar a todos"]
+    assert perez.quotes == []  # the paragraph before names him, but not as one who speaks

@@ -359,6 +359,15 @@ def _antecedent(
             speaker, verb_end = frame
             if all(actor is speaker for _, _, actor in named_in(verb_end, start) if actor.type == "person"):
                 return speaker
+    if speaking is not None and not text[paragraph_start:start].strip() and paragraph_start > 1:
+        # A quote that opens its paragraph goes on from the one before when that paragraph opens with
+        # its speaker's reported speech ("Delgado indicó que … ¶ «…», expuso."): the subject carries over.
+        previous_start = text.rfind("\n", 0, paragraph_start - 1) + 1
+        boundary = _SENTENCE_START_RE.search(text, previous_start, paragraph_start)
+        first_end = boundary.start() + 1 if boundary else paragraph_start
+        frame = speaking(previous_start, first_end)
+        if frame is not None and frame[0].type == "person":
+            return frame[0]
     return None
 
 
