@@ -310,3 +310,18 @@ def test_a_quote_opening_its_paragraph_goes_on_from_the_reported_speech_before_i
     attribute(text, [delgado, perez])
     assert delgado.quotes == ["No vamos a descansar hasta procesar a todos"]
     assert perez.quotes == []  # the paragraph before names him, but not as one who speaks
+
+
+def test_a_quote_that_runs_on_into_the_next_paragraph_is_found_and_keeps_its_speaker():
+    text = (
+        "Former chief whip Mark Harper told him: “These were 12 pages of detailed laws with criminal "
+        "penalties.\n\n“That is why we need to scrutinise the detail of the legislation.”\n\n"
+        "Matt Hancock was not there."
+    )
+    harper, hancock = _actor(text, "Mark Harper"), _actor(text, "Matt Hancock")
+    attribute(text, [harper, hancock])
+    assert harper.quotes == [
+        "These were 12 pages of detailed laws with criminal penalties.",
+        "That is why we need to scrutinise the detail of the legislation.",
+    ]
+    assert hancock.quotes == []

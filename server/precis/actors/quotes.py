@@ -40,9 +40,12 @@ _QUOTE_RE = re.compile(
     r'"(?P<a>[^"\n]{3,1500}?)"'
     r"|„(?P<b>[^„“”\"\n]{3,1500}?)[“”\"]"
     r"|“(?P<c>[^“”\n]{3,1500}?)”"
+    # A quote that runs on into the next paragraph has no closing mark in its own (English style).
+    r"|“(?P<f>[^“”\n]{3,1500})(?=\n)"
     r"|«\s?(?P<d>[^«»\n]{3,1500}?)\s?»"
     r"|»(?P<e>[^«»\n]{3,1500}?)«"
 )
+_CLOSING_MARKS = frozenset('"“”»«')
 #: rules' "verb (title) Name" pattern, right after the closing quote mark
 _AFTER_VERB_NAME_RE = re.compile(r"^\s*,?\s*" + SPEECH_RE.pattern)
 #: English titles written before a surname at the verb (`"…," Gov. Inslee said`): skipped, not the name.
@@ -195,6 +198,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         return _frame_speaker(text, lo, hi, named_in, actor_at)
 
     previous: tuple[int, Actor] | None = None
+    previous_runs_on = False
     for start, end, inner, leads in _quotes(text):
         speaker, name_end = None, None
         after = text[end : end + 120]
@@ -221,6 +225,13 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
         if speaker is None:
             speaker = _framed(text, start, named_in, actor_at)
+        if (
+            speaker is None
+            and previous is not None
+            and previous_runs_on
+            and not text[previous[0] : start].strip()
+        ):
+            speaker = previous[1]  # the next paragraph of a quote that ran on ("“… ¶ “…")
         if speaker is None and previous is not None and not opened:
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
             # that names someone else.
@@ -242,6 +253,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         if name_end is not None:
             _add_role(speaker, text, name_end)
         previous = (end, speaker)
+        previous_runs_on = text[end - 1] not in _CLOSING_MARKS
     # Roles also come with reported speech that has no quote marks ("…, sagte Carl Schuster, ehemaliger …").
     for match in SPEECH_RE.finditer(text):
         speaker = actor_at(match.start("name"), match.group("name"))
