@@ -325,3 +325,16 @@ def test_a_quote_that_runs_on_into_the_next_paragraph_is_found_and_keeps_its_spe
         "That is why we need to scrutinise the detail of the legislation.",
     ]
     assert hancock.quotes == []
+
+
+def test_a_quote_standing_alone_goes_on_from_the_speech_frame_just_before_it():
+    text = (
+        "Cette problématique est prégnante, comme nous le raconte Antoine, 32 ans, chargé de cours. "
+        "« J'ai l'impression d'être inscrit dans une boîte d'intérim. »\n"
+        "Andrej Babiš a également déclaré qu'il cherchait un remplaçant avec pour objectif que le "
+        "« ministère fonctionne bien dès demain »."
+    )
+    antoine, babis = _actor(text, "Antoine"), _actor(text, "Andrej Babiš")
+    attribute(text, [antoine, babis])
+    assert antoine.quotes == ["J'ai l'impression d'être inscrit dans une boîte d'intérim."]
+    assert babis.quotes == ["ministère fonctionne bien dès demain"]

@@ -110,7 +110,15 @@ _POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli
 #: ("dass Trochowski es ihm nachmacht, sagte der MOPO:"), a preposition right before it an object.
 _SUBORDINATE_RE = re.compile(r"\b(?:dass|ob|that|que|qu’|qu'|che|что)\b", re.IGNORECASE)
 _OBJECT_WORDS = frozenset("mit with avec con com с to an à a".split())
-_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+#: Past participles that carry a frame after an auxiliary and an adverb ("Babiš a également déclaré",
+#: "Mancino ha poi detto"); not in `SPEECH_VERBS`, whose "verb + Name" makes persons in the rules.
+_PARTICIPLES = (
+    "déclaré|affirmé|ajouté|expliqué|indiqué|souligné|précisé|estimé|raconté|confié|rappelé|assuré|"
+    "detto|dichiarato|affermato|spiegato|aggiunto|sottolineato|precisato|ribadito|"
+    "dicho|declarado|afirmado|explicado|añadido|señalado|"
+    "dito|declarado|afirmado|explicado|acrescentado"
+)
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b")
 #: Speech words that only ever come before their speaker ("laut X", "según X").
 _SPEECH_PREPOSITIONS = frozenset(
     {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
@@ -224,7 +232,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
             speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
         if speaker is None:
-            speaker = _framed(text, start, named_in, actor_at)
+            speaker = _framed(text, start, named_in, actor_at, standalone=not leads and not opened)
         if (
             speaker is None
             and previous is not None
@@ -412,10 +420,15 @@ def _sentence_start(text: str, start: int) -> int:
     return start - len(window) + (boundaries[-1].end() if boundaries else 0)
 
 
-def _framed(text: str, start: int, named_in, actor_at) -> Actor | None:
+def _framed(text: str, start: int, named_in, actor_at, standalone: bool = False) -> Actor | None:
     """The speaker of the speech frame that a quote's own sentence opens with (`Lira disse que tem
-    conversado «…»`), when no other person is named between that frame and the quote."""
+    conversado «…»`), or, for a `standalone` quote (its own sentence, no attribution after it), the
+    sentence before; when no other person is named between that frame and the quote."""
     clause_start = _sentence_start(text, start)
+    if not text[clause_start:start].strip() and standalone and clause_start > 0:
+        # A quote that is a sentence of its own goes on from the sentence before it ("…, comme nous le
+        # raconte Antoine, 32 ans. «…»").
+        clause_start = _sentence_start(text, clause_start - 1)
     frame = _frame_speaker(text, clause_start, start, named_in, actor_at)
     if frame is None:
         return None
