@@ -580,3 +580,22 @@ def test_a_short_form_the_model_mistyped_joins_the_organisation_it_names():
     ]
     (actor,) = _actors(text, mentions, "en")
     assert (actor.name, actor.type, actor.aliases) == ("Wikimedia Foundation", "organization", ["Wikimedia"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Der Trainer Marcell Jansen (33) ist bereits fest im Team.", "Marcell Jansen"),
+        ("en", "Police said Tamika Brown (41) was released.", "Tamika Brown"),
+    ],
+)
+def test_a_name_with_an_age_in_brackets_is_a_person(language, text, name):
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, language)}
+    assert found.get(name) == "person", found
+
+
+def test_a_region_the_rules_took_for_an_organisation_is_a_place():
+    text = "Gli orsi vivono nel parco tra Lazio e Molise. In Molise sono stati contati."
+    mentions = [_mention(text, "Molise", "organization"), _mention(text, "Molise", "organization", 1)]
+    (actor,) = _actors(text, mentions, "it")
+    assert (actor.name, actor.type) == ("Molise", "location")

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
 from .morphology import display_name, inflects, name_key
-from .rules import PLACE_ACRONYMS, ROLE_WORD_RE, country_codes, function_words, given_names, place_names
+from .rules import (
+    PLACE_ACRONYMS,
+    ROLE_WORD_RE,
+    country_codes,
+    function_words,
+    given_names,
+    place_names,
+    region_names,
+)
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -294,6 +302,8 @@ def _vote(ms: list[Mention], key: str, places: dict[str, str], person_tokens: se
         return "location"
     if key in person_tokens:
         return "person"
+    if any(m.text in region_names() for m in ms):
+        return "location"  # "Molise", "Puglia": what the rules took for an organisation is a region
     return Counter(m.type for m in ms).most_common(1)[0][0]
 
 

@@ -121,6 +121,8 @@ ROLE_WORD_RE = re.compile(
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
+#: A name with the person's age in brackets, as news writes people ("Marcell Jansen (33)").
+_AGE_RE = re.compile(rf"\b(?P<name>{NAME_RUN})\s\(\d{{1,3}}\)")
 _ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
 _CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{NAME_RUN})")
 _LEADING_TITLE_RE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
@@ -196,6 +198,16 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-name
 _INNER_PARTICLE_RE = re.compile(rf"\s(?:{_PARTICLES}|del|della|dei|degli|do|dos|das|des)\s")
 
 
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The names of the world's regions, provinces and states (ISO 3166-2, from pycountry, which sumy
+    already installs): they only settle a found name's type, never find one ("Universität Hamburg" is
+    not split at "Hamburg")."""
+    import pycountry
+
+    return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
+
+
 def function_words(language: str) -> frozenset[str]:
     """The language's stop words (sumy's lists, as the summariser loads them once): "He", "Sont",
     "Tras", "Кто" alone are never actors, nor does a name continue with one ("Mark Dies")."""
@@ -264,8 +276,10 @@ class RuleEntityFinder:
         calendar = calendar_words(language)
 
         def add(match: re.Match[str], kind: str, source: str) -> None:
-            start = match.start("name")
-            name = match.group("name").rstrip("’'-")
+            add_at(match.start("name"), match.group("name"), kind, source)
+
+        def add_at(start: int, name: str, kind: str, source: str) -> None:
+            name = name.rstrip("’'-")
             title = _LEADING_TITLE_RE.match(name)
             if title:
                 start, name = start + title.end(), name[title.end() :]
@@ -313,6 +327,14 @@ class RuleEntityFinder:
                 and words[1].casefold() not in stop_words
             ):
                 add(m, "person", "given-name")
+        for m in _AGE_RE.finditer(text):
+            # The name is the run's last two words, three with a given name before them: the run may
+            # start with a capitalised noun or a sentence's first word ("Der Trainer Marcell Jansen").
+            words = m.group("name").split()
+            keep = 3 if len(words) > 2 and words[-3] in names else 2
+            name = " ".join(words[-keep:])
+            if len(words) > 1 and words[-2].casefold() not in stop_words and name not in places:
+                add_at(m.end("name") - len(name), name, "person", "pattern")
         for pattern in (SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
                 if m.group("name") not in places:
