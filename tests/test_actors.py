@@ -599,3 +599,17 @@ def test_a_region_the_rules_took_for_an_organisation_is_a_place():
     mentions = [_mention(text, "Molise", "organization"), _mention(text, "Molise", "organization", 1)]
     (actor,) = _actors(text, mentions, "it")
     assert (actor.name, actor.type) == ("Molise", "location")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Traffic stopped on Bruckner Boulevard. Bruckner Boulevard reopened.", "Bruckner Boulevard"),
+        ("en", "He was taken to Suddie Public Hospital, police said.", "Suddie Public Hospital"),
+        ("de", "Die Nachtigalplatz-Debatte: der Nachtigalplatz wird umbenannt.", "Nachtigalplatz"),
+    ],
+)
+def test_streets_squares_and_hospitals_are_places(language, text, name):
+    mentions = [_mention(text, name, "organization")]
+    actors = _actors(text, mentions, language)
+    assert [(a.name, a.type) for a in actors] == [(name, "location")]

@@ -297,6 +297,14 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     return list(kept)
 
 
+#: How the names of streets, squares, hospitals, airports and parks end (places, as readers and the
+#: annotators count them): an English head word, or a German compound's last part.
+_PLACE_HEAD_RE = re.compile(
+    r"(?:\s(?:Street|Avenue|Boulevard|Road|Lane|Square|Hospital|Airport|Park|Bridge|Plaza)"
+    r"|[a-zäöüß](?:platz|allee|straße|strasse|gasse|damm|ufer|brücke|bahnhof|flughafen))$"
+)
+
+
 def _vote(ms: list[Mention], key: str, places: dict[str, str], person_tokens: set[str]) -> str:
     if any(m.text in places or m.text in PLACE_ACRONYMS for m in ms):
         return "location"
@@ -304,6 +312,8 @@ def _vote(ms: list[Mention], key: str, places: dict[str, str], person_tokens: se
         return "person"
     if any(m.text in region_names() for m in ms):
         return "location"  # "Molise", "Puglia": what the rules took for an organisation is a region
+    if _PLACE_HEAD_RE.search(key):
+        return "location"  # "Bruckner Boulevard", "Suddie Public Hospital", "Nachtigalplatz"
     return Counter(m.type for m in ms).most_common(1)[0][0]
 
 
