@@ -613,3 +613,9 @@ def test_streets_squares_and_hospitals_are_places(language, text, name):
     mentions = [_mention(text, name, "organization")]
     actors = _actors(text, mentions, language)
     assert [(a.name, a.type) for a in actors] == [(name, "location")]
+
+
+def test_a_name_with_an_institution_word_is_an_organisation():
+    text = "Les cours sont suspendus à l'université Paris-8 depuis janvier."
+    (actor,) = _actors(text, [_mention(text, "université Paris-8", "location")], "fr")
+    assert (actor.name, actor.type) == ("université Paris-8", "organization")

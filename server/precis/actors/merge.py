@@ -17,6 +17,7 @@ from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
 from .morphology import display_name, inflects, name_key
 from .rules import (
+    ORGANISATION_WORDS,
     PLACE_ACRONYMS,
     ROLE_WORD_RE,
     country_codes,
@@ -314,6 +315,8 @@ def _vote(ms: list[Mention], key: str, places: dict[str, str], person_tokens: se
         return "location"  # "Molise", "Puglia": what the rules took for an organisation is a region
     if _PLACE_HEAD_RE.search(key):
         return "location"  # "Bruckner Boulevard", "Suddie Public Hospital", "Nachtigalplatz"
+    if " " in key and ORGANISATION_WORDS.search(key[:1].upper() + key[1:]):
+        return "organization"  # "université Paris-8", "Comisión Europea", "Audiencia de Palma"
     return Counter(m.type for m in ms).most_common(1)[0][0]
 
 

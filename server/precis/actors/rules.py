@@ -126,7 +126,7 @@ _AGE_RE = re.compile(rf"\b(?P<name>{NAME_RUN})\s\(\d{{1,3}}\)")
 _ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
 _CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{NAME_RUN})")
 _LEADING_TITLE_RE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
-_ORGANISATION_WORDS = re.compile(
+ORGANISATION_WORDS = re.compile(
     r"\b(University|Universität|Université|Universidad|Università|Universidade|Association|Council|Bank|"
     r"Banco|Banca|Banque|Party|Partei|Parti|Partido|Partito|Ministry|Ministerium|Ministerio|Ministero|"
     r"Ministère|Ministério|Company|Inc|Corp|Group|Gruppe|Grupo|Gruppo|Groupe|Committee|Agency|Agencia|"
@@ -293,7 +293,7 @@ class RuleEntityFinder:
                 # ("Banco Santander anunció" keeps its first word).
                 first = _FIRST_WORD_RE.match(name)
                 rest = name[first.end() :] if first else ""
-                if rest and (_ORGANISATION_WORDS.search(rest) or _PLACE_WORDS.search(rest)):
+                if rest and (ORGANISATION_WORDS.search(rest) or _PLACE_WORDS.search(rest)):
                     start, name = start + first.end(), rest
             end = start + len(name)
             if len(name) < 2 or name in calendar or found.overlapping(start, end):
@@ -311,7 +311,7 @@ class RuleEntityFinder:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if _PLACE_WORDS.search(m.group("name")):
                     add(m, "location", "capitals")
-                elif _ORGANISATION_WORDS.search(m.group("name")):
+                elif ORGANISATION_WORDS.search(m.group("name")):
                     add(m, "organization", "capitals")
         names = given_names()
         for m in _CAPITAL_RUN_RE.finditer(text):
