@@ -619,3 +619,9 @@ def test_a_name_with_an_institution_word_is_an_organisation():
     text = "Les cours sont suspendus à l'université Paris-8 depuis janvier."
     (actor,) = _actors(text, [_mention(text, "université Paris-8", "location")], "fr")
     assert (actor.name, actor.type) == ("université Paris-8", "organization")
+
+
+def test_a_clause_the_model_read_as_one_person_is_cut_at_its_verb():
+    text = "Kim lud Trump nach Pjöngjang ein. Rafael van der Vaart kam auch."
+    mentions = [_mention(text, "Kim lud Trump", "person"), _mention(text, "Rafael van der Vaart", "person")]
+    assert sorted(a.name for a in _actors(text, mentions)) == ["Kim", "Rafael van der Vaart"]

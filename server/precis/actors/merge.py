@@ -39,6 +39,11 @@ _LEGAL_FORM_RE = re.compile(
 #: German noun endings: a person span ending in one of these swallowed a common noun ("Kim Technologie").
 _NOUN_SUFFIX_RE = re.compile(r"(ung|heit|keit|logie|schaft|tion|tät|ismus|nis|ment|ität|ie|ik|ur|ei)$")
 _GENITIVE_LANGUAGES = {"de", "nl", "sv", "da", "no"}
+#: Lower-case words inside people's names ("Rafael van der Vaart", "José Ortega y Gasset").
+_NAME_PARTICLES = frozenset(
+    "van von vom de der den da di du dos das do del della dei la le lo el al bin ibn ben y e zu ter ten "
+    "af".split()
+)
 
 
 #: Articles a model or a rule takes into a name ("the United States", "L’Université PSL") though the
@@ -83,6 +88,10 @@ def _clean(
     tokens = name.split()
     while kind == "person" and len(tokens) > 1 and tokens[-1].islower():  # "Kim Jong Un lächelt"
         tokens = tokens[:-1]
+        name = " ".join(tokens)
+    inner = [i for i, t in enumerate(tokens[1:], 1) if t.islower() and t not in _NAME_PARTICLES]
+    if kind == "person" and inner:  # "Kim lud Trump", "Erl und Mörbisch": a clause, not a name
+        tokens = tokens[: inner[0]]
         name = " ".join(tokens)
     if kind == "person" and len(tokens) > 1 and language == "de" and _NOUN_SUFFIX_RE.search(tokens[-1]):
         tokens = tokens[:-1]
