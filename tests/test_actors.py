@@ -625,3 +625,14 @@ def test_a_clause_the_model_read_as_one_person_is_cut_at_its_verb():
     text = "Kim lud Trump nach Pjöngjang ein. Rafael van der Vaart kam auch."
     mentions = [_mention(text, "Kim lud Trump", "person"), _mention(text, "Rafael van der Vaart", "person")]
     assert sorted(a.name for a in _actors(text, mentions)) == ["Kim", "Rafael van der Vaart"]
+
+
+def test_a_weekday_or_an_elided_article_at_a_name_s_end_is_not_part_of_it():
+    text = "L'OFAG jeudi a retiré le produit. Theresa May parle à l'Hôpital universitaire d'Ostrava."
+    mentions = [
+        _mention(text, "OFAG jeudi", "organization"),
+        _mention(text, "Theresa May", "person"),
+        _mention(text, "Hôpital universitaire d", "organization"),
+    ]
+    names = sorted(a.name for a in _actors(text, mentions, "fr"))
+    assert names == ["Hôpital universitaire", "OFAG", "Theresa May"]

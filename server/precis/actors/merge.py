@@ -20,6 +20,7 @@ from .rules import (
     ORGANISATION_WORDS,
     PLACE_ACRONYMS,
     ROLE_WORD_RE,
+    calendar_words,
     country_codes,
     function_words,
     given_names,
@@ -29,6 +30,7 @@ from .rules import (
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_ELIDED_RE = re.compile(r"[dlDL][’']?")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
@@ -86,6 +88,12 @@ def _clean(
         name = head.group("head")
         kind = "location" if name in PLACE_ACRONYMS else "organization"
     tokens = name.split()
+    calendar = calendar_words(language)
+    while len(tokens) > 1 and (
+        (tokens[-1].islower() and tokens[-1] in calendar) or _ELIDED_RE.fullmatch(tokens[-1])
+    ):
+        tokens = tokens[:-1]  # "OFAG jeudi", "Hôpital universitaire d" (cut at "d’Ostrava"); not "May"
+        name = " ".join(tokens)
     while kind == "person" and len(tokens) > 1 and tokens[-1].islower():  # "Kim Jong Un lächelt"
         tokens = tokens[:-1]
         name = " ".join(tokens)
