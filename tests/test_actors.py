@@ -636,3 +636,9 @@ def test_a_weekday_or_an_elided_article_at_a_name_s_end_is_not_part_of_it():
     ]
     names = sorted(a.name for a in _actors(text, mentions, "fr"))
     assert names == ["Hôpital universitaire", "OFAG", "Theresa May"]
+
+
+def test_a_common_word_capitalised_at_a_sentence_start_is_no_actor():
+    text = "Céréales : les prix montent. Les céréales manquent. Céréales et Nestlé discutent. Nestlé refuse."
+    mentions = _mentions(text, [("Céréales", "organization"), ("Nestlé", "organization")])
+    assert [a.name for a in _actors(text, mentions, "fr")] == ["Nestlé"]

@@ -11,12 +11,14 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
 from .morphology import display_name, inflects, name_key
 from .rules import (
+    NOUN_CAPITALISING,
     ORGANISATION_WORDS,
     PLACE_ACRONYMS,
     ROLE_WORD_RE,
@@ -30,6 +32,7 @@ from .rules import (
 
 MAX_ACTORS = 15
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
@@ -240,6 +243,19 @@ def _same_person(one: str, other: str) -> bool:
     return words <= other_words or other_words <= words
 
 
+def _common_word(
+    name: str, kind: str, language: str, places: dict[str, str], lower_case_words: Callable[[], set[str]]
+) -> bool:
+    """Whether a one-word name is a common word the text also writes in lower case ("Céréales" and
+    "céréales", "Tribunal" and "tribunal", "Photos"), where only names are capitalised: a heading's or
+    a sentence's first word, not an actor. Places and people's given names aside."""
+    if language in NOUN_CAPITALISING or " " in name or "-" in name or not name[:1].isupper():
+        return False
+    if name.isupper() or name in places or name in given_names() or kind == "location":
+        return False
+    return name.lower() in lower_case_words()
+
+
 def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Mention]:
     """The actor inside a phrase about it, when the text names it on its own elsewhere: "Kims Großvater"
     and "Kim Jong Uns" → Kim, Kim Jong Un (German genitives); "Tesla-Aktienverkäufen",
@@ -429,6 +445,11 @@ def build_actors(
         head = canonical.get(name, name)
         groups[(head, kinds[head])].extend(ms)
 
+    @lru_cache(maxsize=1)
+    def lower_case_words() -> set[str]:
+        """The words the text writes in lower case, read once and only if a one-word name asks."""
+        return set(_LOWER_WORD_RE.findall(text))
+
     summary_spans = [(s.start, s.end) for s in sentences if s.index in summary_indices]
     length = max(1, len(text))
     actors: list[Actor] = []
@@ -439,6 +460,8 @@ def build_actors(
         ms.sort(key=lambda m: m.start)
         spans = sorted({(m.start, m.end) for m in ms})
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
+            continue
+        if _common_word(head, kind, language, places, lower_case_words):
             continue
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
