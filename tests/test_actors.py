@@ -642,3 +642,12 @@ def test_a_common_word_capitalised_at_a_sentence_start_is_no_actor():
     text = "Céréales : les prix montent. Les céréales manquent. Céréales et Nestlé discutent. Nestlé refuse."
     mentions = _mentions(text, [("Céréales", "organization"), ("Nestlé", "organization")])
     assert [a.name for a in _actors(text, mentions, "fr")] == ["Nestlé"]
+
+
+def test_an_office_written_in_lower_case_before_a_name_is_not_part_of_it():
+    text = "O presidente Jair Bolsonaro falou. Le ministre de la Santé a démissionné hier."
+    mentions = [
+        _mention(text, "presidente Jair Bolsonaro", "organization"),
+        _mention(text, "ministre de la Santé", "organization"),
+    ]
+    assert [(a.name, a.type) for a in _actors(text, mentions, "pt")] == [("Jair Bolsonaro", "person")]

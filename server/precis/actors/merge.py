@@ -81,9 +81,12 @@ def _clean(
     kind = mention.type
     if _in_capitals_line(text, start, start + len(name), {} if capital_lines is None else capital_lines):
         return None
+    first = name.split(" ")[0]
+    if " " in name and first.islower() and ROLE_WORD_RE.fullmatch(first[:1].upper() + first[1:]):
+        kind = "person"  # "presidente Jair Bolsonaro", "ministre de la Santé Roman Prymula"
     if kind == "person":
         name, start = _without_role(name, start, language)
-        if name is None:
+        if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
             return None
         name, start = _without_leading_function_words(name, start, language)
     head = _ACRONYM_HEAD_RE.match(name)
@@ -152,7 +155,7 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     while len(words) > 1 and _HONORIFIC_RE.fullmatch(words[0]):  # "M. Caldwell" is Caldwell
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 1 and ROLE_WORD_RE.fullmatch(words[0]):
+    while len(words) > 1 and ROLE_WORD_RE.fullmatch(words[0][:1].upper() + words[0][1:]):  # "presidente"
         start += len(words[0]) + 1
         words = words[1:]
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
