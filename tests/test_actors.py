@@ -651,3 +651,9 @@ def test_an_office_written_in_lower_case_before_a_name_is_not_part_of_it():
         _mention(text, "ministre de la Santé", "organization"),
     ]
     assert [(a.name, a.type) for a in _actors(text, mentions, "pt")] == [("Jair Bolsonaro", "person")]
+
+
+def test_a_german_place_adjective_is_no_actor():
+    text = "Die Salzburger Festspiele beginnen. Die Salzburger freuen sich, sagt Wilfried Haslauer."
+    mentions = _mentions(text, [("Salzburger", "location"), ("Wilfried Haslauer", "person")])
+    assert [a.name for a in _actors(text, mentions, "de")] == ["Wilfried Haslauer"]

@@ -246,6 +246,15 @@ def _same_person(one: str, other: str) -> bool:
     return words <= other_words or other_words <= words
 
 
+def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, str], list[Mention]]) -> bool:
+    """Whether a German one-word name is the adjective of a place ("Salzburger", "Berliner"): its
+    stem is a known place or region, or another actor of the text."""
+    if " " in name or "-" in name or not name.endswith("er") or len(name) < 6:
+        return False
+    stem = name[:-2]
+    return stem in places or stem in region_names() or (stem, "location") in groups
+
+
 def _common_word(
     name: str, kind: str, language: str, places: dict[str, str], lower_case_words: Callable[[], set[str]]
 ) -> bool:
@@ -465,6 +474,8 @@ def build_actors(
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
             continue
         if _common_word(head, kind, language, places, lower_case_words):
+            continue
+        if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
