@@ -3,6 +3,7 @@ import pytest
 from precis import sentences
 from precis.actors import Mention
 from precis.actors.extractor import ActorExtractor
+from precis.actors.lexicon import is_german_common_noun
 from precis.actors.merge import build_actors, combine
 from precis.actors.rules import RuleEntityFinder, place_names
 
@@ -657,3 +658,27 @@ def test_a_german_place_adjective_is_no_actor():
     text = "Die Salzburger Festspiele beginnen. Die Salzburger freuen sich, sagt Wilfried Haslauer."
     mentions = _mentions(text, [("Salzburger", "location"), ("Wilfried Haslauer", "person")])
     assert [a.name for a in _actors(text, mentions, "de")] == ["Wilfried Haslauer"]
+
+
+def test_german_common_nouns_come_from_the_wiktionary_lexicon():
+    assert is_german_common_noun("Impfstoff") and is_german_common_noun("Regierungskreise")
+    assert not is_german_common_noun("Hamburg")  # a place
+    assert not is_german_common_noun("Schuster")  # a noun, and a surname too
+
+
+def test_a_german_noun_is_no_person_and_a_compound_about_a_name_no_actor():
+    text = (
+        "Samstagfrüh kam die Nachricht. Der Astrazeneca-Impfstoff wird geprüft. Astrazeneca schweigt. "
+        "Die Konrad-Adenauer-Stiftung lädt ein. Carl Schuster sagt nichts."
+    )
+    mentions = _mentions(
+        text,
+        [
+            ("Samstagfrüh", "person"),
+            ("Astrazeneca-Impfstoff", "organization"),
+            ("Konrad-Adenauer-Stiftung", "organization"),
+            ("Carl Schuster", "person"),
+        ],
+    )
+    names = sorted(a.name for a in _actors(text, mentions, "de"))
+    assert names == ["Carl Schuster", "Konrad-Adenauer-Stiftung"]

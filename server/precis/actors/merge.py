@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..sentences import Sentence
 from . import Actor, DisjointMentions, Mention
+from .lexicon import is_german_common_noun
 from .morphology import display_name, inflects, name_key
 from .rules import (
     NOUN_CAPITALISING,
@@ -244,6 +245,34 @@ def _same_person(one: str, other: str) -> bool:
     ("Donald J. Trump", "Donald Trump")."""
     words, other_words = _name_words(one), _name_words(other)
     return words <= other_words or other_words <= words
+
+
+#: Last parts of German compounds that make them a name: institutions ("Konrad-Adenauer-Stiftung",
+#: "Max-Planck-Institut") and places ("Karl-Marx-Allee", "Olympia-Stadion").
+_NAME_TAIL_RE = re.compile(
+    r"(?:Stiftung|Institut|Verlag|Gruppe|Konzern|Verein|Verband|Partei|Bank|Klinik|Klinikum|Zentrum|Werk|"
+    r"Werke|Schule|Hochschule|Universität|Akademie|Ministerium|Amt|Gericht|Club|Klub|Team|Zeitung|Bund|"
+    r"Kommission|Rat|Behörde|Agentur|Gesellschaft|Museum|Theater|Orchester|Oper|Festspiele|Liga|Union|"
+    r"Allee|Platz|Straße|Strasse|Weg|Damm|Ufer|Brücke|Bahnhof|Flughafen|Park|Kirche|Dom|Halle|Arena|"
+    r"Stadion|Tor|Turm|Schloss|Burg|Berg|Tal|See|Insel|Haus|Hof|Markt|Gasse|Ring|Kanal|Wald|Land)$"
+)
+
+
+def _german_noun(name: str, kind: str) -> bool:
+    """Whether a German card names a thing: a person named by a common noun ("Samstagfrüh",
+    "Corona"), or a compound whose last part is a common noun about a name ("Astrazeneca-Impfstoff",
+    "Brexit-Deal", "Fahrdienst-Vermittler") rather than an institution or a place."""
+    if " " in name:
+        return False
+    if "-" not in name:
+        return kind == "person" and is_german_common_noun(name)
+    tail = name.rsplit("-", 1)[1]
+    return (
+        tail[:1].isupper()
+        and not tail.isupper()
+        and not _NAME_TAIL_RE.search(tail)
+        and is_german_common_noun(tail)
+    )
 
 
 def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, str], list[Mention]]) -> bool:
@@ -476,6 +505,8 @@ def build_actors(
         if _common_word(head, kind, language, places, lower_case_words):
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
+            continue
+        if language == "de" and _german_noun(head, kind):
             continue
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
