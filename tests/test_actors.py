@@ -682,3 +682,25 @@ def test_a_german_noun_is_no_person_and_a_compound_about_a_name_no_actor():
     )
     names = sorted(a.name for a in _actors(text, mentions, "de"))
     assert names == ["Carl Schuster", "Konrad-Adenauer-Stiftung"]
+
+
+def test_an_institution_name_runs_over_two_particles():
+    text = "Ayer la Sala Penal Especial de la Corte Suprema condenó al exministro."
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert found.get("Sala Penal Especial de la Corte Suprema") == "organization", found
+
+
+def test_an_office_before_an_institution_is_not_part_of_its_name():
+    text = "Lo ha detto il Vicepresidente del Consiglio Superiore della Magistratura ieri."
+    mention = _mention(text, "Vicepresidente del Consiglio Superiore della Magistratura", "organization")
+    (actor,) = _actors(text, [mention], "it")
+    assert actor.name == "Consiglio Superiore della Magistratura"
+
+
+def test_a_title_case_acronym_joins_the_organisation_it_spells():
+    text = "Il Consiglio Superiore della Magistratura si è riunito. Il Csm ha votato. Il Csm tace."
+    mentions = _mentions(
+        text, [("Consiglio Superiore della Magistratura", "organization"), ("Csm", "organization")]
+    )
+    (actor,) = _actors(text, mentions, "it")
+    assert (actor.name, actor.aliases) == ("Consiglio Superiore della Magistratura", ["Csm"])

@@ -90,6 +90,10 @@ def _clean(
         if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
             return None
         name, start = _without_leading_function_words(name, start, language)
+    else:
+        name, start = _institution_of_office(name, start)
+        if not name:
+            return None
     head = _ACRONYM_HEAD_RE.match(name)
     if head and " " not in name:
         name = head.group("head")
@@ -184,6 +188,21 @@ _DESIGNATORS = frozenset(
 _CAPITALISED_FUNCTION_WORD_LANGUAGES = frozenset({"en", "de", "nl"})
 
 
+def _institution_of_office(name: str, start: int) -> tuple[str, int]:
+    """An institution without the office before it ("Vicepresidente del Consiglio Superiore della
+    Magistratura" → the Consiglio; "Presidente del Senato" → Senato), and without leading particles."""
+    words = name.split(" ")
+    cut = 0
+    if len(words) > 2 and ROLE_WORD_RE.fullmatch(words[0][:1].upper() + words[0][1:]):
+        cut = 1
+    while cut < len(words) - 1 and words[cut] in _NAME_PARTICLES:
+        cut += 1
+    if cut == 0:
+        return name, start
+    rest = words[cut:]
+    return " ".join(rest), start + sum(len(w) + 1 for w in words[:cut])
+
+
 def _without_leading_function_words(name: str, start: int, language: str) -> tuple[str, int]:
     """A person's name without a sentence's first word glued before it ("As Montoya-Lewis", "Als
     Weikert"); a given name that is also a function word stays ("Will Smith"). Not in the Romance
@@ -209,6 +228,7 @@ def _part_of(name: str, longer: str, kind: str) -> bool:
 
 
 _ACRONYM_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,7}")
+_TITLE_CASE_ACRONYM_RE = re.compile(r"[A-Z][a-z]{1,4}")
 _WORD_SPLIT_RE = re.compile(r"[\s’'-]+")
 
 
@@ -447,7 +467,18 @@ def build_actors(
     # de la Ville de Montréal).
     stop_words = function_words(language)
     for name in by_name:
-        if name in canonical or not _ACRONYM_RE.fullmatch(name):
+        if name in canonical:
+            continue
+        if _TITLE_CASE_ACRONYM_RE.fullmatch(name):
+            # Italian and Spanish write acronyms in title case ("Csm", "Onu"): only a spelled
+            # organisation takes one.
+            spelled = [
+                c for c in long_names if kinds[c] == "organization" and _spells(name.upper(), c, stop_words)
+            ]
+            if spelled:
+                canonical[name] = spelled[0]
+            continue
+        if not _ACRONYM_RE.fullmatch(name):
             continue
         # Where "(NAME)" stands: the text is searched once per acronym, not once per acronym and name.
         brackets = [match.start() for match in re.finditer(re.escape(f"({name})"), text)]

@@ -36,8 +36,10 @@ PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"
 #: cubically through every way to split it, 4 s for 1 KB and a worker lost at 4 KB.
 _NAME = r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’']{0,40}(?:-[\w’']{1,40}){0,3}(?![\w’'])"
 #: Lower-case words inside a name ("Ursula von der Leyen", "Bank of England").
-_PARTICLES = r"van|von|de|der|da|di|du|bin|al|le|la|of|for"
-NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_NAME}){{0,3}}"
+_PARTICLES = (
+    r"van|von|de|der|den|da|di|du|des|del|della|delle|dei|degli|do|dos|das|los|las|bin|al|le|la|of|for"
+)
+NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME}){{0,5}}"
 #: Verbs (and prepositions) that introduce a speaker, in past and present, per language; one alternation
 #: for all, longest first where one is the start of another. Until now only a few past forms were here,
 #: so quotes were attributed almost only in English and German (`make eval-actors-news`).
@@ -103,7 +105,7 @@ TITLES = (
 _ROLE_HEADS = (
     r"präsident|sprecher|chef|minister|kanzler|vorsitzende|direktor|leiter|trainer|abgeordnete|führer|"
     r"sekretär|botschafter|kommissar|richter|anwalt|anwältin|experte|bürgermeister|politiker|milliardär|"
-    r"gründer|manager|moderator"
+    r"gründer|manager|moderator|presidente|presidenta|president"
 )
 ROLE_WORD_RE = re.compile(
     rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:{_ROLE_HEADS})(?:in|r|s)?|"
