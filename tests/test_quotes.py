@@ -338,3 +338,18 @@ def test_a_quote_standing_alone_goes_on_from_the_speech_frame_just_before_it():
     attribute(text, [antoine, babis])
     assert antoine.quotes == ["J'ai l'impression d'être inscrit dans une boîte d'intérim."]
     assert babis.quotes == ["ministère fonctionne bien dès demain"]
+
+
+def test_a_pronoun_after_a_colon_line_goes_to_the_subject_of_the_last_sentence_a_person_opens():
+    text = (
+        "Andrew Fahie was arrested in Miami on Thursday.\n\n"
+        "Governor John Rankin made the bombshell announcement in a press statement.\n\n"
+        "He said:\n\n“As this is a live US investigation I have no further information.”\n\n"
+        "Nach Rafael van der Vaart kam Piotr Trochowski zurück.\n\n"
+        '"Ich will wieder spielen", sagte er.'
+    )
+    fahie, rankin = _actor(text, "Andrew Fahie"), _actor(text, "John Rankin")
+    vaart, trochowski = _actor(text, "Rafael van der Vaart"), _actor(text, "Piotr Trochowski")
+    attribute(text, [fahie, rankin, vaart, trochowski])
+    assert rankin.quotes == ["As this is a live US investigation I have no further information."]
+    assert fahie.quotes == [] and vaart.quotes == []

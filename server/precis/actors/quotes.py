@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
-from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS, TITLES
+from .rules import NAME_RUN, ROLE_WORD_RE, SPEECH_RE, SPEECH_VERBS, TITLES
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 400
@@ -76,6 +76,8 @@ _OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?
 #: (`… stattfindet." Grünen-Fraktionschefin X sagte: "…"`), or a line break.
 _SENTENCE_START_RE = re.compile(r"(?:[.!?…][\"“”»«„’']?\s|\n)")
 CLAUSE_MAX_WORDS = 10
+#: Role words before a person at a sentence's start that still leave them its subject ("Governor John …").
+SUBJECT_LEAD_WORDS = 2
 ORGANISATION_LEAD_WORDS = 3
 #: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
 #: Twitter"), not with a noun it qualifies ("one GOP operative", "HSV-Präsident", "Cambridge Police
@@ -341,9 +343,7 @@ def _pronoun_speaks(text: str, start: int, end: int, leads: bool, opened: bool) 
         return True
     window = text[max(0, start - 300) : start]
     if opened or _VERB_BEFORE_RE.search(window):  # "Elle affirme « … »"
-        boundaries = list(_SENTENCE_START_RE.finditer(window))
-        clause = window[boundaries[-1].end() if boundaries else 0 :]
-        return _PRONOUN_FIRST_RE.match(clause) is not None
+        return _PRONOUN_FIRST_RE.match(text, _sentence_start(text, start), start) is not None
     return False
 
 
@@ -379,6 +379,9 @@ def _antecedent(
             speaker, verb_end = frame
             if all(actor is speaker for _, _, actor in named_in(verb_end, start) if actor.type == "person"):
                 return speaker
+    subject = _last_subject(text, bounds[-1], start, named_in)
+    if subject is not None:
+        return subject
     if speaking is not None and not text[paragraph_start:start].strip() and paragraph_start > 1:
         # A quote that opens its paragraph goes on from the one before when that paragraph opens with
         # its speaker's reported speech ("Delgado indicó que … ¶ «…», expuso."): the subject carries over.
@@ -388,6 +391,26 @@ def _antecedent(
         frame = speaking(previous_start, first_end)
         if frame is not None and frame[0].type == "person":
             return frame[0]
+    return None
+
+
+def _is_role_word(word: str) -> bool:
+    return ROLE_WORD_RE.fullmatch(word[:1].upper() + word[1:]) is not None
+
+
+def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
+    """The person who opens the last sentence before `start` that a person opens ("Governor John Rankin
+    made the announcement. ¶ He said: …"), when nobody else is named from there to `start`: the subject
+    a pronoun most likely continues."""
+    people = [(s, e, a) for s, e, a in named_in(lo, start) if a.type == "person"]
+    for at, _, actor in reversed(people):
+        sentence = _sentence_start(text, at)
+        lead = text[sentence:at].split()
+        if sentence < lo or len(lead) > SUBJECT_LEAD_WORDS or not all(map(_is_role_word, lead)):
+            continue  # not at the start, or after "Nach …" (an adverbial, not the subject)
+        if any(other is not actor for s, _, other in people if s >= at):
+            return None
+        return actor
     return None
 
 
@@ -414,8 +437,13 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
 
 
 def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding `start` begins (at most 300 characters back)."""
+    """Where the sentence holding `start` begins (at most 300 characters back); a quote that opens its
+    paragraph after a line ending in a colon ("He said:" ¶ "…") belongs to that line's sentence."""
     window = text[max(0, start - 300) : start]
+    opener = window.rstrip()
+    if opener.endswith(":") and "\n" in window[len(opener) :]:
+        start -= len(window) - len(opener)
+        window = opener
     boundaries = list(_SENTENCE_START_RE.finditer(window))
     return start - len(window) + (boundaries[-1].end() if boundaries else 0)
 
