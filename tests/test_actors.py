@@ -1,10 +1,10 @@
 import pytest
 
 from precis import sentences
-from precis.actors import Mention
+from precis.actors import Actor, Mention
 from precis.actors.extractor import ActorExtractor
 from precis.actors.lexicon import is_german_common_noun
-from precis.actors.merge import build_actors, combine
+from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from precis.actors.rules import RuleEntityFinder, place_names
 
 
@@ -704,3 +704,12 @@ def test_a_title_case_acronym_joins_the_organisation_it_spells():
     )
     (actor,) = _actors(text, mentions, "it")
     assert (actor.name, actor.aliases) == ("Consiglio Superiore della Magistratura", ["Csm"])
+
+
+def test_whom_the_story_quotes_ranks_above_names_mentioned_as_often():
+    actors = [Actor(f"Place {i}", "location", [], 1, 0.5 - i / 100, [(i, i + 1)]) for i in range(20)]
+    commissioner = Actor("Christine Elow", "person", [], 1, 0.3, [(99, 113)])
+    commissioner.quotes = ["It is through the work of many that this ring was stopped."]
+    ranked = rank_speakers([*actors, commissioner])
+    assert len(ranked) == MAX_ACTORS and commissioner in ranked
+    assert ranked.index(commissioner) < [a.name for a in ranked].index("Place 10")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..sentences import Sentence
 from . import Actor, EntityFinder, Mention, lexicon, natasha_ner
-from .merge import build_actors, combine
+from .merge import build_actors, combine, rank_speakers
 from .ner import SpacyEntityFinder, model_source
 from .quotes import attribute
 from .rules import RuleEntityFinder, region_names
@@ -53,9 +53,9 @@ class ActorExtractor:
             if finder is not self._rules:
                 found = combine(found, self._rules.find(packed, language), packed)
             mentions.extend(_unpack(found, placements))
-        actors = build_actors(mentions, text, language, sentences, summary_indices)
+        actors = build_actors(mentions, text, language, sentences, summary_indices, limit=None)
         attribute(text, actors)
-        return actors
+        return rank_speakers(actors)
 
 
 def _runs(scope: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -32,6 +32,10 @@ from .rules import (
 )
 
 MAX_ACTORS = 15
+#: Salience added to an actor the text quotes (`rank_speakers`); salience itself runs from 0 to 1.
+#: 0.1 (a tenth of the range, chosen a priori; 0.05 and 0.2 measured beside it on `make eval-actors-news`:
+#: 0.2 gave French quotes to the wrong speakers).
+SPEAKER_BONUS = 0.1
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
@@ -420,7 +424,9 @@ def build_actors(
     language: str,
     sentences: Sequence[Sentence],
     summary_indices: set[int],
+    limit: int | None = MAX_ACTORS,
 ) -> list[Actor]:
+    """The text's actors, most salient first, at most `limit` of them (all with None)."""
     capital_lines: dict[int, bool] = {}
     cleaned = [m for m in (_clean(m, text, language, capital_lines) for m in mentions) if m is not None]
     if not cleaned:
@@ -548,4 +554,15 @@ def build_actors(
         aliases = sorted({m.text for m in ms} - {head}, key=lambda a: (-len(a), a))
         actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
     actors.sort(key=lambda a: (-a.salience, -a.mentions, a.name))
-    return actors[:MAX_ACTORS]
+    return actors[:limit]
+
+
+def rank_speakers(actors: list[Actor], limit: int = MAX_ACTORS) -> list[Actor]:
+    """The first `limit` actors once those quoted have their salience raised by `SPEAKER_BONUS`: whom
+    the story quotes is whom it is about (a commissioner named once but quoted twice), however often
+    the recogniser found the name."""
+    for actor in actors:
+        if actor.quotes:
+            actor.salience = round(actor.salience + SPEAKER_BONUS, 4)
+    actors.sort(key=lambda a: (-a.salience, -a.mentions, a.name))
+    return actors[:limit]
