@@ -713,3 +713,9 @@ def test_whom_the_story_quotes_ranks_above_names_mentioned_as_often():
     ranked = rank_speakers([*actors, commissioner])
     assert len(ranked) == MAX_ACTORS and commissioner in ranked
     assert ranked.index(commissioner) < [a.name for a in ranked].index("Place 10")
+
+
+def test_a_dotted_abbreviation_keeps_its_last_dot():
+    text = "The U.S. said talks with Iran would resume."
+    (actor,) = _actors(text, [_mention(text, "U.S", "location")], "en")
+    assert actor.name == "U.S."

@@ -38,6 +38,7 @@ MAX_ACTORS = 15
 SPEAKER_BONUS = 0.1
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
@@ -83,6 +84,8 @@ def _clean(
     if not name or name.casefold() in function_words(language):
         return None
     start = mention.start + mention.text.find(name)
+    if _DOTTED_RE.fullmatch(name) and text[start + len(name) : start + len(name) + 1] == ".":
+        name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation
     kind = mention.type
     if _in_capitals_line(text, start, start + len(name), {} if capital_lines is None else capital_lines):
         return None
