@@ -719,3 +719,10 @@ def test_a_dotted_abbreviation_keeps_its_last_dot():
     text = "The U.S. said talks with Iran would resume."
     (actor,) = _actors(text, [_mention(text, "U.S", "location")], "en")
     assert actor.name == "U.S."
+
+
+def test_a_country_in_another_case_joins_its_other_names():
+    text = "Власти России заявили о переговорах. РФ готова к диалогу. Из России пришёл ответ."
+    mentions = _mentions(text, [("России", "location"), ("РФ", "location")])
+    (actor,) = _actors(text, mentions, "ru")
+    assert actor.mentions == 3

@@ -512,9 +512,11 @@ def build_actors(
     # One country under several names ("USA", "US", "Vereinigte Staaten") is one actor, named by its
     # longest form present.
     codes = country_codes(language)
+    # Where names inflect, a country is found by its stems too ("России" is Россия's genitive).
+    codes_by_key = {name_key(n, language): c for n, c in codes.items()} if inflects(language) else {}
     by_country: dict[str, list[str]] = defaultdict(list)
     for name, ms in by_name.items():
-        code = next((codes[m.text] for m in ms if m.text in codes), None)
+        code = next((codes[m.text] for m in ms if m.text in codes), None) or codes_by_key.get(name)
         if kinds[name] == "location" and name not in canonical and code:
             by_country[code].append(name)
     for names in by_country.values():
