@@ -726,3 +726,18 @@ def test_a_country_in_another_case_joins_its_other_names():
     mentions = _mentions(text, [("России", "location"), ("РФ", "location")])
     (actor,) = _actors(text, mentions, "ru")
     assert actor.mentions == 3
+
+
+def test_a_headline_in_title_case_is_no_name_but_its_names_are():
+    text = (
+        "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court\n"
+        "The ruling groups Amazon with other retailers, the Federal Trade Commission said."
+    )
+    mentions = [
+        _mention(text, "Defective Third-Party Products Rules CA Appellate Court", "organization"),
+        _mention(text, "Amazon", "organization"),
+        _mention(text, "Amazon", "organization", 1),
+        _mention(text, "Federal Trade Commission", "organization"),
+    ]
+    names = sorted(a.name for a in _actors(text, mentions, "en"))
+    assert names == ["Amazon", "Federal Trade Commission"]

@@ -68,10 +68,11 @@ _LEADING_ARTICLE_RE = {
 
 
 def _clean(
-    mention: Mention, text: str, language: str, capital_lines: dict[int, bool] | None = None
+    mention: Mention, text: str, language: str, line_verdicts: dict[int, bool] | None = None
 ) -> Mention | None:
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
-    left, or only a function word. `capital_lines` remembers which lines are in capitals (by start)."""
+    left, or only a function word. `line_verdicts` remembers what each line was judged (in capitals, in
+    title case) so that a line is read once."""
     name = _POSSESSIVE_RE.sub("", _EDGE_RE.sub("", mention.text.split("\n")[0]))  # a name is on one line
     if "«" in name and "»" not in name and "»" in mention.text:
         name = mention.text[mention.text.find(name) :].partition("»")[0] + "»"  # РИА «Новости»
@@ -87,8 +88,12 @@ def _clean(
     if _DOTTED_RE.fullmatch(name) and text[start + len(name) : start + len(name) + 1] == ".":
         name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation
     kind = mention.type
-    if _in_capitals_line(text, start, start + len(name), {} if capital_lines is None else capital_lines):
+    if _in_capitals_line(text, start, start + len(name), {} if line_verdicts is None else line_verdicts):
         return None
+    if len(name.split()) >= TITLE_CASE_RUN_WORDS and language not in NOUN_CAPITALISING:
+        verdicts = {} if line_verdicts is None else line_verdicts
+        if _in_title_case_line(text, start, start + len(name), verdicts):
+            return None  # "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"
     first = name.split(" ")[0]
     if " " in name and first.islower() and ROLE_WORD_RE.fullmatch(first[:1].upper() + first[1:]):
         kind = "person"  # "presidente Jair Bolsonaro", "ministre de la Santé Roman Prymula"
@@ -150,6 +155,27 @@ def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, bool]
         and name.isupper()
         and re.match(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s", text[end : end + 40]) is not None
     )
+
+
+_TERMINAL_RE = re.compile(r"[.!?…:][\"“”»’']?\s*$")
+#: Words from which a capitalised run in a headline written in title case is the headline, not a name.
+TITLE_CASE_RUN_WORDS = 4
+
+
+def _in_title_case_line(text: str, start: int, end: int, verdicts: dict[int, bool]) -> bool:
+    """Whether the mention sits in a line in title case (a headline: no full stop at its end, five or
+    more words of four letters or more, three in four of them capitalised), where a run of capitalised
+    words is no evidence of a name. Each line is read once (`verdicts`, keyed by the line's start,
+    negated: the capitals verdicts share the dict)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    key = -1 - line_start
+    if key not in verdicts:
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        words = [w for w in line.split() if len(w) >= 4]
+        headline = len(words) >= 5 and not _TERMINAL_RE.search(line)
+        verdicts[key] = headline and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    return verdicts[key]
 
 
 _HONORIFIC_RE = re.compile(
@@ -430,8 +456,8 @@ def build_actors(
     limit: int | None = MAX_ACTORS,
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
-    capital_lines: dict[int, bool] = {}
-    cleaned = [m for m in (_clean(m, text, language, capital_lines) for m in mentions) if m is not None]
+    line_verdicts: dict[int, bool] = {}
+    cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
     cleaned = _reduce_genitive_phrases(cleaned, language)
