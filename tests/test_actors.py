@@ -741,3 +741,17 @@ def test_a_headline_in_title_case_is_no_name_but_its_names_are():
     ]
     names = sorted(a.name for a in _actors(text, mentions, "en"))
     assert names == ["Amazon", "Federal Trade Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ayer la bancada de Nuevas Ideas aprobó el régimen.", "Nuevas Ideas", "organization"),
+        ("La comisión de Asuntos Constitucionales sesionó.", "Asuntos Constitucionales", "organization"),
+        ("Ayer habló Rodolfo Delgado en la sede.", "Rodolfo Delgado", "person"),
+        ("Ayer habló Nayib Bukele en la sede.", "Nayib Bukele", "person"),
+    ],
+)
+def test_two_capitalised_words_are_a_person_unless_the_first_cannot_be_a_given_name(text, name, kind):
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert found.get(name) == kind, found

@@ -225,10 +225,23 @@ def given_names() -> frozenset[str]:
     return frozenset(n for n in lines if n and not n.startswith("#") and not ROLE_WORD_RE.fullmatch(n))
 
 
-def looks_like_person(run: str) -> bool:
+#: How adjectives, plural nouns and articles end or look in Romance languages, never a given name
+#: ("Nuevas Ideas", "Asuntos Constitucionales", "Aeronáutica Civil", "Última Hora", "La Aurora").
+_ROMANCE = frozenset({"es", "it", "pt", "fr", "ca", "ro"})
+_NOT_A_GIVEN_NAME_RE = re.compile(r"(?:as|os|es|ica|ico|ima|imo)$|^(?:La|El|Los|Las|Il|Lo|Le|Les|Os|As)$")
+
+
+def looks_like_person(run: str, language: str = "") -> bool:
     """Whether a run of capitalised words can be a person's name: not when a particle sits inside it
-    and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not)."""
-    return not _INNER_PARTICLE_RE.search(run) or run.split()[0] in given_names()
+    and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not),
+    nor, in the Romance languages, when its first word ends like an adjective or a plural ("Nuevas
+    Ideas")."""
+    first = run.split()[0]
+    if first in given_names():
+        return True
+    if language in _ROMANCE and _NOT_A_GIVEN_NAME_RE.search(first):
+        return False
+    return not _INNER_PARTICLE_RE.search(run)
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +368,6 @@ class RuleEntityFinder:
                 if _LOCATIVE_RE.search(text[max(0, m.start() - 8) : m.start()]):
                     kind = "location"  # "in Puglia", "nel Molise", "en Magallanes"
                 else:
-                    kind = "person" if " " in run and looks_like_person(run) else "organization"
+                    kind = "person" if " " in run and looks_like_person(run, language) else "organization"
                 add(m, kind, "capitals")
         return list(found)
