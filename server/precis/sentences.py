@@ -69,7 +69,8 @@ _KICKER_RE = re.compile(
     )\s*[-–—]\s+(?=\S)""",
     re.VERBOSE,
 )
-_TERMINAL_RE = re.compile(r"""[.!?…:;]["'»«“”„’)\]]*$""")
+#: How a line that ends a sentence ends (a headline does not: see also actors/merge.py's title-case lines).
+TERMINAL_RE = re.compile(r"""[.!?…:;]["'»«“”„’)\]]*$""")
 #: A sentence continuing an open quote is merged at most this far, so one stray quote mark cannot glue
 #: a whole article together.
 _MAX_QUOTE_MERGE = 4
@@ -201,7 +202,7 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         previous = text[line_start:newline].strip()
         following = text[newline + 1 : following_end if following_end >= 0 else end].strip()
         wrapped = (
-            len(previous.split()) >= 8 and len(following.split()) >= 8 and not _TERMINAL_RE.search(previous)
+            len(previous.split()) >= 8 and len(following.split()) >= 8 and not TERMINAL_RE.search(previous)
         )
         if not wrapped:
             yield block_start, newline

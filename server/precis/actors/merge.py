@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..sentences import Sentence
+from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
 from .lexicon import is_german_common_noun
 from .morphology import display_name, inflects, name_key
@@ -27,6 +27,7 @@ from .rules import (
     country_codes,
     function_words,
     given_names,
+    is_role_word,
     place_names,
     region_names,
 )
@@ -95,7 +96,7 @@ def _clean(
         if _in_title_case_line(text, start, start + len(name), verdicts):
             return None  # "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"
     first = name.split(" ")[0]
-    if " " in name and first.islower() and ROLE_WORD_RE.fullmatch(first[:1].upper() + first[1:]):
+    if " " in name and first.islower() and is_role_word(first):
         kind = "person"  # "presidente Jair Bolsonaro", "ministre de la Santé Roman Prymula"
     if kind == "person":
         name, start = _without_role(name, start, language)
@@ -157,7 +158,6 @@ def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, bool]
     )
 
 
-_TERMINAL_RE = re.compile(r"[.!?…:][\"“”»’']?\s*$")
 #: Words from which a capitalised run in a headline written in title case is the headline, not a name.
 TITLE_CASE_RUN_WORDS = 4
 
@@ -173,7 +173,7 @@ def _in_title_case_line(text: str, start: int, end: int, verdicts: dict[int, boo
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end != -1 else len(text)]
         words = [w for w in line.split() if len(w) >= 4]
-        headline = len(words) >= 5 and not _TERMINAL_RE.search(line)
+        headline = len(words) >= 5 and not TERMINAL_RE.search(line.rstrip())
         verdicts[key] = headline and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
     return verdicts[key]
 
@@ -193,7 +193,7 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     while len(words) > 1 and _HONORIFIC_RE.fullmatch(words[0]):  # "M. Caldwell" is Caldwell
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 1 and ROLE_WORD_RE.fullmatch(words[0][:1].upper() + words[0][1:]):  # "presidente"
+    while len(words) > 1 and is_role_word(words[0]):  # "Governor", "presidente"
         start += len(words[0]) + 1
         words = words[1:]
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
@@ -226,7 +226,7 @@ def _institution_of_office(name: str, start: int) -> tuple[str, int]:
     Magistratura" → the Consiglio; "Presidente del Senato" → Senato), and without leading particles."""
     words = name.split(" ")
     cut = 0
-    if len(words) > 2 and ROLE_WORD_RE.fullmatch(words[0][:1].upper() + words[0][1:]):
+    if len(words) > 2 and is_role_word(words[0]):
         cut = 1
     while cut < len(words) - 1 and words[cut] in _NAME_PARTICLES:
         cut += 1

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
-from .rules import NAME_RUN, ROLE_WORD_RE, SPEECH_RE, SPEECH_VERBS, TITLES
+from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS, TITLES, is_role_word
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 400
@@ -411,10 +411,6 @@ def _antecedent(
     return None
 
 
-def _is_role_word(word: str) -> bool:
-    return ROLE_WORD_RE.fullmatch(word[:1].upper() + word[1:]) is not None
-
-
 def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
     """The person who opens the last sentence before `start` that a person opens ("Governor John Rankin
     made the announcement. ¶ He said: …"), when nobody else is named from there to `start`: the subject
@@ -423,7 +419,7 @@ def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
     for at, _, actor in reversed(people):
         sentence = _sentence_start(text, at)
         lead = text[sentence:at].split()
-        if sentence < lo or len(lead) > SUBJECT_LEAD_WORDS or not all(map(_is_role_word, lead)):
+        if sentence < lo or len(lead) > SUBJECT_LEAD_WORDS or not all(map(is_role_word, lead)):
             continue  # not at the start, or after "Nach …" (an adverbial, not the subject)
         if any(other is not actor for s, _, other in people if s >= at):
             return None

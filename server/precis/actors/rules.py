@@ -120,6 +120,14 @@ ROLE_WORD_RE = re.compile(
     r"Secretario|Secretaria|República|Ejecución|Sindaco|Giudice|Procuratore|Deputato|Senatore|"
     r"Prefeito|Governador|Juiz|Juíza|Deputado|Ära)"
 )
+
+
+def is_role_word(word: str) -> bool:
+    """Whether `word` is a role or an office, written capitalised or not ("Presidente", "presidente",
+    "ministre")."""
+    return ROLE_WORD_RE.fullmatch(word[:1].upper() + word[1:]) is not None
+
+
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
