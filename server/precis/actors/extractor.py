@@ -7,10 +7,14 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..sentences import Sentence
 from . import Actor, EntityFinder, Mention, lexicon, natasha_ner
-from .merge import build_actors, combine, rank_speakers
+from .merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from .ner import SpacyEntityFinder, model_source
 from .quotes import attribute
 from .rules import RuleEntityFinder, region_names
+
+#: How many of the most salient actors may speak (and so rise into the first `MAX_ACTORS`): quoting
+#: makes a name mentioned once key, but a long page's hundreds of names need not all be searched.
+SPEAKER_POOL = 4 * MAX_ACTORS
 
 
 class ActorExtractor:
@@ -53,7 +57,7 @@ class ActorExtractor:
             if finder is not self._rules:
                 found = combine(found, self._rules.find(packed, language), packed)
             mentions.extend(_unpack(found, placements))
-        actors = build_actors(mentions, text, language, sentences, summary_indices, limit=None)
+        actors = build_actors(mentions, text, language, sentences, summary_indices, limit=SPEAKER_POOL)
         attribute(text, actors)
         return rank_speakers(actors)
 
