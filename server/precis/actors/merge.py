@@ -69,7 +69,7 @@ _LEADING_ARTICLE_RE = {
 
 
 def _clean(
-    mention: Mention, text: str, language: str, line_verdicts: dict[int, bool] | None = None
+    mention: Mention, text: str, language: str, line_verdicts: dict[int, tuple[bool, bool]] | None = None
 ) -> Mention | None:
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
     left, or only a function word. `line_verdicts` remembers what each line was judged (in capitals, in
@@ -89,11 +89,11 @@ def _clean(
     if _DOTTED_RE.fullmatch(name) and text[start + len(name) : start + len(name) + 1] == ".":
         name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation
     kind = mention.type
-    if _in_capitals_line(text, start, start + len(name), {} if line_verdicts is None else line_verdicts):
+    verdicts = {} if line_verdicts is None else line_verdicts
+    if _in_capitals_line(text, start, start + len(name), verdicts):
         return None
     if len(name.split()) >= TITLE_CASE_RUN_WORDS and language not in NOUN_CAPITALISING:
-        verdicts = {} if line_verdicts is None else line_verdicts
-        if _in_title_case_line(text, start, start + len(name), verdicts):
+        if _line_verdicts(text, start, start + len(name), verdicts)[1]:
             return None  # "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"
     first = name.split(" ")[0]
     if " " in name and first.islower() and is_role_word(first):
@@ -135,9 +135,12 @@ def _clean(
     return Mention(start, start + len(name), name, kind, mention.source)
 
 
-def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, bool]) -> bool:
-    """Whether the mention sits in a line in capitals — a kicker or a dateline ("LE POINT SUR LA
-    SITUATION -", "DALLA NOSTRA CORRISPONDENTE", "LONDON (Reuters) -"): no actor comes from those.
+def _line_verdicts(
+    text: str, start: int, end: int, verdicts: dict[int, tuple[bool, bool]]
+) -> tuple[bool, bool]:
+    """Whether the line holding the mention is in capitals (a kicker or a dateline: "LE POINT SUR LA
+    SITUATION -", "DALLA NOSTRA CORRISPONDENTE") and whether it is in title case (a headline: no full
+    stop at its end, five or more words of four letters or more, three in four of them capitalised).
     Each line is read once (`verdicts`, by line start): a page of one 450,000-character line with
     thousands of names read it once per name, 73 s."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -146,36 +149,32 @@ def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, bool]
         line = text[line_start : line_end if line_end != -1 else len(text)]
         letters = sum(ch.isalpha() for ch in line)
         capitals = sum(ch.isupper() for ch in line)
-        verdicts[line_start] = letters >= 8 and capitals >= 0.8 * letters and " " in line.strip()
-    if verdicts[line_start]:
+        in_capitals = letters >= 8 and capitals >= 0.8 * letters and " " in line.strip()
+        words = [w for w in line.split() if len(w) >= 4]
+        headline = len(words) >= 5 and not TERMINAL_RE.search(line.rstrip())
+        verdicts[line_start] = (
+            in_capitals,
+            headline and sum(w[:1].isupper() for w in words) >= 0.75 * len(words),
+        )
+    return verdicts[line_start]
+
+
+def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, tuple[bool, bool]]) -> bool:
+    """Whether the mention sits in a line in capitals or opens a dateline: no actor comes from those."""
+    if _line_verdicts(text, start, end, verdicts)[0]:
         return True
     # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —").
     name = text[start:end]
     return (
-        start == line_start
+        (start == 0 or text[start - 1] == "\n")
         and name.isupper()
         and re.match(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s", text[end : end + 40]) is not None
     )
 
 
-#: Words from which a capitalised run in a headline written in title case is the headline, not a name.
+#: Words from which a capitalised run in a headline written in title case is the headline, not a name:
+#: there a run of capitalised words is no evidence of a name.
 TITLE_CASE_RUN_WORDS = 4
-
-
-def _in_title_case_line(text: str, start: int, end: int, verdicts: dict[int, bool]) -> bool:
-    """Whether the mention sits in a line in title case (a headline: no full stop at its end, five or
-    more words of four letters or more, three in four of them capitalised), where a run of capitalised
-    words is no evidence of a name. Each line is read once (`verdicts`, keyed by the line's start,
-    negated: the capitals verdicts share the dict)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    key = -1 - line_start
-    if key not in verdicts:
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        words = [w for w in line.split() if len(w) >= 4]
-        headline = len(words) >= 5 and not TERMINAL_RE.search(line.rstrip())
-        verdicts[key] = headline and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
-    return verdicts[key]
 
 
 _HONORIFIC_RE = re.compile(
@@ -456,7 +455,7 @@ def build_actors(
     limit: int | None = MAX_ACTORS,
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
-    line_verdicts: dict[int, bool] = {}
+    line_verdicts: dict[int, tuple[bool, bool]] = {}
     cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
