@@ -690,6 +690,27 @@ def test_an_institution_name_runs_over_two_particles():
     assert found.get("Sala Penal Especial de la Corte Suprema") == "organization", found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Delgado admitió que la Fiscalía General de la República ha trabajado.",
+            "Fiscalía General de la República",
+        ),
+        (
+            "Fue funcionaria de la Contraloría General de la República y renunció.",
+            "Contraloría General de la República",
+        ),
+    ],
+)
+def test_a_place_name_inside_an_institution_name_is_not_a_place(text, name):
+    """ "General" is a town in CLDR's list; inside "Fiscalía General de la República" it is part of the
+    institution's name, which wins over the place it would otherwise give."""
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert found.get(name) == "organization", found
+    assert "General" not in found
+
+
 def test_an_office_before_an_institution_is_not_part_of_its_name():
     text = "Lo ha detto il Vicepresidente del Consiglio Superiore della Magistratura ieri."
     mention = _mention(text, "Vicepresidente del Consiglio Superiore della Magistratura", "organization")

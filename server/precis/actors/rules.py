@@ -149,7 +149,8 @@ ORGANISATION_WORDS = re.compile(
     r"Asamblea|Assemblea|Assemblée|Assembleia|News|Times|Post|Sala|Órgano|Organo|Convención|Convenzione|"
     r"Convention|Convenção|Junta|Comité|Comitato|Comitê|Oficina|Ufficio|Secretaría|Segreteria|Sindicato|"
     r"Sindacato|Syndicat|Federación|Federazione|Fédération|Federação|Federation|Confederación|"
-    r"Organización|Organizzazione|Organisation|Organization|Organização)\b"
+    r"Organización|Organizzazione|Organisation|Organization|Organização|Contraloría|Procuraduría|Defensoría|"
+    r"Superintendencia|Alcaldía|Gobernación|Municipalidad|Prefeitura|Procuradoria|Controladoria|Defensoria)\b"
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
@@ -328,14 +329,14 @@ class RuleEntityFinder:
         english_places = place_names("en")
         for m in _people_pattern().finditer(text):
             add(m, "person", "people")
-        for m in _place_pattern(language).finditer(text):
-            add(m, "location", "gazetteer")
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if _PLACE_WORDS.search(m.group("name")):
                     add(m, "location", "capitals")
                 elif ORGANISATION_WORDS.search(m.group("name")):
                     add(m, "organization", "capitals")
+        for m in _place_pattern(language).finditer(text):
+            add(m, "location", "gazetteer")
         names = given_names()
         for m in _CAPITAL_RUN_RE.finditer(text):
             # "Jiří Havrlant", "Pedro Pablo Kuczynski": a run of capitalised words that starts with a
