@@ -3,7 +3,7 @@ import pytest
 from precis import sentences
 from precis.actors import Actor, Mention
 from precis.actors.extractor import ActorExtractor
-from precis.actors.lexicon import is_german_common_noun
+from precis.actors.lexicon import is_german_common_noun, is_inflected_german_noun
 from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from precis.actors.rules import RuleEntityFinder, place_names
 
@@ -664,6 +664,25 @@ def test_german_common_nouns_come_from_the_wiktionary_lexicon():
     assert is_german_common_noun("Impfstoff") and is_german_common_noun("Regierungskreise")
     assert not is_german_common_noun("Hamburg")  # a place
     assert not is_german_common_noun("Schuster")  # a noun, and a surname too
+
+
+def test_a_plural_or_case_form_of_a_german_noun_is_no_actor_of_any_type():
+    """The German model reads "Regierungskreise" as a place and "Vorstands" as an organisation; a noun's
+    base form may still name one ("Twitter", "Tesla"), and the Greens decline as an adjective."""
+    assert is_inflected_german_noun("Regierungskreise") and is_inflected_german_noun("Vorstands")
+    assert not is_inflected_german_noun("Twitter") and not is_inflected_german_noun("Tesla")
+    assert not is_inflected_german_noun("Grünen") and not is_inflected_german_noun("Hamburg")
+    text = "Aus Regierungskreise hieß es, der Vorstands-Chef von Tesla sei in Hamburg. Twitter schweigt."
+    mentions = _mentions(
+        text,
+        [
+            ("Regierungskreise", "location"),
+            ("Tesla", "organization"),
+            ("Hamburg", "location"),
+            ("Twitter", "organization"),
+        ],
+    )
+    assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Hamburg", "Tesla", "Twitter"]
 
 
 def test_a_german_noun_is_no_person_and_a_compound_about_a_name_no_actor():

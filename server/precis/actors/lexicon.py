@@ -7,8 +7,9 @@ server/requirements-models.txt) lists ~100,000 nouns of the German Wiktionary wi
 word that is only ever a common noun there — no first name, surname, place or other proper name shares
 it — is not an actor's name.
 
-We read only its CSV (never its code) and keep a sorted array of the forms' hashes: 2 MB instead of the
-~40 MB a set of 263,000 strings takes, looked up by binary search.
+We read only its CSV (never its code) and keep sorted arrays of the forms' hashes — every common noun's
+forms, and those that are only ever a plural or case form — 3.4 MB instead of the ~40 MB a set of
+263,000 strings takes, looked up by binary search.
 """
 
 from __future__ import annotations
@@ -28,33 +29,70 @@ _PROPER_KINDS = frozenset({"Toponym", "Nachname", "Vorname", "Eigenname", "Abkü
 _FORMS_FROM_COLUMN = 7
 
 
+#: Declension of nouns made from adjectives: their plural is a party's name ("Grünen", "Linken").
+_ADJECTIVAL = "adjektivische Deklination"
+#: The nominative singular columns: a noun's base form, which a company or a place may take as its
+#: name ("Twitter", "Tesla", "Rheinland"), unlike its plural and genitive.
+_BASE_COLUMNS = frozenset(
+    {"nominativ singular", "nominativ singular*"} | {f"nominativ singular {i}" for i in range(1, 5)}
+)
+
+
 @lru_cache(maxsize=1)
-def _common_noun_hashes() -> np.ndarray:
-    """The sorted hashes of every form of a German common noun (empty when the package is missing)."""
+def _noun_hashes() -> tuple[np.ndarray, np.ndarray]:
+    """The sorted hashes of every form of a German common noun, and of those forms that are only ever
+    inflected — a plural or a case form of a common noun, never a base form nor a name (both empty
+    when the package is missing)."""
+    empty = np.empty(0, dtype=np.int64)
     try:
         path = metadata.distribution("german-nouns").locate_file("german_nouns/nouns.csv")
         with open(path, encoding="utf-8", newline="") as file:
             rows = csv.reader(file)
-            next(rows)
+            header = next(rows)
+            base_columns = [i for i, column in enumerate(header) if column in _BASE_COLUMNS]
             common: set[str] = set()
             proper: set[str] = set()
+            base: set[str] = set()
+            inflected: set[str] = set()
+            adjectival: set[str] = set()
             for row in rows:
                 forms = {form for form in row[_FORMS_FROM_COLUMN:] if form}
                 forms.add(row[0])
-                (proper if _PROPER_KINDS.intersection(row[1].split(",")) else common).update(forms)
+                kinds = set(row[1].split(","))
+                if _PROPER_KINDS & kinds:
+                    proper.update(forms)
+                    continue
+                common.update(forms)
+                base.add(row[0])
+                base.update(row[i] for i in base_columns if i < len(row) and row[i])
+                (adjectival if _ADJECTIVAL in kinds else inflected).update(forms)
     except (metadata.PackageNotFoundError, OSError, StopIteration) as exc:
         log.warning("german-nouns is not installed (%s): German nouns may show as actors", type(exc).__name__)
-        return np.empty(0, dtype=np.int64)
-    return np.unique(np.fromiter((hash(word) for word in common - proper), dtype=np.int64))
+        return empty, empty
+
+    def hashes(words: set[str]) -> np.ndarray:
+        return np.unique(np.fromiter((hash(word) for word in words), dtype=np.int64))
+
+    return hashes(common - proper), hashes(inflected - base - adjectival - proper)
 
 
-def is_german_common_noun(word: str) -> bool:
-    """Whether `word` is a form of a German common noun and of no proper name."""
-    hashes = _common_noun_hashes()
+def _holds(hashes: np.ndarray, word: str) -> bool:
     key = hash(word)
     at = int(np.searchsorted(hashes, key))
     return at < len(hashes) and int(hashes[at]) == key
 
 
+def is_german_common_noun(word: str) -> bool:
+    """Whether `word` is a form of a German common noun and of no proper name."""
+    return _holds(_noun_hashes()[0], word)
+
+
+def is_inflected_german_noun(word: str) -> bool:
+    """Whether `word` is a plural or case form of a German common noun ("Dienstreisen",
+    "Regierungskreise", "Entwurfs") and never a noun's base form or a name: no company, place or party
+    is named by one ("Grünen" and "Linken" decline as adjectives and are left out)."""
+    return _holds(_noun_hashes()[1], word)
+
+
 def warm_up() -> None:
-    _common_noun_hashes()
+    _noun_hashes()

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
-from .lexicon import is_german_common_noun
+from .lexicon import is_german_common_noun, is_inflected_german_noun
 from .morphology import display_name, inflects, name_key
 from .rules import (
     NOUN_CAPITALISING,
@@ -312,12 +312,16 @@ _NAME_TAIL_RE = re.compile(
 
 def _german_noun(name: str, kind: str) -> bool:
     """Whether a German card names a thing: a person named by a common noun ("Samstagfrüh",
-    "Corona"), or a compound whose last part is a common noun about a name ("Astrazeneca-Impfstoff",
-    "Brexit-Deal", "Fahrdienst-Vermittler") rather than an institution or a place."""
+    "Corona"), any actor by a noun's plural or case form ("Regierungskreise"), or a compound whose
+    last part is a common noun about a name ("Astrazeneca-Impfstoff", "Brexit-Deal",
+    "Fahrdienst-Vermittler") rather than an institution or a place."""
     if " " in name:
         return False
     if "-" not in name:
-        return kind == "person" and is_german_common_noun(name)
+        # Any actor named by a noun's plural or case form ("Dienstreisen", "Regierungskreise",
+        # "Vorstands"); a person by any common noun. A base form may name a company or a place
+        # ("Twitter", "Tesla", "Rheinland" are nouns in Wiktionary too).
+        return is_inflected_german_noun(name) or (kind == "person" and is_german_common_noun(name))
     tail = name.rsplit("-", 1)[1]
     return (
         tail[:1].isupper()
