@@ -136,6 +136,35 @@ def test_strong_rule_evidence_corrects_the_model():
     assert combined == {"Putin": "person", "Kim": "person", "Moskau": "location"}
 
 
+def test_a_surname_that_is_a_city_stays_the_persons():
+    """The gazetteer knows Phoenix, the city; "Joaquin Phoenix" and "Phoenix said" are the actor, unless
+    a preposition makes it the place ("in Phoenix"). A place before a name is still cut from it."""
+    text = (
+        "Joaquin Phoenix won. “I stand on the shoulders of giants,” Phoenix said. "
+        "The ambassador in the Usa Mariangela Zappia came."
+    )
+    model = [
+        _mention(text, "Joaquin Phoenix", "person"),
+        _mention(text, "Phoenix", "location", 1),
+        _mention(text, "Usa Mariangela Zappia", "person"),
+    ]
+    rules = [
+        Mention(m.start, m.end, m.text, "location", "gazetteer")
+        for m in (
+            _mention(text, "Phoenix", "location"),
+            _mention(text, "Phoenix", "location", 1),
+            _mention(text, "Usa", "location"),
+        )
+    ]
+    combined = combine(model, rules, text)
+    assert {(m.text, m.type) for m in combined} >= {("Joaquin Phoenix", "person"), ("Usa", "location")}
+    actors = {a.name: a for a in _actors(text, combined, "en")}
+    assert actors["Joaquin Phoenix"].type == "person" and actors["Joaquin Phoenix"].aliases == ["Phoenix"]
+    city = "Joaquin Phoenix won. Later he flew to Phoenix."
+    mentions = [_mention(city, "Joaquin Phoenix", "person"), _mention(city, "Phoenix", "location", 1)]
+    assert {a.name: a.type for a in _actors(city, mentions, "en")}["Phoenix"] == "location"
+
+
 def test_weak_rule_evidence_only_fills_gaps():
     from precis.actors.merge import combine
 

@@ -401,7 +401,8 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
 
     A strong rule mention replaces the model mentions it overlaps ("Putin" read as a place), except a
     longer model span that contains it with the same type, or as part of a compound ("US-Pazifik-Gruppe"
-    keeps "US" inside); where the model saw nothing, the rule mention is added.
+    keeps "US" inside), or a person whose surname is a place ("Joaquin Phoenix"); where the model saw
+    nothing, the rule mention is added.
     """
     # A model's entities never overlap, nor do a rule finder's; every step below keeps that true.
     kept = DisjointMentions(model)
@@ -416,6 +417,10 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             continue
         if any(_inside_longer(rule, m) and (m.type == rule.type or "-" in m.text) for m in overlapping):
             continue
+        if rule.type == "location" and any(
+            _inside_longer(rule, m) and m.type == "person" and m.end == rule.end for m in overlapping
+        ):
+            continue  # a surname that is also a city ("Joaquin Phoenix"); not "Usa Mariangela Zappia"
         for mention in overlapping:
             kept.remove(mention)
         kept.add(rule)
@@ -436,7 +441,25 @@ _PLACE_HEAD_RE = re.compile(
 )
 
 
-def _vote(ms: list[Mention], key: str, places: dict[str, str], person_tokens: set[str]) -> str:
+#: A preposition of place right before a name: "in Phoenix" is the city, "Phoenix said" the actor.
+_PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|at|from|near|to|into|nach|aus|bei|im|à|au|dans|en|em|no|na|nel|nella|a|da|de|di|desde)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _vote(
+    ms: list[Mention],
+    key: str,
+    places: dict[str, str],
+    person_tokens: set[str],
+    surnames: set[str],
+    text: str,
+) -> str:
+    if key in surnames and not any(
+        _PLACE_PREPOSITION_RE.search(text, max(0, m.start - 8), m.start) for m in ms
+    ):
+        return "person"  # "Phoenix said", "Phoenix’s performance": Joaquin Phoenix, not the city
     if any(m.text in places or m.text in PLACE_ACRONYMS for m in ms):
         return "location"
     if key in person_tokens:
@@ -473,7 +496,8 @@ def build_actors(
     # Tokens of multi-word person names ("Carl", "Schuster") make a single "Schuster" a person.
     person_names = [n for n, ms in by_name.items() if " " in n and any(m.type == "person" for m in ms)]
     person_tokens = {token for n in person_names for token in n.split()}
-    kinds = {n: _vote(ms, n, places, person_tokens) for n, ms in by_name.items()}
+    surnames = {n.split()[-1] for n in person_names}
+    kinds = {n: _vote(ms, n, places, person_tokens, surnames, text) for n, ms in by_name.items()}
 
     # A single-word name joins a longer name of the same type that it is part of: for people, any of its
     # words (the surname, "Schuster" → "Carl Schuster"), where several fit the most mentioned wins; for
