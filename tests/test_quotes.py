@@ -353,3 +353,15 @@ def test_a_pronoun_after_a_colon_line_goes_to_the_subject_of_the_last_sentence_a
     attribute(text, [fahie, rankin, vaart, trochowski])
     assert rankin.quotes == ["As this is a live US investigation I have no further information."]
     assert fahie.quotes == [] and vaart.quotes == []
+
+
+def test_a_description_before_the_name_at_its_verb_still_names_the_speaker():
+    """`"…," ISD spokesman Tahir Della told DW`: a few words describe the speaker before the name; the
+    organisation in them did not speak."""
+    text = (
+        'Initiative Schwarze Menschen (ISD) sees the issue as relevant. "Migration is now seen in connection '
+        'with history," ISD spokesman Tahir Della told DW.'
+    )
+    della, isd = _actor(text, "Tahir Della"), _actor(text, "ISD", "organization")
+    attribute(text, [della, isd])
+    assert della.quotes == ["Migration is now seen in connection with history"] and not isd.quotes

@@ -53,6 +53,11 @@ _TITLE_ABBREVIATIONS = r"(?:(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt
 _AFTER_NAME_VERB_RE = re.compile(
     rf"^\s*,?\s*{_TITLE_ABBREVIATIONS}(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b"
 )
+#: The same with a description before the name (`"…," ISD spokesman Tahir Della told DW`, `"…," Labour
+#: MP Chi Onwurah said`): up to three words, no punctuation, then the name at its verb.
+_AFTER_DESCRIBED_NAME_VERB_RE = re.compile(
+    rf"^\s*,?\s*(?:[\w’'-]+\s+){{1,3}}?{_TITLE_ABBREVIATIONS}(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b"
+)
 #: After a question or exclamation, a name and a speech verb that end the sentence attribute it
 #: (`"…?" King asked.`, `"…!" King asked Scott.`), unlike a new sentence that goes on (`"…." Katrin
 #: Göring-Eckardt sagte den Zeitungen: …`).
@@ -216,7 +221,8 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
     for start, end, inner, leads in quotes:
         speaker, name_end = None, None
         after = text[end : end + 120]
-        for pattern in (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE) if leads else ():
+        patterns = (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE, _AFTER_DESCRIBED_NAME_VERB_RE)
+        for pattern in patterns if leads else ():
             match = pattern.match(after)
             if match and (speaker := actor_at(end + match.start("name"), match.group("name"))):
                 name_end = end + match.end("name")
