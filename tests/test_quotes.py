@@ -365,3 +365,27 @@ def test_a_description_before_the_name_at_its_verb_still_names_the_speaker():
     della, isd = _actor(text, "Tahir Della"), _actor(text, "ISD", "organization")
     attribute(text, [della, isd])
     assert della.quotes == ["Migration is now seen in connection with history"] and not isd.quotes
+
+
+def test_a_possessor_named_since_the_last_quote_leaves_the_pronoun_its_speaker():
+    """`«…», assène Antony Fastier, qui a expertisé les travaux de Gilles-Eric Séralini. Il poursuit : «…»`:
+    Séralini is named as the author of the work, not as a new subject."""
+    text = (
+        "« Ces études sont à mettre à la poubelle », assène Antony Fastier, qui a participé à l’expertise "
+        "des travaux de Gilles-Eric Séralini. Il poursuit : « Ces études ont été bâties pour répondre. »"
+    )
+    fastier, seralini = _actor(text, "Antony Fastier"), _actor(text, "Gilles-Eric Séralini")
+    attribute(text, [fastier, seralini])
+    assert len(fastier.quotes) == 2 and not seralini.quotes
+
+
+def test_a_title_in_quote_marks_is_no_quote():
+    """A prize's or a film's name has only capitalised words and particles ("Kofi Annan al Valor", "Once
+    Upon a Time in Hollywood"): it continues nobody's speech."""
+    text = (
+        "“Nadie entiende nada”, insistió Muratov.\n"
+        "En Ginebra se anunció a los ganadores del premio “Kofi Annan al Valor”, en memoria del fallecido."
+    )
+    muratov = _actor(text, "Muratov")
+    attribute(text, [muratov])
+    assert muratov.quotes == ["Nadie entiende nada"]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
-from .rules import NAME_RUN, SPEECH_RE, SPEECH_VERBS, TITLES, is_role_word
+from .rules import NAME_RUN, PARTICLES, SPEECH_RE, SPEECH_VERBS, TITLES, is_role_word
 
 MAX_QUOTES = 5
 MAX_QUOTE_CHARS = 400
@@ -149,6 +149,11 @@ _FRAME_AFTER_RE = re.compile(
 )
 
 
+#: Small words a title's capitalised words take between them ("Once Upon a Time in Hollywood", the prize
+#: "Kofi Annan al Valor"): a quote of only these and capitalised words is a title, not speech.
+_TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
+
+
 def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, quoted text, whether the quote leads into an attribution) of every direct quote,
     marks included in the span. Speech has three words or more ("so genannte" scare quotes do not) and is
@@ -160,7 +165,7 @@ def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
         raw = next(g for g in match.groups() if g is not None).strip()
         inner = raw.rstrip(",").strip()
         words = inner.split()
-        if len(words) < 3 or all(w[:1].isupper() for w in words):
+        if len(words) < 3 or all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words):
             continue
         after = text[match.end() : match.end() + 3].lstrip(" \t")
         leads = (
@@ -384,7 +389,12 @@ def _antecedent(
     speech (`speaking`: "…, sagte Dolzer. Er fordert:", "Delgado indicó que … ¶ «…», expuso") when no
     one else is named after that."""
     if previous is not None and start - previous[0] <= ANTECEDENT_CHARS:
-        others = {id(a) for _, _, a in named_in(previous[0], start) if a.type == "person"} - {id(previous[1])}
+        # A possessor named since ("les travaux de Gilles-Eric Séralini") is no new subject.
+        others = {
+            id(a)
+            for at, _, a in named_in(previous[0], start)
+            if a.type == "person" and not _possessed(text, at)
+        } - {id(previous[1])}
         if not others:
             return previous[1]
         # Someone new was named since the last quote: as if there had been none (below).
@@ -415,6 +425,12 @@ def _antecedent(
         if frame is not None and frame[0].type == "person":
             return frame[0]
     return None
+
+
+def _possessed(text: str, at: int) -> bool:
+    """Whether the name at `at` follows a possessive word ("de Hernández", "of Smith")."""
+    before = text[max(0, at - 12) : at].split()[-1:]
+    return bool(before) and before[0].casefold() in _POSSESSIVE_WORDS
 
 
 def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
@@ -501,8 +517,7 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
                 gap = text[before[-1][1] : verb.start()]
                 gap_words = gap.split()
                 lower_words = all(w.isalpha() and w[:1].islower() for w in gap_words)
-                owner = text[max(lo, before[-1][0] - 12) : before[-1][0]].split()[-1:]
-                possessed = bool(owner) and owner[0].casefold() in _POSSESSIVE_WORDS  # "de Hernández"
+                possessed = _possessed(text, before[-1][0])  # "la inocencia de Hernández aseguró"
                 if len(gap_words) <= FRAME_GAP_WORDS and lower_words and "\n" not in gap and not possessed:
                     speaker = before[-1][2]
         if speaker is None and word not in _ADDRESSEE_VERBS:

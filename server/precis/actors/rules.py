@@ -36,10 +36,10 @@ PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"
 #: cubically through every way to split it, 4 s for 1 KB and a worker lost at 4 KB.
 _NAME = r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’']{0,40}(?:-[\w’']{1,40}){0,3}(?![\w’'])"
 #: Lower-case words inside a name ("Ursula von der Leyen", "Bank of England").
-_PARTICLES = (
+PARTICLES = (
     r"van|von|de|der|den|da|di|du|des|del|della|delle|dei|degli|do|dos|das|los|las|bin|al|le|la|of|for"
 )
-NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_NAME}){{0,5}}"
+NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}{_NAME}){{0,5}}"
 #: Verbs (and prepositions) that introduce a speaker, in past and present, per language; one alternation
 #: for all, longest first where one is the start of another. Until now only a few past forms were here,
 #: so quotes were attributed almost only in English and German (`make eval-actors-news`).
@@ -162,7 +162,7 @@ _PLACE_WORDS = re.compile(
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|nel|nella|nello|negli|nelle|en|em|no|na|nos|nas|dans|au|aux|into|verso|hacia|desde)\s+$"
 )
-_FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{_PARTICLES})\s+)?")
+_FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
 
@@ -206,7 +206,7 @@ def country_codes(language: str) -> dict[str, str]:
 PEOPLE_FILE = Path(__file__).resolve().parent.parent / "data" / "people.txt"
 GIVEN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "given-names.txt"
 #: A lower-case particle inside a run of capitalised words ("Gabinete Regional de Magallanes").
-_INNER_PARTICLE_RE = re.compile(rf"\s(?:{_PARTICLES}|del|della|dei|degli|do|dos|das|des)\s")
+_INNER_PARTICLE_RE = re.compile(rf"\s(?:{PARTICLES}|del|della|dei|degli|do|dos|das|des)\s")
 
 
 @lru_cache(maxsize=1)
