@@ -389,3 +389,18 @@ def test_a_title_in_quote_marks_is_no_quote():
     muratov = _actor(text, "Muratov")
     attribute(text, [muratov])
     assert muratov.quotes == ["Nadie entiende nada"]
+
+
+def test_an_office_of_a_place_before_the_subject_leaves_him_the_pronouns_antecedent():
+    """`New York City Mayor Bill de Blasio indicated …` ¶ `"…" he said.`: capitalised words of a place
+    and a role before the name still make him the sentence's subject, whom "he" continues."""
+    text = (
+        "Hart Island has been used by the city, Andrew Cuomo said on Friday.\n"
+        "New York City Mayor Bill de Blasio indicated earlier this week that burials might be necessary.\n"
+        '"Obviously the place we have used historically is Hart Island," he said.'
+    )
+    mayor, cuomo = _actor(text, "Bill de Blasio"), _actor(text, "Andrew Cuomo")
+    attribute(text, [mayor, cuomo])
+    assert (
+        mayor.quotes == ["Obviously the place we have used historically is Hart Island"] and not cuomo.quotes
+    )

@@ -83,6 +83,8 @@ _SENTENCE_START_RE = re.compile(r"(?:[.!?…][\"“”»«„’']?\s|\n)")
 CLAUSE_MAX_WORDS = 10
 #: Role words before a person at a sentence's start that still leave them its subject ("Governor John …").
 SUBJECT_LEAD_WORDS = 2
+#: … or capitalised words of a place or body before the role ("New York City Mayor Bill de Blasio").
+DESCRIBED_LEAD_WORDS = 5
 ORGANISATION_LEAD_WORDS = 3
 #: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
 #: Twitter"), not with a noun it qualifies ("one GOP operative", "HSV-Präsident", "Cambridge Police
@@ -441,12 +443,25 @@ def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
     for at, _, actor in reversed(people):
         sentence = _sentence_start(text, at)
         lead = text[sentence:at].split()
-        if sentence < lo or len(lead) > SUBJECT_LEAD_WORDS or not all(map(is_role_word, lead)):
+        if sentence < lo or not _subject_lead(lead):
             continue  # not at the start, or after "Nach …" (an adverbial, not the subject)
         if any(other is not actor for s, _, other in people if s >= at):
             return None
         return actor
     return None
+
+
+def _subject_lead(words: list[str]) -> bool:
+    """Whether the words before a name at a sentence's start leave it the subject: none, role words
+    ("Governor", "Bundesverkehrsminister"), or an office of a place or body ("New York City Mayor",
+    "ISD spokesman") — capitalised words that end in a role word."""
+    if len(words) <= SUBJECT_LEAD_WORDS and all(map(is_role_word, words)):
+        return True
+    return (
+        len(words) <= DESCRIBED_LEAD_WORDS
+        and is_role_word(words[-1])
+        and all(word[:1].isupper() for word in words[:-1])
+    )
 
 
 def _opening_clause(text: str, start: int, named_in) -> Actor | None:
