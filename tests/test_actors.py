@@ -165,6 +165,37 @@ def test_a_surname_that_is_a_city_stays_the_persons():
     assert {a.name: a.type for a in _actors(city, mentions, "en")}["Phoenix"] == "location"
 
 
+def test_a_city_after_a_given_name_stays_part_of_the_persons_name():
+    text = "Ana Sofia Cardenal, professeure, le rappelle."
+    model = [_mention(text, "Ana Sofia Cardenal", "person")]
+    rules = [Mention(4, 9, "Sofia", "location", "gazetteer")]
+    assert [(m.text, m.type) for m in combine(model, rules, text)] == [("Ana Sofia Cardenal", "person")]
+
+
+def test_a_word_seen_only_at_sentence_starts_is_no_actor_where_only_names_are_capitalised():
+    """ "Photos à l'appui" and "Intrigués par ce cas" are capitalised because they open a line or a
+    sentence; a name named there once or twice has nothing else to show it is one, unlike a name in the
+    middle of a sentence, a given name or a name in quote marks ("«Газпром»")."""
+    text = (
+        "Le ministre a démissionné.\nPhotos à l'appui, Babiš a parlé. Intrigués par ce cas, les experts "
+        "ont écrit à Monsanto. « Dessiner une affiche », disent-ils."
+    )
+    mentions = _mentions(
+        text,
+        [
+            ("Photos", "person"),
+            ("Babiš", "person"),
+            ("Intrigués", "person"),
+            ("Monsanto", "organization"),
+            ("Dessiner", "person"),
+        ],
+    )
+    assert sorted(a.name for a in _actors(text, mentions, "fr")) == ["Babiš", "Monsanto"]
+    russian = "Глава ОАО «Газпром» сказал. «Газпром» отказался."
+    gazprom = [_mention(russian, "Газпром", "organization", i) for i in range(2)]
+    assert [a.name for a in _actors(russian, gazprom, "ru")] == ["Газпром"]
+
+
 def test_weak_rule_evidence_only_fills_gaps():
     from precis.actors.merge import combine
 

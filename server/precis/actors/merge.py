@@ -353,6 +353,33 @@ def _common_word(
     return name.lower() in lower_case_words()
 
 
+#: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
+#: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
+_SENTENCE_INITIAL_RE = re.compile(r"(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?\Z")
+#: Closing marks right after a name: a name in quote marks ("«Газпром»"), not a quote's first word.
+_QUOTED_NAME_END = frozenset('»”“"’')
+#: How often a name may occur, all at sentence starts, and still be read as a capitalised common word.
+SENTENCE_INITIAL_MENTIONS = 2
+
+
+def _only_sentence_initial(
+    name: str, kind: str, language: str, places: dict[str, str], spans: list[tuple[int, int]], text: str
+) -> bool:
+    """Whether a one-word person or organisation stands only where any word is capitalised — a
+    sentence's or a line's first word ("Photos à l'appui", "Intrigués par ce cas", "Jackpot pour
+    Monsanto", "Assine o 247") — once or twice, where only names are capitalised: no evidence it is a
+    name. A given name, a place, an acronym or a word of a longer name in the text is one anyway."""
+    if language in NOUN_CAPITALISING or kind == "location" or " " in name or "-" in name:
+        return False
+    if len(spans) > SENTENCE_INITIAL_MENTIONS or name.isupper() or name in places or name in given_names():
+        return False
+    return all(
+        _SENTENCE_INITIAL_RE.search(text, max(0, start - 4), start) is not None
+        and text[end : end + 1] not in _QUOTED_NAME_END
+        for start, end in spans
+    )
+
+
 def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Mention]:
     """The actor inside a phrase about it, when the text names it on its own elsewhere: "Kims Großvater"
     and "Kim Jong Uns" → Kim, Kim Jong Un (German genitives); "Tesla-Aktienverkäufen",
@@ -396,6 +423,15 @@ def _inside_longer(inner: Mention, outer: Mention) -> bool:
     )
 
 
+def _place_in_person(place: Mention, person: Mention) -> bool:
+    """Whether a place name inside a longer person's name is part of it: the surname ("Joaquin
+    Phoenix") or after a given name ("Ana Sofia Cardenal"); not a place glued before a name ("Usa
+    Mariangela Zappia")."""
+    if person.type != "person" or not _inside_longer(place, person):
+        return False
+    return person.end == place.end or (place.start > person.start and person.text.split()[0] in given_names())
+
+
 def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> list[Mention]:
     """The model's mentions, corrected and completed by strong rule evidence.
 
@@ -417,10 +453,8 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             continue
         if any(_inside_longer(rule, m) and (m.type == rule.type or "-" in m.text) for m in overlapping):
             continue
-        if rule.type == "location" and any(
-            _inside_longer(rule, m) and m.type == "person" and m.end == rule.end for m in overlapping
-        ):
-            continue  # a surname that is also a city ("Joaquin Phoenix"); not "Usa Mariangela Zappia"
+        if rule.type == "location" and any(_place_in_person(rule, m) for m in overlapping):
+            continue  # "Joaquin Phoenix", "Ana Sofia Cardenal"; not "Usa Mariangela Zappia"
         for mention in overlapping:
             kept.remove(mention)
         kept.add(rule)
@@ -586,6 +620,8 @@ def build_actors(
         """The words the text writes in lower case, read once and only if a one-word name asks."""
         return set(_LOWER_WORD_RE.findall(text))
 
+    # The words of longer names: "Meadows" alone is a name when "Mark Meadows" is one.
+    name_words = {word for head, _ in groups if " " in head for word in head.split()}
     summary_spans = [(s.start, s.end) for s in sentences if s.index in summary_indices]
     length = max(1, len(text))
     actors: list[Actor] = []
@@ -598,6 +634,8 @@ def build_actors(
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
             continue
         if _common_word(head, kind, language, places, lower_case_words):
+            continue
+        if head not in name_words and _only_sentence_initial(head, kind, language, places, spans, text):
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
