@@ -855,3 +855,14 @@ def test_a_headline_in_title_case_is_no_name_but_its_names_are():
 def test_two_capitalised_words_are_a_person_unless_the_first_cannot_be_a_given_name(text, name, kind):
     found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
     assert found.get(name) == kind, found
+
+
+def test_a_german_body_named_by_a_kind_and_a_place_is_an_organisation():
+    """The German model reads only "Oldenburg" in "OLG Oldenburg": the court, not the town, acts."""
+    text = "Das OLG Oldenburg entschied. Er spielt in der Oberliga Hamburg, im Bistum Rottenburg-Stuttgart."
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "de")}
+    for name in ("OLG Oldenburg", "Oberliga Hamburg", "Bistum Rottenburg-Stuttgart"):
+        assert found.get(name) == "organization", found
+    model = [_mention(text, "Oldenburg", "location"), _mention(text, "Hamburg", "location")]
+    combined = {m.text: m.type for m in combine(model, RuleEntityFinder().find(text, "de"), text)}
+    assert "Oldenburg" not in combined and combined["OLG Oldenburg"] == "organization"
