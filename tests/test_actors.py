@@ -790,6 +790,14 @@ def test_a_place_name_inside_an_institution_name_is_not_a_place(text, name):
     assert "General" not in found
 
 
+def test_a_long_institution_name_after_a_sentence_start_is_read_whole():
+    """ "El Tribunal Primero de Sentencia Anticorrupción de La Paz": with the sentence's first word, eight
+    capitalised words, the last a place's."""
+    text = "Fue aplazado. El Tribunal Primero de Sentencia Anticorrupción de La Paz fijó la audiencia."
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert found.get("Tribunal Primero de Sentencia Anticorrupción de La Paz") == "organization", found
+
+
 def test_an_office_before_an_institution_is_not_part_of_its_name():
     text = "Lo ha detto il Vicepresidente del Consiglio Superiore della Magistratura ieri."
     mention = _mention(text, "Vicepresidente del Consiglio Superiore della Magistratura", "organization")

@@ -39,7 +39,9 @@ _NAME = r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’']{0,40}(?:-[\w’']{1,40}){0,
 PARTICLES = (
     r"van|von|de|der|den|da|di|du|des|del|della|delle|dei|degli|do|dos|das|los|las|bin|al|le|la|of|for"
 )
-NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}{_NAME}){{0,5}}"
+#: Up to eight capitalised words: an institution's full name with the sentence's first word before it ("El
+#: Tribunal Primero de Sentencia Anticorrupción de La Paz"; the first word is cut off later).
+NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}{_NAME}){{0,7}}"
 #: Verbs (and prepositions) that introduce a speaker, in past and present, per language; one alternation
 #: for all, longest first where one is the start of another. Until now only a few past forms were here,
 #: so quotes were attributed almost only in English and German (`make eval-actors-news`).
