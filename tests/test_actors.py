@@ -874,3 +874,12 @@ def test_a_german_body_named_by_a_kind_and_a_place_is_an_organisation():
     model = [_mention(text, "Oldenburg", "location"), _mention(text, "Hamburg", "location")]
     combined = {m.text: m.type for m in combine(model, RuleEntityFinder().find(text, "de"), text)}
     assert "Oldenburg" not in combined and combined["OLG Oldenburg"] == "organization"
+
+
+def test_a_german_compound_ending_in_a_body_is_an_organisation():
+    text = "Das Bundesjustizministerium widersprach. Das Landratsamt schwieg."
+    mentions = _mentions(text, [("Bundesjustizministerium", "person"), ("Landratsamt", "location")])
+    assert {a.name: a.type for a in _actors(text, mentions, "de")} == {
+        "Bundesjustizministerium": "organization",
+        "Landratsamt": "organization",
+    }

@@ -482,6 +482,14 @@ _PLACE_PREPOSITION_RE = re.compile(
 )
 
 
+#: Last parts of German compounds that make one word a body ("Bundesjustizministerium", "Landratsamt"),
+#: whatever type a model guessed.
+_GERMAN_BODY_TAIL_RE = re.compile(
+    r"^[A-ZÄÖÜ]\w*(?:ministerium|gericht|behörde|kommission|verband|partei|stiftung|institut|gewerkschaft|"
+    r"agentur|polizei|amt)$"
+)
+
+
 def _vote(
     ms: list[Mention],
     key: str,
@@ -502,6 +510,8 @@ def _vote(
         return "location"  # "Molise", "Puglia": what the rules took for an organisation is a region
     if _PLACE_HEAD_RE.search(key):
         return "location"  # "Bruckner Boulevard", "Suddie Public Hospital", "Nachtigalplatz"
+    if _GERMAN_BODY_TAIL_RE.search(key):
+        return "organization"  # "Bundesjustizministerium", "Landratsamt", "Verwaltungsgericht"
     if " " in key and ORGANISATION_WORDS.search(key[:1].upper() + key[1:]):
         return "organization"  # "université Paris-8", "Comisión Europea", "Audiencia de Palma"
     return Counter(m.type for m in ms).most_common(1)[0][0]
