@@ -404,3 +404,16 @@ def test_an_office_of_a_place_before_the_subject_leaves_him_the_pronouns_anteced
     assert (
         mayor.quotes == ["Obviously the place we have used historically is Hart Island"] and not cuomo.quotes
     )
+
+
+def test_a_bare_verb_goes_to_the_person_of_the_paragraphs_before():
+    """Spanish leaves the subject out: `"…", dijo.` continues the one person named just before, across
+    a paragraph break (`VEA TAMBIÉN: …` between)."""
+    text = (
+        "La fiscal Nancy Paola Rodas explicó el caso de la aeronave.\n"
+        "VEA TAMBIÉN: Estrella de la educación no brilla\n"
+        '"A pesar de todo esto, han seguido buscando la manera de sacarla", dijo.'
+    )
+    rodas = _actor(text, "Nancy Paola Rodas")
+    attribute(text, [rodas])
+    assert rodas.quotes == ["A pesar de todo esto, han seguido buscando la manera de sacarla"]

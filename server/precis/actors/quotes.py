@@ -387,9 +387,9 @@ def _antecedent(
 ) -> Actor | None:
     """Who a pronoun before or after a quote stands for: the last quote's speaker when no one else is
     named since, else the one person the quote's paragraph names, else (unless `paragraph_only`) the one
-    person the preceding sentences name; where several are named, the person who last spoke in reported
-    speech (`speaking`: "…, sagte Dolzer. Er fordert:", "Delgado indicó que … ¶ «…», expuso") when no
-    one else is named after that."""
+    person the preceding sentences name; where several are named (or with `paragraph_only`, none in the
+    paragraph), the person who last spoke in reported speech in the sentences before (`speaking`: "…,
+    sagte Dolzer. Er fordert:", "Delgado indicó que … ¶ «…», expuso") when no one else is named after."""
     if previous is not None and start - previous[0] <= ANTECEDENT_CHARS:
         # A possessor named since ("les travaux de Gilles-Eric Séralini") is no new subject.
         others = {
@@ -408,7 +408,10 @@ def _antecedent(
         people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
         if len(people) == 1:
             return next(iter(people.values()))
-    for lo in bounds if speaking is not None else ():
+    # Reported speech names its speaker, so it is looked for before the paragraph even for a bare verb
+    # ("la abogada Nancy Rodas señaló que …" ¶ "VEA TAMBIÉN: …" ¶ "«…», dijo.").
+    wide = (paragraph_start,) if paragraph_start == window else (paragraph_start, window)
+    for lo in wide if speaking is not None else ():
         frame = speaking(lo, start)
         if frame is not None and frame[0].type == "person":
             speaker, verb_end = frame
