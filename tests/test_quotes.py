@@ -417,3 +417,19 @@ def test_a_bare_verb_goes_to_the_person_of_the_paragraphs_before():
     rodas = _actor(text, "Nancy Paola Rodas")
     attribute(text, [rodas])
     assert rodas.quotes == ["A pesar de todo esto, han seguido buscando la manera de sacarla"]
+
+
+def test_a_name_inside_an_earlier_quote_does_not_open_the_next_one():
+    """`„Sollte Troche bleiben, wäre das gut“, weiß der Präsident, warnt aber: „…“`: Troche is named in
+    the first quote, not in the clause that opens the second; a quoted name ("“JOH” contestó") still is."""
+    text = (
+        "„Sollte Troche wirklich bei uns bleiben, wäre das gut“, weiß der amtierende Präsident, warnt aber: "
+        "„Man darf nie vergessen, dass wir älter sind.“"
+    )
+    troche = _actor(text, "Troche", "organization")
+    attribute(text, [troche])
+    assert not troche.quotes
+    text = "“JOH” contestó vía Twitter que “El fiscal no dijo eso, nunca dijo nada”."
+    joh = _actor(text, "JOH")
+    attribute(text, [joh])
+    assert joh.quotes == ["El fiscal no dijo eso, nunca dijo nada"]

@@ -46,6 +46,7 @@ _QUOTE_RE = re.compile(
     r"|»(?P<e>[^«»\n]{3,1500}?)«"
 )
 _CLOSING_MARKS = frozenset('"“”»«')
+_QUOTE_MARKS = _CLOSING_MARKS | {"„"}
 #: rules' "verb (title) Name" pattern, right after the closing quote mark
 _AFTER_VERB_NAME_RE = re.compile(r"^\s*,?\s*" + SPEECH_RE.pattern)
 #: English titles written before a surname at the verb (`"…," Gov. Inslee said`): skipped, not the name.
@@ -472,7 +473,12 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
     one organisation), when nothing before it in the clause makes it an object or a subordinate subject
     ("dass Trochowski es ihm nachmacht, sagte der MOPO:")."""
     clause_start = _sentence_start(text, start)
-    found = [m for m in named_in(clause_start, start) if text[m[1] : m[1] + 1] != "-"]  # not "HSV-Präsident"
+    found = [
+        m
+        for m in named_in(clause_start, start)
+        if text[m[1] : m[1] + 1] != "-"  # not "HSV-Präsident"
+        and not _inside_quote(text, clause_start, m[0], m[1])
+    ]
     for kind in ("person", "organization"):
         named = [(s, actor) for s, _, actor in found if actor.type == kind]
         if len({id(actor) for _, actor in named}) > 1:
@@ -487,6 +493,14 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
                 return None
             return actor
     return None
+
+
+def _inside_quote(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands inside a quote that opened after `lo` ("„Sollte
+    Troche bleiben …“, weiß der Präsident, warnt aber:"), unless the quote is the name itself ("“JOH”
+    contestó")."""
+    opened = sum(ch in _QUOTE_MARKS for ch in text[lo:start]) % 2 == 1
+    return opened and text[end : end + 1] not in _QUOTE_MARKS
 
 
 def _sentence_start(text: str, start: int) -> int:
