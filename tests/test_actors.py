@@ -3,7 +3,7 @@ import pytest
 from precis import sentences
 from precis.actors import Actor, Mention
 from precis.actors.extractor import ActorExtractor
-from precis.actors.lexicon import is_german_common_noun, is_inflected_german_noun
+from precis.actors.lexicon import is_german_common_noun, is_german_noun, is_inflected_german_noun
 from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from precis.actors.rules import RuleEntityFinder, place_names
 
@@ -883,3 +883,29 @@ def test_a_german_compound_ending_in_a_body_is_an_organisation():
         "Bundesjustizministerium": "organization",
         "Landratsamt": "organization",
     }
+
+
+def test_german_words_no_dictionary_holds_are_names_the_model_missed():
+    """ "Flixbus" twice mid-sentence and the brand "xAI" are names; a compound of a common noun
+    ("Windeseile"), a noun that is a surname too ("Richter"), a verb made a noun ("Anlegen"), a handle
+    ("@realDonaldTrump") are not."""
+    text = (
+        "Der Anbieter Flixbus aus München wächst. Der Chef von Flixbus spricht. Der Richter lacht, der "
+        "Richter geht. In Windeseile kam er, in Windeseile ging er. Beim Anlegen half das Anlegen. "
+        "Musk gründete xAI. Trump (@realDonaldTrump) schrieb."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "unknown-word"}
+    assert found == {"Flixbus", "xAI"}
+    assert is_german_noun("Richter") and not is_german_common_noun("Richter")
+
+
+def test_a_word_no_dictionary_holds_that_is_a_persons_name_is_no_card_of_its_own():
+    """ "Obenauf", found only because no dictionary holds it, is Viviane Obenauf (whom the text also
+    misspells "Vivian"): not a third card, even where the surname alone cannot say which of the two."""
+    text = "Viviane Obenauf gewann. Vivian Obenauf jubelte. Die Trainerin sprach mit Obenauf und mit Obenauf."
+    mentions = [_mention(text, "Viviane Obenauf", "person"), _mention(text, "Vivian Obenauf", "person")]
+    mentions += [
+        Mention(m.start, m.end, m.text, "organization", "unknown-word")
+        for m in (_mention(text, "Obenauf", "person", 2), _mention(text, "Obenauf", "person", 3))
+    ]
+    assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Vivian Obenauf", "Viviane Obenauf"]

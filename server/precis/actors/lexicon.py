@@ -39,10 +39,10 @@ _BASE_COLUMNS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _noun_hashes() -> tuple[np.ndarray, np.ndarray]:
-    """The sorted hashes of every form of a German common noun, and of those forms that are only ever
-    inflected — a plural or a case form of a common noun, never a base form nor a name (both empty
-    when the package is missing)."""
+def _noun_hashes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sorted hashes of every form of a German common noun, of those that are a name's too
+    ("Richter", "Zeit", "Zug"), and of those only ever inflected — a plural or a case form of a common
+    noun, never a base form nor a name (all empty when the package is missing)."""
     empty = np.empty(0, dtype=np.int64)
     try:
         path = metadata.distribution("german-nouns").locate_file("german_nouns/nouns.csv")
@@ -68,12 +68,12 @@ def _noun_hashes() -> tuple[np.ndarray, np.ndarray]:
                 (adjectival if _ADJECTIVAL in kinds else inflected).update(forms)
     except (metadata.PackageNotFoundError, OSError, StopIteration) as exc:
         log.warning("german-nouns is not installed (%s): German nouns may show as actors", type(exc).__name__)
-        return empty, empty
+        return empty, empty, empty
 
     def hashes(words: set[str]) -> np.ndarray:
         return np.unique(np.fromiter((hash(word) for word in words), dtype=np.int64))
 
-    return hashes(common - proper), hashes(inflected - base - adjectival - proper)
+    return hashes(common), hashes(proper & common), hashes(inflected - base - adjectival - proper)
 
 
 def _holds(hashes: np.ndarray, word: str) -> bool:
@@ -84,6 +84,13 @@ def _holds(hashes: np.ndarray, word: str) -> bool:
 
 def is_german_common_noun(word: str) -> bool:
     """Whether `word` is a form of a German common noun and of no proper name."""
+    common, named, _ = _noun_hashes()
+    return _holds(common, word) and not _holds(named, word)
+
+
+def is_german_noun(word: str) -> bool:
+    """Whether `word` is a form of a German common noun, whether or not a name shares it ("Richter",
+    "Zeit")."""
     return _holds(_noun_hashes()[0], word)
 
 
@@ -91,7 +98,7 @@ def is_inflected_german_noun(word: str) -> bool:
     """Whether `word` is a plural or case form of a German common noun ("Dienstreisen",
     "Regierungskreise", "Entwurfs") and never a noun's base form or a name: no company, place or party
     is named by one ("Grünen" and "Linken" decline as adjectives and are left out)."""
-    return _holds(_noun_hashes()[1], word)
+    return _holds(_noun_hashes()[2], word)
 
 
 def warm_up() -> None:

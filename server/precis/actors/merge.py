@@ -448,7 +448,9 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             # Weak evidence only fills a gap: a given name and a surname the model missed ("Marcell
             # Jansen"), or the head of a compound ("UN-Sanktionen"): GermEval-style models leave those
             # untagged, yet the UN acts in the story.
-            if not overlapping and (rule.source == "given-name" or text[rule.end : rule.end + 1] == "-"):
+            if not overlapping and (
+                rule.source in ("given-name", "unknown-word") or text[rule.end : rule.end + 1] == "-"
+            ):
                 kept.add(rule)
             continue
         if any(_inside_longer(rule, m) and (m.type == rule.type or "-" in m.text) for m in overlapping):
@@ -541,6 +543,13 @@ def build_actors(
     person_names = [n for n, ms in by_name.items() if " " in n and any(m.type == "person" for m in ms)]
     person_tokens = {token for n in person_names for token in n.split()}
     surnames = {n.split()[-1] for n in person_names}
+    # A word no dictionary holds that is (the start of) a person's name is that person, said short
+    # ("Obenauf", "Troche" for Trochowski), not an organisation of its own.
+    for name, ms in list(by_name.items()):
+        if any(m.source == "unknown-word" for m in ms) and any(t.startswith(name) for t in person_tokens):
+            by_name[name] = [m for m in ms if m.source != "unknown-word"]
+            if not by_name[name]:
+                del by_name[name]
     kinds = {n: _vote(ms, n, places, person_tokens, surnames, text) for n, ms in by_name.items()}
 
     # A single-word name joins a longer name of the same type that it is part of: for people, any of its

@@ -302,6 +302,40 @@ _GERMAN_BODY_OF_PLACE_RE = re.compile(
 )
 
 
+#: A word written like a brand ("xAI", "eBay", "iPhone"): one or two lower-case letters, then a capital;
+#: not in a link or a handle.
+_CAMEL_CASE_RE = re.compile(r"(?<![\w/@#.-])(?P<name>[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w/-])")
+#: A capitalised German word in the middle of a sentence.
+_GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,20})(?![\w-])")
+#: How often a German word no dictionary holds must stand mid-sentence to be taken for a name.
+UNKNOWN_WORD_MENTIONS = 2
+#: The shortest last part of a compound that makes a German word a common noun ("Windeseile": Eile).
+_COMPOUND_TAIL = 4
+
+
+def _german_unknown_words(text: str) -> list[re.Match[str]]:
+    """Capitalised German words no dictionary of common nouns holds, nor as a compound ending in one,
+    that stand mid-sentence at least twice ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
+    names the model may miss, of some organisation or product. Not a word ending in "-en": a verb
+    made a noun ("das Anlegen") or an adjective's case form, which no dictionary of nouns lists."""
+    from .lexicon import is_german_noun  # the lexicon loads its data on first use
+
+    counts: dict[str, list[re.Match[str]]] = {}
+    for match in _GERMAN_WORD_RE.finditer(text):
+        counts.setdefault(match.group("name"), []).append(match)
+    found = [m for m in _CAMEL_CASE_RE.finditer(text)]
+    for word, matches in counts.items():
+        if len(matches) < UNKNOWN_WORD_MENTIONS or is_german_noun(word) or word.endswith("en"):
+            continue
+        if any(
+            is_german_noun(word[cut].upper() + word[cut + 1 :])
+            for cut in range(1, len(word) - _COMPOUND_TAIL + 1)
+        ):
+            continue
+        found.extend(matches)
+    return found
+
+
 class RuleEntityFinder:
     """Rules in the article's language; precise on places and quoted people, weak on organisations."""
 
@@ -344,6 +378,8 @@ class RuleEntityFinder:
         if language == "de":
             for m in _GERMAN_BODY_OF_PLACE_RE.finditer(text):
                 add(m, "organization", "pattern")
+            for m in _german_unknown_words(text):
+                add(m, "organization", "unknown-word")
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if _PLACE_WORDS.search(m.group("name")):
