@@ -909,3 +909,17 @@ def test_a_word_no_dictionary_holds_that_is_a_persons_name_is_no_card_of_its_own
         for m in (_mention(text, "Obenauf", "person", 2), _mention(text, "Obenauf", "person", 3))
     ]
     assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Vivian Obenauf", "Viviane Obenauf"]
+
+
+def test_an_acronym_the_french_model_reads_as_a_place_is_an_organisation():
+    """ "UCL" and "ANU" are universities; a country's acronym stays a place, and only the Romance
+    languages are concerned (English and German write "NYC", "NRW")."""
+    text = "Des accords avec UCL, ANU et les USA. Puis UCL et ANU ont signé."
+    mentions = _mentions(text, [("UCL", "location"), ("ANU", "location"), ("USA", "location")])
+    assert {a.name: a.type for a in _actors(text, mentions, "fr")} == {
+        "UCL": "organization",
+        "ANU": "organization",
+        "USA": "location",
+    }
+    english = "Flights to NYC resumed. NYC is open."
+    assert _actors(english, _mentions(english, [("NYC", "location")]), "en")[0].type == "location"

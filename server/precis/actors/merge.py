@@ -23,6 +23,7 @@ from .rules import (
     ORGANISATION_WORDS,
     PLACE_ACRONYMS,
     ROLE_WORD_RE,
+    ROMANCE,
     calendar_words,
     country_codes,
     function_words,
@@ -499,6 +500,7 @@ def _vote(
     person_tokens: set[str],
     surnames: set[str],
     text: str,
+    language: str,
 ) -> str:
     if key in surnames and not any(
         _PLACE_PREPOSITION_RE.search(text, max(0, m.start - 8), m.start) for m in ms
@@ -508,6 +510,10 @@ def _vote(
         return "location"
     if key in person_tokens:
         return "person"
+    if language in ROMANCE and _ACRONYM_RE.fullmatch(key) and len(key) >= 3 and key not in region_names():
+        # "UCL", "ANU" (read as places by the French model): a country's acronym is in the lists above,
+        # and the Romance press writes few others ("NYC", "NRW" are English and German habits).
+        return "organization"
     if any(m.text in region_names() for m in ms):
         return "location"  # "Molise", "Puglia": what the rules took for an organisation is a region
     if _PLACE_HEAD_RE.search(key):
@@ -550,7 +556,7 @@ def build_actors(
             by_name[name] = [m for m in ms if m.source != "unknown-word"]
             if not by_name[name]:
                 del by_name[name]
-    kinds = {n: _vote(ms, n, places, person_tokens, surnames, text) for n, ms in by_name.items()}
+    kinds = {n: _vote(ms, n, places, person_tokens, surnames, text, language) for n, ms in by_name.items()}
 
     # A single-word name joins a longer name of the same type that it is part of: for people, any of its
     # words (the surname, "Schuster" → "Carl Schuster"), where several fit the most mentioned wins; for

@@ -238,7 +238,7 @@ def given_names() -> frozenset[str]:
 
 #: How adjectives, plural nouns and articles end or look in Romance languages, never a given name
 #: ("Nuevas Ideas", "Asuntos Constitucionales", "Aeronáutica Civil", "Última Hora", "La Aurora").
-_ROMANCE = frozenset({"es", "it", "pt", "fr", "ca", "ro"})
+ROMANCE = frozenset({"es", "it", "pt", "fr", "ca", "ro"})
 _NOT_A_GIVEN_NAME_RE = re.compile(r"(?:as|os|es|ica|ico|ima|imo)$|^(?:La|El|Los|Las|Il|Lo|Le|Les|Os|As)$")
 
 
@@ -250,7 +250,7 @@ def looks_like_person(run: str, language: str = "") -> bool:
     first = run.split()[0]
     if first in given_names():
         return True
-    if language in _ROMANCE and _NOT_A_GIVEN_NAME_RE.search(first):
+    if language in ROMANCE and _NOT_A_GIVEN_NAME_RE.search(first):
         return False
     return not _INNER_PARTICLE_RE.search(run)
 
