@@ -307,6 +307,8 @@ _GERMAN_BODY_OF_PLACE_RE = re.compile(
 _CAMEL_CASE_RE = re.compile(r"(?<![\w/@#.-])(?P<name>[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w/-])")
 #: A capitalised German word in the middle of a sentence.
 _GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,20})(?![\w-])")
+#: A German preposition of place right before a word.
+_GERMAN_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|nach|aus|bei|im|am|ins|zum|zur|vom)\s+\Z")
 #: How often a German word no dictionary holds must stand mid-sentence to be taken for a name.
 UNKNOWN_WORD_MENTIONS = 2
 #: The shortest last part of a compound that makes a German word a common noun ("Windeseile": Eile).
@@ -324,9 +326,14 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     for match in _GERMAN_WORD_RE.finditer(text):
         counts.setdefault(match.group("name"), []).append(match)
     found = [m for m in _CAMEL_CASE_RE.finditer(text)]
+    stop_words = function_words("de")
     for word, matches in counts.items():
         if len(matches) < UNKNOWN_WORD_MENTIONS or is_german_noun(word) or word.endswith("en"):
             continue
+        if word.casefold() in stop_words or any(
+            _GERMAN_PLACE_PREPOSITION_RE.search(text, 0, m.start()) for m in matches
+        ):
+            continue  # "…, Der", or a place the gazetteer lacks ("in Oldesloe"): not an organisation
         if any(
             is_german_noun(word[cut].upper() + word[cut + 1 :])
             for cut in range(1, len(word) - _COMPOUND_TAIL + 1)
