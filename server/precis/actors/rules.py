@@ -307,6 +307,7 @@ _GERMAN_BODY_OF_PLACE_RE = re.compile(
 _CAMEL_CASE_RE = re.compile(r"(?<![\w/@#.-])(?P<name>[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w/-])")
 #: A capitalised German word in the middle of a sentence.
 _GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,20})(?![\w-])")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
 #: A German preposition of place right before a word.
 _GERMAN_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|nach|aus|bei|im|am|ins|zum|zur|vom)\s+\Z")
 #: How often a German word no dictionary holds must stand mid-sentence to be taken for a name.
@@ -317,7 +318,7 @@ _COMPOUND_TAIL = 4
 
 def _german_unknown_words(text: str) -> list[re.Match[str]]:
     """Capitalised German words no dictionary of common nouns holds, nor as a compound ending in one,
-    that stand mid-sentence at least twice ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
+    that stand mid-sentence in two sentences or more ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
     names the model may miss, of some organisation or product. Not a word ending in "-en": a verb
     made a noun ("das Anlegen") or an adjective's case form, which no dictionary of nouns lists."""
     from .lexicon import is_german_noun  # the lexicon loads its data on first use
@@ -330,6 +331,8 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     for word, matches in counts.items():
         if len(matches) < UNKNOWN_WORD_MENTIONS or is_german_noun(word) or word.endswith("en"):
             continue
+        if not _SENTENCE_END_RE.search(text, matches[0].end(), matches[-1].start()):
+            continue  # twice in one sentence is one use of a word, not a name the story keeps using
         if word.casefold() in stop_words or any(
             _GERMAN_PLACE_PREPOSITION_RE.search(text, 0, m.start()) for m in matches
         ):
