@@ -889,12 +889,12 @@ def test_german_words_no_dictionary_holds_are_names_the_model_missed():
     """ "Flixbus" twice mid-sentence and the brand "xAI" are names; a compound of a common noun
     ("Windeseile"), a noun that is a surname too ("Richter"), a verb made a noun ("Anlegen"), a handle
     ("@realDonaldTrump"), a place the gazetteer lacks ("in Oldesloe"), a function word, a word twice in
-    one sentence only ("Quargel") are not."""
+    one sentence only ("Zwurbel") are not."""
     text = (
         "Der Anbieter Flixbus aus München wächst. Der Chef von Flixbus spricht. Der Richter lacht, der "
         "Richter geht. In Windeseile kam er, in Windeseile ging er. Beim Anlegen half das Anlegen. "
         "Musk gründete xAI. Trump (@realDonaldTrump) schrieb. Er fuhr nach Oldesloe. In Oldesloe blieb er. "
-        "Mit Ihnen, Der Spiegel, Der Mann. Das Wort Quargel, dann wieder Quargel."
+        "Mit Ihnen, Der Spiegel, Der Mann. Das Wort Zwurbel, dann wieder Zwurbel."
     )
     found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "unknown-word"}
     assert found == {"Flixbus", "xAI"}
