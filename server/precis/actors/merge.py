@@ -24,6 +24,7 @@ from .rules import (
     PLACE_ACRONYMS,
     ROLE_WORD_RE,
     ROMANCE,
+    after_place_preposition,
     calendar_words,
     country_codes,
     function_words,
@@ -478,13 +479,6 @@ _PLACE_HEAD_RE = re.compile(
 )
 
 
-#: A preposition of place right before a name: "in Phoenix" is the city, "Phoenix said" the actor.
-_PLACE_PREPOSITION_RE = re.compile(
-    r"\b(?:in|at|from|near|to|into|nach|aus|bei|im|à|au|dans|en|em|no|na|nel|nella|a|da|de|di|desde)\s+$",
-    re.IGNORECASE,
-)
-
-
 #: Last parts of German compounds that make one word a body ("Bundesjustizministerium", "Landratsamt"),
 #: whatever type a model guessed.
 _GERMAN_BODY_TAIL_RE = re.compile(
@@ -502,9 +496,7 @@ def _vote(
     text: str,
     language: str,
 ) -> str:
-    if key in surnames and not any(
-        _PLACE_PREPOSITION_RE.search(text, max(0, m.start - 8), m.start) for m in ms
-    ):
+    if key in surnames and not any(after_place_preposition(text, m.start) for m in ms):
         return "person"  # "Phoenix said", "Phoenix’s performance": Joaquin Phoenix, not the city
     if any(m.text in places or m.text in PLACE_ACRONYMS for m in ms):
         return "location"

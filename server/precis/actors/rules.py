@@ -308,12 +308,24 @@ _CAMEL_CASE_RE = re.compile(r"(?<![\w/@#.-])(?P<name>[a-z]{1,2}[A-Z][A-Za-z]+)(?
 #: A capitalised German word in the middle of a sentence.
 _GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,20})(?![\w-])")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
-#: A German preposition of place right before a word.
-_GERMAN_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|nach|aus|bei|im|am|ins|zum|zur|vom)\s+\Z")
 #: How often a German word no dictionary holds must stand mid-sentence to be taken for a name.
 UNKNOWN_WORD_MENTIONS = 2
 #: The shortest last part of a compound that makes a German word a common noun ("Windeseile": Eile).
 _COMPOUND_TAIL = 4
+
+
+#: A preposition of place right before a name: "in Phoenix", "nach Oldesloe" are places.
+_PLACE_PREPOSITION_RE = re.compile(
+    r"\b(?:in|at|from|near|to|into|nach|aus|bei|im|am|ins|zum|zur|vom|à|au|dans|en|em|no|na|nel|nella|a|da|"
+    r"de|di|desde)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a preposition of place (read within the few characters
+    before it, so the check costs the same anywhere in a long page)."""
+    return _PLACE_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
 
 
 def _german_unknown_words(text: str) -> list[re.Match[str]]:
@@ -333,9 +345,7 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
             continue
         if not _SENTENCE_END_RE.search(text, matches[0].end(), matches[-1].start()):
             continue  # twice in one sentence is one use of a word, not a name the story keeps using
-        if word.casefold() in stop_words or any(
-            _GERMAN_PLACE_PREPOSITION_RE.search(text, 0, m.start()) for m in matches
-        ):
+        if word.casefold() in stop_words or any(after_place_preposition(text, m.start()) for m in matches):
             continue  # "…, Der", or a place the gazetteer lacks ("in Oldesloe"): not an organisation
         if any(
             is_german_noun(word[cut].upper() + word[cut + 1 :])
