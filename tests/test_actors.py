@@ -5,7 +5,7 @@ from precis.actors import Actor, Mention
 from precis.actors.extractor import ActorExtractor
 from precis.actors.lexicon import is_german_common_noun, is_german_noun, is_inflected_german_noun
 from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
-from precis.actors.rules import RuleEntityFinder, place_names
+from precis.actors.rules import RuleEntityFinder, is_event_name, place_names
 
 
 def _actors(text, mentions, language="de"):
@@ -925,3 +925,21 @@ def test_an_acronym_the_french_model_reads_as_a_place_is_an_organisation():
     }
     english = "Flights to NYC resumed. NYC is open."
     assert _actors(english, _mentions(english, [("NYC", "location")]), "en")[0].type == "location"
+
+
+def test_events_and_awards_are_no_actors():
+    """The Tour de France, the Oscars, the Nobel Peace Prize are what happens, not who acts; the Olympic
+    village is a place and Olympia a city."""
+    text = "Der Tour de France droht Ärger. Die Oscars kommen. Im Olympischen Dorf wohnt Froome in Olympia."
+    mentions = _mentions(
+        text,
+        [
+            ("Tour de France", "organization"),
+            ("Oscars", "organization"),
+            ("Olympischen Dorf", "location"),
+            ("Froome", "person"),
+            ("Olympia", "location"),
+        ],
+    )
+    assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Froome", "Olympia", "Olympischen Dorf"]
+    assert is_event_name("Nobel de la Paz") and is_event_name("Golden Globes") and not is_event_name("Globe")

@@ -29,6 +29,7 @@ from .rules import (
     country_codes,
     function_words,
     given_names,
+    is_event_name,
     is_role_word,
     place_names,
     region_names,
@@ -650,7 +651,7 @@ def build_actors(
         spans = sorted({(m.start, m.end) for m in ms})
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
             continue
-        if _common_word(head, kind, language, places, lower_case_words):
+        if _common_word(head, kind, language, places, lower_case_words) or is_event_name(head):
             continue
         if head not in name_words and _only_sentence_initial(head, kind, language, places, spans, text):
             continue
