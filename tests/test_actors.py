@@ -943,3 +943,7 @@ def test_events_and_awards_are_no_actors():
     )
     assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Froome", "Olympia", "Olympischen Dorf"]
     assert is_event_name("Nobel de la Paz") and is_event_name("Golden Globes") and not is_event_name("Globe")
+    assert is_event_name("Día Internacional de la Libertad de Prensa") and is_event_name(
+        "World Press Freedom Day"
+    )
+    assert not is_event_name("Weltbank") and not is_event_name("International Monetary Fund")

@@ -249,7 +249,10 @@ _EVENT_RE = re.compile(
     r"Nobel(?:preis| Prize| Peace Prize| de la Paz| per la pace)?|[Pp]rix Nobel(?: de la paix)?|"
     r"Olympic Games|Olympische(?:n)? (?:Winter|Sommer)?[Ss]piele|Jeux [Oo]lympiques|Juegos Ol[ií]mpicos|"
     r"Olimpiadi|Super Bowl|World Cup|Fußball-Weltmeisterschaft|Coupe du [Mm]onde|Copa del Mundo|"
-    r"Mondiali|Eurovision(?: Song Contest)?)"
+    r"Mondiali|Eurovision(?: Song Contest)?|"
+    # commemorative days: "Día Internacional de la Libertad de Prensa", "Welttag der Pressefreiheit"
+    r"D[ií]a (?:Internacional|Mundial)\b.*|Journée (?:internationale|mondiale)\b.*|"
+    r"Giornata (?:internazionale|mondiale)\b.*|(?:International|World) [A-Z][\w ]* Day|Welt\w*tag\b.*)"
 )
 
 
