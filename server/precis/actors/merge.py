@@ -343,17 +343,20 @@ def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, 
     return stem in places or stem in region_names() or (stem, "location") in groups
 
 
-def _common_word(
-    name: str, kind: str, language: str, places: dict[str, str], lower_case_words: Callable[[], set[str]]
-) -> bool:
-    """Whether a one-word name is a common word the text also writes in lower case ("Céréales" and
-    "céréales", "Tribunal" and "tribunal", "Photos"), where only names are capitalised: a heading's or
-    a sentence's first word, not an actor. Places and people's given names aside."""
-    if language in NOUN_CAPITALISING or " " in name or "-" in name or not name[:1].isupper():
+def _bare_word(name: str, kind: str, language: str, places: dict[str, str]) -> bool:
+    """Whether a card is one capitalised word that nothing else shows to be a name, where only names are
+    capitalised (not German): no acronym, known place, given name, nor a place by type. Such a word may
+    be a common word capitalised where any word is (`_common_word`, `_only_sentence_initial`)."""
+    if language in NOUN_CAPITALISING or kind == "location" or " " in name or "-" in name:
         return False
-    if name.isupper() or name in places or name in given_names() or kind == "location":
-        return False
-    return name.lower() in lower_case_words()
+    return not (name.isupper() or name in places or name in given_names())
+
+
+def _common_word(name: str, lower_case_words: Callable[[], set[str]]) -> bool:
+    """Whether a bare word (`_bare_word`) is a common word the text also writes in lower case
+    ("Céréales" and "céréales", "Tribunal" and "tribunal", "Photos"): a heading's or a sentence's first
+    word, not an actor."""
+    return name[:1].isupper() and name.lower() in lower_case_words()
 
 
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
@@ -365,18 +368,11 @@ _QUOTED_NAME_END = frozenset('»”“"’')
 SENTENCE_INITIAL_MENTIONS = 2
 
 
-def _only_sentence_initial(
-    name: str, kind: str, language: str, places: dict[str, str], spans: list[tuple[int, int]], text: str
-) -> bool:
-    """Whether a one-word person or organisation stands only where any word is capitalised — a
-    sentence's or a line's first word ("Photos à l'appui", "Intrigués par ce cas", "Jackpot pour
-    Monsanto", "Assine o 247") — once or twice, where only names are capitalised: no evidence it is a
-    name. A given name, a place, an acronym or a word of a longer name in the text is one anyway."""
-    if language in NOUN_CAPITALISING or kind == "location" or " " in name or "-" in name:
-        return False
-    if len(spans) > SENTENCE_INITIAL_MENTIONS or name.isupper() or name in places or name in given_names():
-        return False
-    return all(
+def _only_sentence_initial(spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether a bare word (`_bare_word`) stands only where any word is capitalised — a sentence's or a
+    line's first word ("Photos à l'appui", "Intrigués par ce cas", "Jackpot pour Monsanto", "Assine o
+    247") — once or twice: no evidence it is a name."""
+    return len(spans) <= SENTENCE_INITIAL_MENTIONS and all(
         _SENTENCE_INITIAL_RE.search(text, max(0, start - 4), start) is not None
         and text[end : end + 1] not in _QUOTED_NAME_END
         for start, end in spans
@@ -651,10 +647,13 @@ def build_actors(
         spans = sorted({(m.start, m.end) for m in ms})
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
             continue
-        if _common_word(head, kind, language, places, lower_case_words) or is_event_name(head):
+        if is_event_name(head):
             continue
-        if head not in name_words and _only_sentence_initial(head, kind, language, places, spans, text):
-            continue
+        if _bare_word(head, kind, language, places) and (
+            _common_word(head, lower_case_words)
+            or (head not in name_words and _only_sentence_initial(spans, text))
+        ):
+            continue  # a common word, or a word standing only where any word is capitalised
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
         if language == "de" and _german_noun(head, kind):
@@ -667,8 +666,13 @@ def build_actors(
         )
         aliases = sorted({m.text for m in ms} - {head}, key=lambda a: (-len(a), a))
         actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
-    actors.sort(key=lambda a: (-a.salience, -a.mentions, a.name))
+    actors.sort(key=_salience_order)
     return actors[:limit]
+
+
+def _salience_order(actor: Actor) -> tuple[float, int, str]:
+    """Most salient first, then most mentioned, then by name: one order for every ranking."""
+    return (-actor.salience, -actor.mentions, actor.name)
 
 
 def rank_speakers(actors: list[Actor], limit: int = MAX_ACTORS) -> list[Actor]:
@@ -678,5 +682,5 @@ def rank_speakers(actors: list[Actor], limit: int = MAX_ACTORS) -> list[Actor]:
     for actor in actors:
         if actor.quotes:
             actor.salience = round(actor.salience + SPEAKER_BONUS, 4)
-    actors.sort(key=lambda a: (-a.salience, -a.mentions, a.name))
+    actors.sort(key=_salience_order)
     return actors[:limit]

@@ -404,14 +404,14 @@ def _antecedent(
     # The one person named in the quote's own paragraph, else in the sentences before it.
     window = max(0, start - ANTECEDENT_CHARS)
     paragraph_start = text.rfind("\n", window, start) + 1 or window
-    bounds = (paragraph_start,) if paragraph_only or paragraph_start == window else (paragraph_start, window)
+    wide = (paragraph_start,) if paragraph_start == window else (paragraph_start, window)
+    bounds = wide[:1] if paragraph_only else wide
     for lo in bounds:
         people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
         if len(people) == 1:
             return next(iter(people.values()))
     # Reported speech names its speaker, so it is looked for before the paragraph even for a bare verb
     # ("la abogada Nancy Rodas señaló que …" ¶ "VEA TAMBIÉN: …" ¶ "«…», dijo.").
-    wide = (paragraph_start,) if paragraph_start == window else (paragraph_start, window)
     for lo in wide if speaking is not None else ():
         frame = speaking(lo, start)
         if frame is not None and frame[0].type == "person":

@@ -17,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
+from .lexicon import is_german_noun
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
@@ -236,10 +237,23 @@ def given_names() -> frozenset[str]:
     return frozenset(n for n in lines if n and not n.startswith("#") and not ROLE_WORD_RE.fullmatch(n))
 
 
+ROMANCE = frozenset({"es", "it", "pt", "fr", "ca", "ro"})
 #: How adjectives, plural nouns and articles end or look in Romance languages, never a given name
 #: ("Nuevas Ideas", "Asuntos Constitucionales", "Aeronáutica Civil", "Última Hora", "La Aurora").
-ROMANCE = frozenset({"es", "it", "pt", "fr", "ca", "ro"})
 _NOT_A_GIVEN_NAME_RE = re.compile(r"(?:as|os|es|ica|ico|ima|imo)$|^(?:La|El|Los|Las|Il|Lo|Le|Les|Os|As)$")
+
+
+def looks_like_person(run: str, language: str = "") -> bool:
+    """Whether a run of capitalised words can be a person's name: not when a particle sits inside it
+    and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not),
+    nor, in the Romance languages, when its first word ends like an adjective or a plural ("Nuevas
+    Ideas")."""
+    first = run.split()[0]
+    if first in given_names():
+        return True
+    if language in ROMANCE and _NOT_A_GIVEN_NAME_RE.search(first):
+        return False
+    return not _INNER_PARTICLE_RE.search(run)
 
 
 #: Events and awards, which the annotation guidelines (and readers) do not count as actors, yet models
@@ -259,19 +273,6 @@ _EVENT_RE = re.compile(
 def is_event_name(name: str) -> bool:
     """Whether `name` is an event or an award ("Tour de France", "Oscars", "Nobel de la Paz")."""
     return _EVENT_RE.fullmatch(name) is not None
-
-
-def looks_like_person(run: str, language: str = "") -> bool:
-    """Whether a run of capitalised words can be a person's name: not when a particle sits inside it
-    and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not),
-    nor, in the Romance languages, when its first word ends like an adjective or a plural ("Nuevas
-    Ideas")."""
-    first = run.split()[0]
-    if first in given_names():
-        return True
-    if language in ROMANCE and _NOT_A_GIVEN_NAME_RE.search(first):
-        return False
-    return not _INNER_PARTICLE_RE.search(run)
 
 
 @lru_cache(maxsize=1)
@@ -352,12 +353,10 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     that stand mid-sentence in two sentences or more ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
     names the model may miss, of some organisation or product. Not a word ending in "-en": a verb
     made a noun ("das Anlegen") or an adjective's case form, which no dictionary of nouns lists."""
-    from .lexicon import is_german_noun  # the lexicon loads its data on first use
-
     counts: dict[str, list[re.Match[str]]] = {}
     for match in _GERMAN_WORD_RE.finditer(text):
         counts.setdefault(match.group("name"), []).append(match)
-    found = [m for m in _CAMEL_CASE_RE.finditer(text)]
+    found = list(_CAMEL_CASE_RE.finditer(text))
     stop_words = function_words("de")
     for word, matches in counts.items():
         if len(matches) < UNKNOWN_WORD_MENTIONS or is_german_noun(word) or word.endswith("en"):
