@@ -433,3 +433,55 @@ def test_a_name_inside_an_earlier_quote_does_not_open_the_next_one():
     joh = _actor(text, "JOH")
     attribute(text, [joh])
     assert joh.quotes == ["El fiscal no dijo eso, nunca dijo nada"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Arthur Lira não participou do encontro. Ele afirmou que é preciso "aliviar a tensão" agora.',
+        'Irme Stetter-Karp wurde gewählt. Zugleich mahnte sie: "Die Debatte darf uns nicht aufsaugen".',
+        "Roman Prymula a parlé. Il a ensuite déclaré que le « nouveau ministre soit présent lundi ».",
+    ],
+)
+def test_a_pronoun_at_a_speech_verb_in_the_quotes_sentence_speaks_for_the_person_before(text):
+    name = next(n for n in ("Arthur Lira", "Irme Stetter-Karp", "Roman Prymula") if n in text)
+    speaker = _actor(text, name)
+    attribute(text, [speaker])
+    assert len(speaker.quotes) == 1
+
+
+def test_a_pronoun_object_or_a_pronoun_without_a_speech_verb_gives_no_speaker():
+    text = (
+        "Arthur Lira não participou do encontro. Macron lui a dit que le « nouveau ministre soit là ». "
+        'Ele viajou para "aliviar a tensão" agora.'
+    )
+    lira = _actor(text, "Arthur Lira")
+    attribute(text, [lira])
+    assert lira.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El periodista ruso, Dmitry Muratov, denunció la propaganda, advirtiendo que eso supondría "
+        "“el fin de la humanidad”.",
+        "Muratov, quien se ha negado a partir al exilio, opinó que la guerra “no terminará pronto”.",
+    ],
+)
+def test_a_person_set_off_by_commas_before_the_speech_verb_is_its_subject(text):
+    name = "Dmitry Muratov" if "Dmitry" in text else "Muratov"
+    speaker = _actor(text, name)
+    attribute(text, [speaker])
+    assert len(speaker.quotes) == 1
+
+
+def test_a_person_named_in_a_list_or_inside_the_relative_clause_is_no_subject():
+    text = (
+        "Tras hablar con Dmitry Muratov, afirmó que eso sería “el fin de la humanidad”. "
+        "Ana Pérez, quien criticó a Vladimir Putin, opinó que la guerra “no terminará pronto”."
+    )
+    muratov, putin = _actor(text, "Dmitry Muratov"), _actor(text, "Vladimir Putin")
+    perez = _actor(text, "Ana Pérez")
+    attribute(text, [muratov, putin, perez])
+    assert muratov.quotes == [] and putin.quotes == []
+    assert perez.quotes == ["no terminará pronto"]

@@ -131,7 +131,19 @@ _PARTICIPLES = (
     "dicho|declarado|afirmado|explicado|añadido|señalado|"  # es; the last four are Portuguese too
     "dito|acrescentado"
 )
-_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES})\b")
+#: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
+#: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»").
+_FRAME_VERBS = "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte"
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b")
+#: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
+#: `Il a ensuite déclaré que`) or after it (`Zugleich mahnte sie: "…"`, `a-t-il`): the pronoun's
+#: antecedent speaks. Not "lui", an object before a French verb ("lui a dit").
+_SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
+_PRONOUN_FRAME_RE = re.compile(
+    rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES})\b"
+    rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b",
+    re.IGNORECASE,
+)
 #: Speech words that only ever come before their speaker ("laut X", "según X").
 _SPEECH_PREPOSITIONS = frozenset(
     {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
@@ -146,6 +158,13 @@ FRAME_GAP_WORDS = 2
 _FRAME_ADVERBS = (
     r"auch|nun|dann|jetzt|zudem|außerdem|noch|dazu|ebenfalls|also|then|aussi|encore|ensuite|también|"
     r"además|anche|poi|inoltre|ainda|тоже|также"
+)
+#: Between a person and the speech verb: a comma, or a relative clause set off by commas, then at most
+#: two lower-case words ("Muratov, quien se ha negado …, opinó").
+_APPOSED_GAP_RE = re.compile(
+    r"\s*,\s*(?P<relative>(?:quien|quienes|que|who|der|die|qui|che|il quale|la quale|который|которая|"
+    r"o qual|a qual)\s[^.!?;:\n«»\"“”„]{0,200}?,\s*)?(?:[a-zà-ÿ]+\s+){0,2}",
+    re.IGNORECASE,
 )
 _FRAME_AFTER_RE = re.compile(
     rf"\s+(?:(?:{_FRAME_ADVERBS})\s+)?{_TITLE_ABBREVIATIONS}(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
@@ -253,6 +272,8 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
         if speaker is None:
             speaker = _framed(text, start, named_in, actor_at, standalone=not leads and not opened)
+        if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
+            speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
         if (
             speaker is None
             and previous is not None
@@ -552,6 +573,8 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
                 possessed = _possessed(text, before[-1][0])  # "la inocencia de Hernández aseguró"
                 if len(gap_words) <= FRAME_GAP_WORDS and lower_words and "\n" not in gap and not possessed:
                     speaker = before[-1][2]
+                else:
+                    speaker = _apposed_subject(text, before, verb.start())
         if speaker is None and word not in _ADDRESSEE_VERBS:
             after = _FRAME_AFTER_RE.match(text, verb.end(), hi)
             if after:
@@ -559,6 +582,22 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
         if speaker is not None:
             found = (speaker, verb.end())
     return found
+
+
+def _apposed_subject(text: str, before: list[tuple[int, int, Actor]], verb_start: int) -> Actor | None:
+    """A person set off by commas before a speech verb is its subject: an apposition (`El periodista
+    ruso …, Dmitry Muratov, denunció`) or a person with a relative clause between name and verb
+    (`Ana Pérez, quien criticó a Vladimir Putin, opinó que`: not Putin)."""
+    for at, stop, actor in reversed(before):
+        if actor.type != "person":
+            continue
+        match = _APPOSED_GAP_RE.fullmatch(text, stop, verb_start)
+        if match is None:
+            continue
+        if match.group("relative") is None and text[:at].rstrip()[-1:] != ",":
+            continue  # "Name, verb" only as an apposition (", Dmitry Muratov, denunció"), not "con Name,"
+        return actor
+    return None
 
 
 def _add_role(speaker: Actor, text: str, name_end: int) -> None:
