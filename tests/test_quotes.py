@@ -485,3 +485,13 @@ def test_a_person_named_in_a_list_or_inside_the_relative_clause_is_no_subject():
     attribute(text, [muratov, putin, perez])
     assert muratov.quotes == [] and putin.quotes == []
     assert perez.quotes == ["no terminará pronto"]
+
+
+def test_a_capitalised_german_quote_before_a_speech_verb_is_speech_not_a_title():
+    text = (
+        "«Gute Besserung Champ», schrieb der Radprofi Simon Geschke auf Twitter. "
+        "Simon Geschke sah den Film «Once Upon Time» im Kino."
+    )
+    geschke = _actor(text, "Simon Geschke")
+    attribute(text, [geschke])
+    assert geschke.quotes == ["Gute Besserung Champ"]

@@ -173,6 +173,7 @@ _FRAME_AFTER_RE = re.compile(
 
 #: Small words a title's capitalised words take between them ("Once Upon a Time in Hollywood", the prize
 #: "Kofi Annan al Valor"): a quote of only these and capitalised words is a title, not speech.
+_SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
 
@@ -187,8 +188,10 @@ def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
         raw = next(g for g in match.groups() if g is not None).strip()
         inner = raw.rstrip(",").strip()
         words = inner.split()
-        if len(words) < 3 or all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words):
-            continue
+        titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
+        if len(words) < 3 or (titled and not _SAID_AFTER_RE.match(text, match.end())):
+            continue  # too short for speech, or a title — unless a speech verb follows ("«Gute Besserung
+            # Champ», schrieb Simon Geschke": German capitalises its nouns)
         after = text[match.end() : match.end() + 3].lstrip(" \t")
         leads = (
             raw.endswith(",")
