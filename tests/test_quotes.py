@@ -495,3 +495,26 @@ def test_a_capitalised_german_quote_before_a_speech_verb_is_speech_not_a_title()
     geschke = _actor(text, "Simon Geschke")
     attribute(text, [geschke])
     assert geschke.quotes == ["Gute Besserung Champ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ISD sees it as relevant. "It is now seen with history," spokesman Tahir Della told Anna Weber. '
+        '"The former colonies never really became independent."',
+        'Tahir Della spoke on air. Asked why, Della told "CBS This Morning" co-host Anna Weber, '
+        '"Because nobody else would do it for us."',
+    ],
+)
+def test_the_person_spoken_to_does_not_take_the_speakers_next_quote(text):
+    della, weber = _actor(text, "Della"), _actor(text, "Anna Weber")
+    attribute(text, [della, weber])
+    assert weber.quotes == []
+    assert any("independent" in q or "nobody" in q for q in della.quotes)
+
+
+def test_a_person_named_after_the_frame_who_is_not_spoken_to_still_blocks_it():
+    text = 'Tahir Della told the press about it. Anna Weber disagreed. "Nobody else would do it for us."'
+    della, weber = _actor(text, "Tahir Della"), _actor(text, "Anna Weber")
+    attribute(text, [della, weber])
+    assert della.quotes == []

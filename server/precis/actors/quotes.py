@@ -150,6 +150,8 @@ _SPEECH_PREPOSITIONS = frozenset(
 )
 #: English verbs whose following name is the one spoken to ("Della told DW", "King asked Scott").
 _ADDRESSEE_VERBS = frozenset({"told", "asked", "asks"})
+#: Words between such a verb and the one spoken to ("told "CBS This Morning" co-host Gayle King").
+ADDRESSEE_WORDS = 5
 #: Lower-case words allowed between a speaker's name and its verb ("Lira também disse", "Babiš a ensuite
 #: déclaré") or between the verb and the name ("sagt auch Stenger").
 FRAME_GAP_WORDS = 2
@@ -552,9 +554,22 @@ def _framed(text: str, start: int, named_in, actor_at, standalone: bool = False)
     if frame is None:
         return None
     speaker, verb_end = frame
-    if any(actor is not speaker and actor.type == "person" for _, _, actor in named_in(verb_end, start)):
+    others = [
+        at for at, _, actor in named_in(verb_end, start) if actor is not speaker and actor.type == "person"
+    ]
+    if any(not _addressed(text, verb_end, at) for at in others):
         return None
     return speaker
+
+
+def _addressed(text: str, verb_end: int, at: int) -> bool:
+    """Whether the name at `at` is the one spoken to: in the object of "told"/"asked" (`Della told DW.
+    "…"`, `Scott told "CBS This Morning" co-host Gayle King, "…"`) or after "to"/"à"/"a" at the verb."""
+    words = text[verb_end:at].split()
+    verb = text[max(0, verb_end - 6) : verb_end].split()[-1:]
+    if verb and verb[0] in _ADDRESSEE_VERBS and len(words) <= ADDRESSEE_WORDS:
+        return True
+    return len(words) == 1 and words[0].casefold() in {"to", "à", "a", "an"}
 
 
 def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Actor, int] | None:
