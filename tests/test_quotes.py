@@ -518,3 +518,14 @@ def test_a_person_named_after_the_frame_who_is_not_spoken_to_still_blocks_it():
     della, weber = _actor(text, "Tahir Della"), _actor(text, "Anna Weber")
     attribute(text, [della, weber])
     assert della.quotes == []
+
+
+def test_a_possessor_named_since_the_last_quote_does_not_break_its_continuation():
+    text = (
+        "“I heard about it late on Tuesday,” said Wayne King, who left Mark Meadows' office in December. "
+        "He was not deterred. “I don’t expect anyone to hand me anything.”"
+    )
+    king, meadows = _actor(text, "Wayne King"), _actor(text, "Mark Meadows")
+    attribute(text, [king, meadows])
+    assert king.quotes == ["I heard about it late on Tuesday", "I don’t expect anyone to hand me anything."]
+    assert meadows.quotes == []

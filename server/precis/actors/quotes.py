@@ -118,6 +118,7 @@ _NOT_ATTRIBUTION_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words before a name that make it a possessor, not the speaker ("los abogados del expresidente X").
+_POSSESSIVE_END_RE = re.compile(r"(?:['’]s?)(?=\s)")
 _POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli do da dos das".split())
 #: Before a name in a quote's opening clause: a conjunction makes it the subject of another clause
 #: ("dass Trochowski es ihm nachmacht, sagte der MOPO:"), a preposition right before it an object.
@@ -295,7 +296,11 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 # Hendersonville, the 2010 GOP nominee. "It just looks very suspicious."" is Miller's);
                 # across a line break any other name does.
                 kinds = ("person",) if "\n" not in between else ("person", "organization")
-                others = {a.name for _, _, a in named_in(previous[0], start) if a.type in kinds}
+                others = {
+                    a.name
+                    for at, stop, a in named_in(previous[0], start)
+                    if a.type in kinds and not _possessed(text, at, stop)
+                }
                 others -= {previous[1].name}
                 if not others:
                     speaker = previous[1]
@@ -421,8 +426,8 @@ def _antecedent(
         # A possessor named since ("les travaux de Gilles-Eric Séralini") is no new subject.
         others = {
             id(a)
-            for at, _, a in named_in(previous[0], start)
-            if a.type == "person" and not _possessed(text, at)
+            for at, stop, a in named_in(previous[0], start)
+            if a.type == "person" and not _possessed(text, at, stop)
         } - {id(previous[1])}
         if not others:
             return previous[1]
@@ -459,10 +464,13 @@ def _antecedent(
     return None
 
 
-def _possessed(text: str, at: int) -> bool:
-    """Whether the name at `at` follows a possessive word ("de Hernández", "of Smith")."""
+def _possessed(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the name at `at` follows a possessive word ("de Hernández", "of Smith") or, ending at
+    `end`, takes a possessive ending ("Meadows' office", "Trump’s lawyers")."""
     before = text[max(0, at - 12) : at].split()[-1:]
-    return bool(before) and before[0].casefold() in _POSSESSIVE_WORDS
+    if before and before[0].casefold() in _POSSESSIVE_WORDS:
+        return True
+    return end is not None and _POSSESSIVE_END_RE.match(text, end) is not None
 
 
 def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
