@@ -266,12 +266,15 @@ def test_a_bare_speech_verb_goes_to_the_last_speaker_or_the_one_person_of_its_pa
 def test_reported_speech_names_the_speaker_of_a_quote_inside_its_clause():
     text = (
         'Lira disse que tem conversado "muito de perto" com os ministros. '
-        'Rui Costa afirmou que o encontro com Fux se deu pela "necessidade de diálogo".'
+        'Rui Costa afirmou que o encontro com Fux se deu pela "necessidade de diálogo". '
+        'Rui Costa afirmou que Fux se deu pela "busca de consenso".'
     )
     lira, costa, fux = (_actor(text, n) for n in ("Lira", "Rui Costa", "Fux"))
     attribute(text, [lira, costa, fux])
     assert lira.quotes == ["muito de perto"]
-    assert costa.quotes == []  # Fux is named between the frame and the quote: whose words are they?
+    # "com Fux" is an object in Costa's clause; Fux as the subject of the reported clause leaves the
+    # quote's words unclear: whose are they?
+    assert costa.quotes == ["necessidade de diálogo"]
     assert fux.quotes == []
 
 
@@ -529,3 +532,22 @@ def test_a_possessor_named_since_the_last_quote_does_not_break_its_continuation(
     attribute(text, [king, meadows])
     assert king.quotes == ["I heard about it late on Tuesday", "I don’t expect anyone to hand me anything."]
     assert meadows.quotes == []
+
+
+@pytest.mark.parametrize("between", ["un remplaçant à Roman Prymula", "la démission de Roman Prymula"])
+def test_a_person_named_as_object_or_possessor_in_the_speakers_clause_does_not_block_it(between):
+    text = (
+        f"Andrej Babiš a également déclaré qu'il cherchait {between}, pour que le « nouveau ministre "
+        "soit présent dès lundi »."
+    )
+    babis, prymula = _actor(text, "Andrej Babiš"), _actor(text, "Roman Prymula")
+    attribute(text, [babis, prymula])
+    assert babis.quotes == ["nouveau ministre soit présent dès lundi"]
+    assert prymula.quotes == []
+
+
+def test_a_person_who_is_the_subject_of_the_next_clause_blocks_the_speakers_frame():
+    text = "Andrej Babiš a déclaré qu'il partait et Roman Prymula a dit que le « ministre reste présent »."
+    babis, prymula = _actor(text, "Andrej Babiš"), _actor(text, "Roman Prymula")
+    attribute(text, [babis, prymula])
+    assert babis.quotes == []

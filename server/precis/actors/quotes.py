@@ -563,11 +563,20 @@ def _framed(text: str, start: int, named_in, actor_at, standalone: bool = False)
         return None
     speaker, verb_end = frame
     others = [
-        at for at, _, actor in named_in(verb_end, start) if actor is not speaker and actor.type == "person"
+        (at, stop)
+        for at, stop, actor in named_in(verb_end, start)
+        if actor is not speaker and actor.type == "person"
     ]
-    if any(not _addressed(text, verb_end, at) for at in others):
+    if any(not _addressed(text, verb_end, at) and not _object(text, at, stop) for at, stop in others):
         return None
     return speaker
+
+
+def _object(text: str, at: int, stop: int) -> bool:
+    """Whether the name at text[at:stop] is an object or a possessor in the speaker's clause, not a new
+    subject ("un remplaçant à Roman Prymula", "la démission de Prymula", "Meadows' office")."""
+    before = text[max(0, at - 12) : at].split()[-1:]
+    return _possessed(text, at, stop) or bool(before and before[0].casefold() in _OBJECT_WORDS)
 
 
 def _addressed(text: str, verb_end: int, at: int) -> bool:
