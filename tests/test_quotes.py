@@ -551,3 +551,32 @@ def test_a_person_who_is_the_subject_of_the_next_clause_blocks_the_speakers_fram
     babis, prymula = _actor(text, "Andrej Babiš"), _actor(text, "Roman Prymula")
     attribute(text, [babis, prymula])
     assert babis.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ('Governor Andrew Cuomo said he took "solace" from this fact.', "solace"),
+        ("Andrej Babiš a estimé que ce qui s'était produit était « impardonnable ».", "impardonnable"),
+        ('Andrew Cuomo spoke on Friday. He said the state was still enduring "great pain".', "great pain"),
+    ],
+)
+def test_a_word_or_two_in_quote_marks_inside_the_speakers_reported_speech_is_a_quote(text, quote):
+    name = "Andrej Babiš" if "Babiš" in text else "Andrew Cuomo"
+    speaker = _actor(text, name)
+    attribute(text, [speaker])
+    assert speaker.quotes == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Andrew Cuomo visited the "safe zone" on Friday.',
+        'The loggers alleged that Andrew Cuomo had asked them to fetch "wild meat".',
+        "Andrew Cuomo a estimé que c'était grave. Le « cordon sanitaire » tient.",
+    ],
+)
+def test_a_scare_quote_outside_reported_speech_or_after_a_question_is_no_quote(text):
+    cuomo = _actor(text, "Andrew Cuomo")
+    attribute(text, [cuomo])
+    assert cuomo.quotes == []

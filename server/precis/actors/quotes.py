@@ -151,6 +151,12 @@ _SPEECH_PREPOSITIONS = frozenset(
 )
 #: English verbs whose following name is the one spoken to ("Della told DW", "King asked Scott").
 _ADDRESSEE_VERBS = frozenset({"told", "asked", "asks"})
+#: Verbs of asking, and of judging rather than saying, whose frame gives a word or two in quote marks no
+#: speaker ("had asked them to fetch "wild meat"", "ФАС признала операторов «большой тройки»").
+_ASKING_VERBS = frozenset(
+    "asked asks fragte fragt demande demandé preguntó pregunta perguntou chiesto chiede спросил спросила "
+    "признал признала считает".split()
+)
 #: Words between such a verb and the one spoken to ("told "CBS This Morning" co-host Gayle King").
 ADDRESSEE_WORDS = 5
 #: Lower-case words allowed between a speaker's name and its verb ("Lira também disse", "Babiš a ensuite
@@ -202,6 +208,18 @@ def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
             or (raw[-1:] in "?!" and (after[:1].islower() or _ASKED_RE.match(text, match.end()) is not None))
         )
         found.append((match.start(), match.end(), inner, leads))
+    return found
+
+
+def _short_quotes(text: str) -> list[tuple[int, str]]:
+    """(start, quoted text) of quotes of one or two words that are no name or title (not every word
+    capitalised): "solace", «impardonnable», "great pain"."""
+    found = []
+    for match in _QUOTE_RE.finditer(text):
+        inner = next(g for g in match.groups() if g is not None).strip().rstrip(",").strip()
+        words = inner.split()
+        if 1 <= len(words) <= 2 and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            found.append((match.start(), inner))
     return found
 
 
@@ -313,6 +331,14 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             _add_role(speaker, text, name_end)
         previous = (end, speaker)
         previous_runs_on = text[end - 1] not in _CLOSING_MARKS
+    # A word or two in quote marks is speech only inside its speaker's own reported speech ("Cuomo said
+    # he took "solace" from this", "He said … enduring "great pain""); elsewhere it is a scare quote.
+    for start, inner in _short_quotes(text):
+        speaker = _framed(text, start, named_in, actor_at, asking=False)
+        if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
+            speaker = _antecedent(text, start, named_in, None, speaking=speaking)
+        if speaker is not None and inner not in speaker.quotes and len(speaker.quotes) < MAX_QUOTES:
+            speaker.quotes.append(inner)
     # Roles also come with reported speech that has no quote marks ("…, sagte Carl Schuster, ehemaliger …").
     for match in SPEECH_RE.finditer(text):
         speaker = actor_at(match.start("name"), match.group("name"))
@@ -549,7 +575,9 @@ def _sentence_start(text: str, start: int) -> int:
     return start - len(window) + (boundaries[-1].end() if boundaries else 0)
 
 
-def _framed(text: str, start: int, named_in, actor_at, standalone: bool = False) -> Actor | None:
+def _framed(
+    text: str, start: int, named_in, actor_at, standalone: bool = False, asking: bool = True
+) -> Actor | None:
     """The speaker of the speech frame that a quote's own sentence opens with (`Lira disse que tem
     conversado «…»`), or, for a `standalone` quote (its own sentence, no attribution after it), the
     sentence before; when no other person is named between that frame and the quote."""
@@ -562,6 +590,8 @@ def _framed(text: str, start: int, named_in, actor_at, standalone: bool = False)
     if frame is None:
         return None
     speaker, verb_end = frame
+    if not asking and set(text[max(0, verb_end - 12) : verb_end].split()[-1:]) & _ASKING_VERBS:
+        return None  # "X had asked them to help fetch "wild meat"": the words are not X's
     others = [
         (at, stop)
         for at, stop, actor in named_in(verb_end, start)
