@@ -947,3 +947,27 @@ def test_events_and_awards_are_no_actors():
         "World Press Freedom Day"
     )
     assert not is_event_name("Weltbank") and not is_event_name("International Monetary Fund")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("fr", "Il dirige l'Hôpital universitaire d'Ostrava depuis 2019. Il parle.", "Ostrava"),
+        ("it", "Sono stati assolti dalla seconda Corte d'Assise di Roma ieri. Fine.", "Roma"),
+        ("en", "The Bank of England raised rates. Markets fell.", "England"),
+    ],
+)
+def test_a_place_named_only_inside_an_institutions_name_is_no_actor(language, text, place):
+    """As the annotation guideline counts it: "Hamburg" in "Oberliga Hamburg" is no entity of its own."""
+    actors = _actors(text, [_mention(text, place, "location")], language)
+    assert place not in {a.name for a in actors}
+
+
+def test_a_place_also_named_on_its_own_or_after_a_role_stays():
+    text = "Der Bürgermeister besuchte das Opéra de Paris. Paris feiert. Le maire de Lyon parle."
+    mentions = [
+        _mention(text, "Paris", "location"),
+        _mention(text, "Paris", "location", 1),
+        _mention(text, "Lyon", "location"),
+    ]
+    assert {"Paris", "Lyon"} <= {a.name for a in _actors(text, mentions, "fr")}

@@ -22,6 +22,7 @@ from .rules import (
     NOUN_CAPITALISING,
     ORGANISATION_WORDS,
     PLACE_ACRONYMS,
+    PLACE_WORDS,
     ROLE_WORD_RE,
     ROMANCE,
     after_place_preposition,
@@ -658,6 +659,8 @@ def build_actors(
             continue
         if language == "de" and _german_noun(head, kind):
             continue
+        if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):
+            continue  # "Ostrava" only in "l'Hôpital universitaire d'Ostrava": part of another name
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
         summary_share = min(1.0, in_summary / max(1, len(summary_spans))) if summary_spans else 0.0
@@ -668,6 +671,28 @@ def build_actors(
         actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
     actors.sort(key=_salience_order)
     return actors[:limit]
+
+
+#: Institutions and venues named "X of Place" beyond the organisation and place words of the rules.
+_VENUE_HEADS = (
+    r"\b(?:Opéra|Opera|Oper|Teatro|Théâtre|Theatre|Museo|Musée|Museum|Catedral|Cattedrale|Cathédrale|"
+    r"Cathedral|Iglesia|Chiesa|Église|Estadio|Stadio|Stade|Stadium)\b"
+)
+#: The end of an institution's or a venue's name that goes on with "of"/"de" and a place: the head word,
+#: up to three more words, the connector ("Hôpital universitaire d'", "Corte d'Assise di ", "Bank of ").
+#: German joins such names without one ("Oberliga Hamburg", in the rules).
+_NAME_BEFORE_PLACE_RE = re.compile(
+    rf"(?:{ORGANISATION_WORDS.pattern}|{PLACE_WORDS.pattern}|{_VENUE_HEADS})(?:\s+[\w’'-]+){{0,3}}?"
+    r"\s+(?:of|de|del|de la|d[’']|di|della|dello|des|du|do|da|dos|das)\s*$"
+)
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the place mentioned at `at` ends the name of an organisation or a venue ("Corte d'Assise
+    di Roma", "Opéra de Paris", "Bank of England"): not a mention of the place itself, as annotators and
+    readers count it."""
+    line_start = text.rfind("\n", max(0, at - 80), at) + 1
+    return _NAME_BEFORE_PLACE_RE.search(text, max(line_start, at - 80), at) is not None
 
 
 def _salience_order(actor: Actor) -> tuple[float, int, str]:

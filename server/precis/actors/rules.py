@@ -157,7 +157,7 @@ ORGANISATION_WORDS = re.compile(
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
-_PLACE_WORDS = re.compile(
+PLACE_WORDS = re.compile(
     r"\b(Park|Parco|Parque|Parc|Hospital|Ospedale|Hôpital|Airport|Aeropuerto|Aeroporto|Aéroport|Palazzo|"
     r"Palacio|Palais|Palácio|Plaza|Piazza|Praça|Street|Calle|Rua|Avenue|Avenida|Boulevard)\b"
 )
@@ -401,7 +401,7 @@ class RuleEntityFinder:
                 # ("Banco Santander anunció" keeps its first word).
                 first = _FIRST_WORD_RE.match(name)
                 rest = name[first.end() :] if first else ""
-                if rest and (ORGANISATION_WORDS.search(rest) or _PLACE_WORDS.search(rest)):
+                if rest and (ORGANISATION_WORDS.search(rest) or PLACE_WORDS.search(rest)):
                     start, name = start + first.end(), rest
             end = start + len(name)
             if len(name) < 2 or name in calendar or found.overlapping(start, end):
@@ -420,7 +420,7 @@ class RuleEntityFinder:
                 add(m, "organization", "unknown-word")
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
-                if _PLACE_WORDS.search(m.group("name")):
+                if PLACE_WORDS.search(m.group("name")):
                     add(m, "location", "capitals")
                 elif ORGANISATION_WORDS.search(m.group("name")):
                     add(m, "organization", "capitals")
