@@ -971,3 +971,15 @@ def test_a_place_also_named_on_its_own_or_after_a_role_stays():
         _mention(text, "Lyon", "location"),
     ]
     assert {"Paris", "Lyon"} <= {a.name for a in _actors(text, mentions, "fr")}
+
+
+def test_a_people_named_by_the_plural_of_a_lower_case_adjective_is_no_place():
+    text = "Roman Prymula a appelé les Tchèques à rester chez eux. Le président tchèque a parlé."
+    actors = _actors(text, [_mention(text, "Tchèques", "location")], "fr")
+    assert actors == []
+
+
+def test_a_place_whose_plural_the_text_also_writes_in_lower_case_stays():
+    text = "Il est parti pour Ávilas. Les routes ávila et ávilas sont fermées."
+    actors = _actors(text, [_mention(text, "Ávilas", "location")], "es")
+    assert [a.name for a in actors] == ["Ávilas"]

@@ -360,6 +360,18 @@ def _common_word(name: str, lower_case_words: Callable[[], set[str]]) -> bool:
     return name[:1].isupper() and name.lower() in lower_case_words()
 
 
+def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[], set[str]]) -> bool:
+    """Whether a one-word place in a Romance language is a people, named by the plural of an adjective the
+    text writes in lower case ("les Tchèques" beside "le président tchèque", "los Mexicanos" beside
+    "mexicano"): the adjective's lower-case plural ("autorités tchèques") is absent, as a place's
+    would not be written at all."""
+    if " " in name or "-" in name or not name.endswith("s") or len(name) < 5 or name in places:
+        return False
+    words = lower_case_words()
+    lower = name.lower()
+    return lower not in words and (lower[:-1] in words or (lower.endswith("es") and lower[:-2] in words))
+
+
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
 #: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
 _SENTENCE_INITIAL_RE = re.compile(r"(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?\Z")
@@ -655,6 +667,8 @@ def build_actors(
             or (head not in name_words and _only_sentence_initial(spans, text))
         ):
             continue  # a common word, or a word standing only where any word is capitalised
+        if kind == "location" and language in ROMANCE and _people_word(head, places, lower_case_words):
+            continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
         if language == "de" and _german_noun(head, kind):
