@@ -983,3 +983,19 @@ def test_a_place_whose_plural_the_text_also_writes_in_lower_case_stays():
     text = "Il est parti pour Ávilas. Les routes ávila et ávilas sont fermées."
     actors = _actors(text, [_mention(text, "Ávilas", "location")], "es")
     assert [a.name for a in actors] == ["Ávilas"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "it",
+            "Sono stati assolti dalla seconda Corte d'Assise di Roma, presieduta da Lucio D'Andria.",
+            "Corte d'Assise di Roma",
+        ),
+        ("fr", "Elle a saisi la Cour d’Appel de Versailles hier soir.", "Cour d’Appel de Versailles"),
+    ],
+)
+def test_a_capitalised_run_goes_on_over_an_elided_particle(language, text, name):
+    found = {m.text for m in RuleEntityFinder().find(text, language)}
+    assert name in found, found

@@ -41,8 +41,9 @@ PARTICLES = (
     r"van|von|de|der|den|da|di|du|des|del|della|delle|dei|degli|do|dos|das|los|las|bin|al|le|la|of|for"
 )
 #: Up to eight capitalised words: an institution's full name with the sentence's first word before it ("El
-#: Tribunal Primero de Sentencia Anticorrupción de La Paz"; the first word is cut off later).
-NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}{_NAME}){{0,7}}"
+#: Tribunal Primero de Sentencia Anticorrupción de La Paz"; the first word is cut off later); a word may
+#: come elided to its particle ("Corte d'Assise di Roma", "Côte d'Ivoire").
+NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}(?:[dl][’']){{0,1}}{_NAME}){{0,7}}"
 #: Verbs (and prepositions) that introduce a speaker, in past and present, per language; one alternation
 #: for all, longest first where one is the start of another. Until now only a few past forms were here,
 #: so quotes were attributed almost only in English and German (`make eval-actors-news`).
