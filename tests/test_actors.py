@@ -999,3 +999,30 @@ def test_a_place_whose_plural_the_text_also_writes_in_lower_case_stays():
 def test_a_capitalised_run_goes_on_over_an_elided_particle(language, text, name):
     found = {m.text for m in RuleEntityFinder().find(text, language)}
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ordenó la intervención de la Dirección de Prevención e Investigación de Robo de Vehículos ayer.",
+            "Dirección de Prevención e Investigación de Robo de Vehículos",
+        ),
+        (
+            "Habló el ministro de Justicia. El Ministerio de Justicia y Seguridad Pública calla.",
+            "Ministerio de Justicia y Seguridad Pública",
+        ),
+    ],
+)
+def test_an_institution_name_coordinating_two_complements_is_one_name(text, name):
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert found.get(name) == "organization", found
+
+
+def test_a_place_a_person_or_another_body_after_and_is_not_joined_to_an_institution():
+    text = (
+        "Habló el Gobierno de España y Francia. Llegó la Fiscalía de Honduras y Juan Pérez. "
+        "Firmaron el Ministerio de Salud y Ministerio de Educación."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "es")}
+    assert not any(" y " in name for name in found), found

@@ -170,6 +170,29 @@ _FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
 
+#: "and" and a capitalised run after an institution's name: a second complement of its "de"/"of"
+#: ("Dirección de Prevención e Investigación de Robo de Vehículos").
+_COORDINATED_RE = re.compile(rf"[ \t]+(?:e|y|et|ed|and)[ \t]+(?P<rest>{NAME_RUN})")
+_COMPLEMENT_RE = re.compile(r"\s(?:de|di|do|da|du|del|des|of)\s")
+
+
+def _coordinated_complement(text: str, run: re.Match[str], places: dict[str, str]) -> int | None:
+    """Where an institution's name ends that coordinates two complements of its "de"/"of" ("Ministerio
+    de Justicia y Seguridad Pública", "Departamento de Repressão e Combate ao Crime"), when the run
+    after "and" is no name of its own: not a place, a person (a given name first), nor an institution
+    ("el Gobierno de España y Francia", "la Fiscalía de Honduras y Juan Orlando Hernández")."""
+    if not _COMPLEMENT_RE.search(run.group("name")):
+        return None
+    after = _COORDINATED_RE.match(text, run.end("name"))
+    if after is None:
+        return None
+    rest = after.group("rest")
+    first = rest.split()[0]
+    if rest in places or first in places or first in given_names() or ORGANISATION_WORDS.match(rest):
+        return None
+    return after.end("rest")
+
+
 @lru_cache(maxsize=32)
 def place_names(language: str) -> dict[str, str]:
     """Country and city names in `language` (plus English city names) → "location"."""
@@ -424,7 +447,11 @@ class RuleEntityFinder:
                 if PLACE_WORDS.search(m.group("name")):
                     add(m, "location", "capitals")
                 elif ORGANISATION_WORDS.search(m.group("name")):
-                    add(m, "organization", "capitals")
+                    rest = _coordinated_complement(text, m, places)
+                    if rest is not None:
+                        add_at(m.start("name"), text[m.start("name") : rest], "organization", "capitals")
+                    else:
+                        add(m, "organization", "capitals")
         for m in _place_pattern(language).finditer(text):
             add(m, "location", "gazetteer")
         names = given_names()
