@@ -1026,3 +1026,16 @@ def test_a_place_a_person_or_another_body_after_and_is_not_joined_to_an_institut
     )
     found = {m.text for m in RuleEntityFinder().find(text, "es")}
     assert not any(" y " in name for name in found), found
+
+
+def test_a_short_name_in_brackets_after_an_organisations_full_name_is_its_alias():
+    text = (
+        "Ordenó la intervención de la Dirección de Prevención de Robos (Diprove). "
+        "La Diprove informó. El Diprove de Bolivia."
+    )
+    full = "Dirección de Prevención de Robos"
+    mentions = [_mention(text, full, "organization")] + [
+        _mention(text, "Diprove", "organization", i) for i in range(3)
+    ]
+    actors = _actors(text, mentions, "es")
+    assert [(a.name, a.aliases) for a in actors] == [(full, ["Diprove"])]

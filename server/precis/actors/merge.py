@@ -601,6 +601,13 @@ def build_actors(
             if spelled:
                 canonical[name] = spelled[0]
             continue
+        if kinds[name] == "organization" and " " not in name and not _ACRONYM_RE.fullmatch(name):
+            # A short name in brackets right after an organisation's full name is its short form,
+            # however it is written ("Dirección de Prevención … de Vehículos (Diprove)").
+            owner = _bracketed_after(name, text, [c for c in long_names if kinds[c] == "organization"])
+            if owner is not None:
+                canonical[name] = owner
+            continue
         if not _ACRONYM_RE.fullmatch(name):
             continue
         # Where "(NAME)" stands: the text is searched once per acronym, not once per acronym and name.
@@ -707,6 +714,16 @@ def _inside_name(text: str, at: int) -> bool:
     readers count it."""
     line_start = text.rfind("\n", max(0, at - 80), at) + 1
     return _NAME_BEFORE_PLACE_RE.search(text, max(line_start, at - 80), at) is not None
+
+
+def _bracketed_after(name: str, text: str, organisations: list[str]) -> str | None:
+    """The organisation whose full name the text writes right before "(name)", if any."""
+    for match in re.finditer(re.escape(f"({name})"), text):
+        before = text[: match.start()].rstrip()
+        owner = next((o for o in organisations if before.endswith(o)), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 def _salience_order(actor: Actor) -> tuple[float, int, str]:
