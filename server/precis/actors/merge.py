@@ -589,6 +589,15 @@ def build_actors(
     # ("Office fédéral de l'agriculture (OFAG)") or the name's words spell it ("SPVM": Service de police
     # de la Ville de Montréal).
     stop_words = function_words(language)
+
+    @lru_cache(maxsize=1)
+    def bracketed_words() -> dict[str, list[int]]:
+        """Where each word the text writes in brackets stands, read once and only if a name asks."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for match in _BRACKETED_WORD_RE.finditer(text):
+            found[match.group(1)].append(match.start())
+        return found
+
     for name in by_name:
         if name in canonical:
             continue
@@ -604,7 +613,9 @@ def build_actors(
         if kinds[name] == "organization" and " " not in name and not _ACRONYM_RE.fullmatch(name):
             # A short name in brackets right after an organisation's full name is its short form,
             # however it is written ("Dirección de Prevención … de Vehículos (Diprove)").
-            owner = _bracketed_after(name, text, [c for c in long_names if kinds[c] == "organization"])
+            owner = _bracketed_after(
+                name, text, bracketed_words(), [c for c in long_names if kinds[c] == "organization"]
+            )
             if owner is not None:
                 canonical[name] = owner
             continue
@@ -716,14 +727,24 @@ def _inside_name(text: str, at: int) -> bool:
     return _NAME_BEFORE_PLACE_RE.search(text, max(line_start, at - 80), at) is not None
 
 
-def _bracketed_after(name: str, text: str, organisations: list[str]) -> str | None:
+_BRACKETED_WORD_RE = re.compile(r"\(([^\W\d_][\w.-]{0,40})\)")
+
+
+def _bracketed_after(
+    name: str, text: str, bracketed: dict[str, list[int]], organisations: list[str]
+) -> str | None:
     """The organisation whose full name the text writes right before "(name)", if any."""
-    for match in re.finditer(re.escape(f"({name})"), text):
-        before = text[: match.start()].rstrip()
+    longest = max((len(o) for o in organisations), default=0)
+    for at in bracketed.get(name, ())[:MAX_BRACKETS_READ]:
+        before = text[max(0, at - longest - 2) : at].rstrip()
         owner = next((o for o in organisations if before.endswith(o)), None)
         if owner is not None:
             return owner
     return None
+
+
+#: How many places of one bracketed word are read: the full name comes before its first ones.
+MAX_BRACKETS_READ = 3
 
 
 def _salience_order(actor: Actor) -> tuple[float, int, str]:
