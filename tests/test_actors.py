@@ -544,6 +544,14 @@ def test_a_run_with_a_particle_is_a_person_only_when_it_starts_with_a_given_name
     assert not looks_like_person("Investigación de Robo de Vehículos")
 
 
+def test_a_run_that_starts_with_an_article_is_no_person_in_romance_text():
+    from precis.actors.rules import looks_like_person
+
+    assert not looks_like_person("The European Zoological Journal", "it")
+    assert not looks_like_person("Una Storia Vera", "it")
+    assert looks_like_person("Elena Ferrante", "it")
+
+
 def test_a_place_before_a_given_name_is_cut_from_the_person():
     text = "Said District of Massachusetts Carlos Havrlant. Later Carlos Havrlant left Boston."
     mentions = [

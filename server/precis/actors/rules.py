@@ -263,8 +263,11 @@ def given_names() -> frozenset[str]:
 
 ROMANCE = frozenset({"es", "it", "pt", "fr", "ca", "ro"})
 #: How adjectives, plural nouns and articles end or look in Romance languages, never a given name
-#: ("Nuevas Ideas", "Asuntos Constitucionales", "Aeronáutica Civil", "Última Hora", "La Aurora").
-_NOT_A_GIVEN_NAME_RE = re.compile(r"(?:as|os|es|ica|ico|ima|imo)$|^(?:La|El|Los|Las|Il|Lo|Le|Les|Os|As)$")
+#: ("Nuevas Ideas", "Asuntos Constitucionales", "Aeronáutica Civil", "Última Hora", "La Aurora"), nor an
+#: English title quoted in their text ("The European Zoological Journal").
+_NOT_A_GIVEN_NAME_RE = re.compile(
+    r"(?:as|os|es|ica|ico|ima|imo)$|^(?:La|El|Los|Las|Il|Lo|Gli|Le|Les|Os|As|Un|Una|Une|Uno|The|An)$"
+)
 
 
 def looks_like_person(run: str, language: str = "") -> bool:
