@@ -1047,3 +1047,27 @@ def test_a_short_name_in_brackets_after_an_organisations_full_name_is_its_alias(
     ]
     actors = _actors(text, mentions, "es")
     assert [(a.name, a.aliases) for a in actors] == [(full, ["Diprove"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("es", "Lo publicó el periódico Novaya Gazeta ayer.", "Novaya Gazeta", "organization"),
+        ("fr", "Photos à l'appui, le tabloïd Blesk publie tout.", "Blesk", "organization"),
+        ("de", "Die Plattform bietet über die Tochter Flixtrain Fahrten an.", "Flixtrain", "organization"),
+        ("de", "Das teilte der Rüstungskonzern Rheinmetall mit.", "Rheinmetall", "organization"),
+        ("it", "Aterrò all'aeroporto La Aurora di notte.", "La Aurora", "location"),
+    ],
+)
+def test_a_kind_noun_right_before_a_name_types_it(language, text, name, kind):
+    (actor,) = _actors(text, [_mention(text, name, "person")], language)
+    assert actor.type == kind
+
+
+def test_a_country_after_a_kind_noun_stays_a_place_and_a_surname_is_no_kind_noun():
+    text = "Die Kommunistische Partei Deutschlands tagt. Das sagte Bauer Schmidt."
+    mentions = [_mention(text, "Deutschlands", "location"), _mention(text, "Schmidt", "person")]
+    assert {a.name: a.type for a in _actors(text, mentions)} == {
+        "Deutschlands": "location",
+        "Schmidt": "person",
+    }

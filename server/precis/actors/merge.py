@@ -497,6 +497,60 @@ _GERMAN_BODY_TAIL_RE = re.compile(
 )
 
 
+#: Common nouns that say what kind of thing the name right after them is ("the newspaper", "le
+#: tabloïd", "la città di"), in the languages we summarise; German by a compound's last part
+#: ("Rüstungskonzern", "Tierschutzorganisation", "Hansestadt").
+_ORGANISATION_KIND = (
+    r"newspaper|tabloid|magazine|broadcaster|network|company|firm|group|party|agency|bank|carmaker|"
+    r"automaker|start-?up|airline|retailer|insurer|union|charity|publisher|manufacturer|conglomerate|"
+    r"periódico|diario|semanario|revista|cadena|emisora|agencia|empresa|compañía|firma|grupo|partido|banco|"
+    r"aerolínea|sindicato|organización|plataforma|editorial|"
+    r"journal|quotidien|hebdomadaire|tabloïd|chaîne|agence|entreprise|société|groupe|parti|banque|"
+    r"compagnie|syndicat|organisation|plateforme|constructeur|fabricant|cabinet|"
+    r"giornale|quotidiano|settimanale|rivista|emittente|agenzia|azienda|società|gruppo|partito|banca|"
+    r"compagnia|sindacato|organizzazione|piattaforma|"
+    r"jornal|diário|emissora|agência|companhia|sindicato|organização|"
+    r"газета|газеты|журнал|компания|компании|корпорация|партия|партии|банк|агентство|телеканал|концерн"
+)
+_PLACE_KIND = (
+    r"city|town|village|ciudad|pueblo|localidad|municipio|ville|commune|città|paese|comune|cidade|"
+    r"município|aeropuerto|airport|aéroport|aeroporto|iglesia|chiesa|église|igreja|город|города|село"
+)
+_GERMAN_ORGANISATION_KIND = (
+    r"zeitung|blatt|magazin|sender|konzern|unternehmen|firma|gruppe|partei|bank|verein|verband|"
+    r"organisation|agentur|tochter|hersteller|anbieter|plattform|gewerkschaft|netzwerk|portal|airline|"
+    r"fluggesellschaft|startup|sportartikler|versicherer|discounter"
+)
+#: … and parts that only end a compound: alone they are common surnames ("Bauer", "Riese").
+_GERMAN_ORGANISATION_TAIL = r"bauer|riese|händler"
+_GERMAN_PLACE_KIND = r"stadt|gemeinde|dorf|stadtteil|bezirk|metropole|kirche|flughafen"
+_KIND_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<organization>{_ORGANISATION_KIND})|(?P<location>{_PLACE_KIND})(?:\s+(?:of|de|di|do|da))?)"
+    r"\s+[„«\"“]?\s?$"
+)
+_GERMAN_KIND_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÄÖÜ])(?:[\wäöüß-]*?(?i:(?P<organization>{_GERMAN_ORGANISATION_KIND})|"
+    rf"(?P<location>{_GERMAN_PLACE_KIND}))|[\wäöüß-]+?(?i:(?P<compound>{_GERMAN_ORGANISATION_TAIL})))"
+    r"\s+[„«\"“]?\s?$"
+)
+
+
+def _place_genitive(name: str, places: dict[str, str], language: str) -> bool:
+    """Whether a German name is a place's genitive ("Deutschlands", "Berlins")."""
+    return language == "de" and name.endswith("s") and name[:-1] in places
+
+
+def _kind_noun_before(text: str, start: int, language: str) -> str | None:
+    """The type a kind noun right before a name gives it: "el periódico Novaya Gazeta", "le tabloïd
+    Blesk", "die Tierschutzorganisation „Peta“", "die Tochter Flixtrain" (organisations); "la ciudad de
+    Tarija", "l'aeroporto La Aurora", "die Hansestadt Hamburg" (places)."""
+    pattern = _GERMAN_KIND_BEFORE_RE if language == "de" else _KIND_BEFORE_RE
+    match = pattern.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    return "location" if match.group("location") else "organization"
+
+
 def _vote(
     ms: list[Mention],
     key: str,
@@ -508,8 +562,13 @@ def _vote(
 ) -> str:
     if key in surnames and not any(after_place_preposition(text, m.start) for m in ms):
         return "person"  # "Phoenix said", "Phoenix’s performance": Joaquin Phoenix, not the city
-    if any(m.text in places or m.text in PLACE_ACRONYMS for m in ms):
-        return "location"
+    if any(
+        m.text in places or m.text in PLACE_ACRONYMS or _place_genitive(m.text, places, language) for m in ms
+    ):
+        return "location"  # also after a kind noun: "die größte Partei Deutschlands"
+    kinds = Counter(kind for m in ms if (kind := _kind_noun_before(text, m.start, language)) is not None)
+    if kinds:
+        return kinds.most_common(1)[0][0]  # "el periódico Novaya Gazeta", "der Autobauer Tesla"
     if key in person_tokens:
         return "person"
     if language in ROMANCE and _ACRONYM_RE.fullmatch(key) and len(key) >= 3 and key not in region_names():
