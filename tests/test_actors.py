@@ -65,10 +65,18 @@ def test_known_country_is_a_location_whatever_the_model_says():
     assert actors[0].type == "location"
 
 
-def test_glued_common_noun_is_cut_from_a_person():
-    text = "Würde Kim Technologie bekommen, sagte er."
-    actors = _actors(text, [_mention(text, "Kim Technologie", "person")])
+@pytest.mark.parametrize("noun", ["Technologie", "Raketentechnologie"])
+def test_glued_common_noun_is_cut_from_a_person(noun):
+    text = f"Würde Kim {noun} bekommen, sagte er."
+    actors = _actors(text, [_mention(text, f"Kim {noun}", "person")])
     assert actors[0].name == "Kim"
+
+
+@pytest.mark.parametrize("name", ["John Krafcik", "Valerie Mackie", "Petra Novotnik"])
+def test_a_surname_that_ends_like_a_german_noun_is_kept(name):
+    text = f"Das sagte Waymo-Chef {name} am Dienstag."
+    actors = _actors(text, [_mention(text, name, "person")])
+    assert actors[0].name == name
 
 
 def test_place_names_come_from_cldr():

@@ -94,6 +94,18 @@ def is_german_noun(word: str) -> bool:
     return _holds(_noun_hashes()[0], word)
 
 
+#: The shortest common noun a compound may end in ("Flixbus" ends in "Bus", but "Krafcik" in no "Fcik").
+COMPOUND_TAIL = 4
+
+
+def is_german_noun_or_compound(word: str) -> bool:
+    """Whether `word` is a German common noun or a compound ending in one of `COMPOUND_TAIL` letters or
+    more ("Abschiedsgala", "Raketentechnologie")."""
+    return is_german_noun(word) or any(
+        is_german_noun(word[cut].upper() + word[cut + 1 :]) for cut in range(1, len(word) - COMPOUND_TAIL + 1)
+    )
+
+
 def is_inflected_german_noun(word: str) -> bool:
     """Whether `word` is a plural or case form of a German common noun ("Dienstreisen",
     "Regierungskreise", "Entwurfs") and never a noun's base form or a name: no company, place or party

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
-from .lexicon import is_german_common_noun, is_inflected_german_noun
+from .lexicon import is_german_common_noun, is_german_noun_or_compound, is_inflected_german_noun
 from .morphology import display_name, inflects, name_key
 from .rules import (
     NOUN_CAPITALISING,
@@ -129,7 +129,13 @@ def _clean(
     if kind == "person" and inner:  # "Kim lud Trump", "Erl und Mörbisch": a clause, not a name
         tokens = tokens[: inner[0]]
         name = " ".join(tokens)
-    if kind == "person" and len(tokens) > 1 and language == "de" and _NOUN_SUFFIX_RE.search(tokens[-1]):
+    if (
+        kind == "person"
+        and len(tokens) > 1
+        and language == "de"
+        and _NOUN_SUFFIX_RE.search(tokens[-1])
+        and is_german_noun_or_compound(tokens[-1])  # not "John Krafcik"
+    ):
         tokens = tokens[:-1]
         name = " ".join(tokens)
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):

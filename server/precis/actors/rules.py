@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
-from .lexicon import is_german_noun
+from .lexicon import is_german_noun_or_compound
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
@@ -357,8 +357,6 @@ _GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäö
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 #: How often a German word no dictionary holds must stand mid-sentence to be taken for a name.
 UNKNOWN_WORD_MENTIONS = 2
-#: The shortest last part of a compound that makes a German word a common noun ("Windeseile": Eile).
-_COMPOUND_TAIL = 4
 
 
 #: A preposition of place right before a name: "in Phoenix", "nach Oldesloe" are places.
@@ -386,17 +384,14 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     found = list(_CAMEL_CASE_RE.finditer(text))
     stop_words = function_words("de")
     for word, matches in counts.items():
-        if len(matches) < UNKNOWN_WORD_MENTIONS or is_german_noun(word) or word.endswith("en"):
+        if len(matches) < UNKNOWN_WORD_MENTIONS or word.endswith("en"):
             continue
         if not _SENTENCE_END_RE.search(text, matches[0].end(), matches[-1].start()):
             continue  # twice in one sentence is one use of a word, not a name the story keeps using
         if word.casefold() in stop_words or any(after_place_preposition(text, m.start()) for m in matches):
             continue  # "…, Der", or a place the gazetteer lacks ("in Oldesloe"): not an organisation
-        if any(
-            is_german_noun(word[cut].upper() + word[cut + 1 :])
-            for cut in range(1, len(word) - _COMPOUND_TAIL + 1)
-        ):
-            continue
+        if is_german_noun_or_compound(word):
+            continue  # "Windeseile" ends in "Eile"
         found.extend(matches)
     return found
 
