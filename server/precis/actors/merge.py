@@ -302,6 +302,38 @@ def _shorter(name: str, longer: str) -> bool:
     return words < longer_words or (words == longer_words and len(longer) > len(name))
 
 
+def _spelling_weight(mentions: list[Mention]) -> tuple[int, int]:
+    """How much a text vouches for a spelling: how often it writes it, then how early."""
+    return len(mentions), -min(m.start for m in mentions)
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether two person names differ only by a slip in one word of five letters or more: a letter
+    added, dropped, changed or two swapped ("Viviane"/"Vivian", "Odair"/"Odiar"); the surname the same."""
+    words, other_words = name.split(), other.split()
+    if len(words) != len(other_words) or words[-1] != other_words[-1]:
+        return False
+    differing = [(a, b) for a, b in zip(words, other_words, strict=True) if a != b]
+    return len(differing) == 1 and min(map(len, differing[0])) >= 5 and _one_slip(*differing[0])
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one inserted, deleted, replaced or swapped letter (same first letter)."""
+    if a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def _same_person(one: str, other: str) -> bool:
     """Whether two names can be one person: the words of one are among the other's, initials aside
     ("Donald J. Trump", "Donald Trump")."""
@@ -639,6 +671,19 @@ def build_actors(
             fits = [c for c in long_names if c != name and kinds[c] == kind == "person" and _shorter(name, c)]
             if len(fits) == 1:  # long_names holds each name once
                 canonical[name] = fits[0]
+            elif kind == "person":
+                # A slip in the given name ("Vivian Obenauf" beside "Viviane Obenauf", "Odiar Carneiro")
+                # joins the spelling the text uses more, or first.
+                variants = [
+                    c
+                    for c in long_names
+                    if c != name
+                    and kinds[c] == "person"
+                    and _spelling_weight(by_name[c]) > _spelling_weight(by_name[name])
+                    and _misspelt(name, c)
+                ]
+                if len(variants) == 1:
+                    canonical[name] = variants[0]
             continue
         fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
