@@ -570,7 +570,7 @@ def test_a_place_before_a_given_name_is_cut_from_the_person():
     assert actor.name == "Carlos Havrlant" and actor.mentions == 2
 
 
-def test_a_surname_two_people_share_joins_neither():
+def test_a_surname_two_people_share_is_the_one_introduced_first():
     text = (
         "Mark Meadows retired. Debbie Meadows ran. Meadows said no. Donald J. Trump and Donald Trump agreed."
     )
@@ -578,9 +578,21 @@ def test_a_surname_two_people_share_joins_neither():
     mentions = [_mention(text, n, k) for n, k in spans]
     mentions += [_mention(text, "Meadows", "person", 2), _mention(text, "Donald Trump", "person")]
     actors = {a.name: a for a in _actors(text, mentions, "en")}
+    assert actors["Mark Meadows"].aliases == ["Meadows"] and actors["Debbie Meadows"].aliases == []
+    assert "Meadows" not in actors
+    assert actors["Donald J. Trump"].aliases == ["Donald Trump"]
+
+
+def test_a_surname_joins_neither_when_the_one_named_later_is_written_far_more():
+    text = (
+        "Mark Meadows retired. Debbie Meadows ran. Debbie Meadows won. Debbie Meadows left. Meadows said no."
+    )
+    mentions = [_mention(text, "Mark Meadows", "person")]
+    mentions += [_mention(text, "Debbie Meadows", "person", i) for i in range(3)]
+    mentions += [_mention(text, "Meadows", "person", 4)]
+    actors = {a.name: a for a in _actors(text, mentions, "en")}
     assert actors["Mark Meadows"].aliases == [] and actors["Debbie Meadows"].aliases == []
     assert "Meadows" in actors
-    assert actors["Donald J. Trump"].aliases == ["Donald Trump"]
 
 
 def test_a_party_in_brackets_is_not_the_person_and_a_possessive_is_not_a_name():

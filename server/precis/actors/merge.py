@@ -37,6 +37,10 @@ from .rules import (
 )
 
 MAX_ACTORS = 15
+#: A surname alone is the person with it whom the story introduces first, unless another with that
+#: surname is written by full name more than this many times as often ("Kim" in a story of Kim Jong Un
+#: and, once, Kim Yo Jong; "Meadows" for Mark, introduced first, whose wife is named more in full).
+DOMINANT_SHARE = 2
 #: Salience added to an actor the text quotes (`rank_speakers`); salience itself runs from 0 to 1.
 #: 0.1 (a tenth of the range, chosen a priori; 0.05 and 0.2 measured beside it on `make eval-actors-news`:
 #: 0.2 gave French quotes to the wrong speakers).
@@ -689,10 +693,15 @@ def build_actors(
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
             # The model's type for the short form is a guess; "Wikimedia Foundation" says what it is.
             fits = [c for c in long_names if kinds[c] == "organization" and _part_of(name, c, "organization")]
-        # A surname two people share ("Meadows": Mark and Debbie) joins neither; "Jong Un" and
+        # A surname two people share ("Meadows": Mark and Debbie) joins the one the story introduces
+        # first, unless another is written by full name `DOMINANT_SHARE` times as often; "Jong Un" and
         # "Kim Jong Un" are one person.
         if kind == "person" and any(not _same_person(fit, fits[0]) for fit in fits[1:]):
-            continue
+            first = min(fits, key=lambda n: min(m.start for m in by_name[n]))
+            others = [fit for fit in fits if not _same_person(fit, first)]
+            if len(by_name[first]) * DOMINANT_SHARE < max(len(by_name[o]) for o in others):
+                continue
+            fits = [first]
         if fits:
             canonical[name] = fits[0]
     # An acronym joins the organisation it abbreviates when the text writes it in brackets after the name
