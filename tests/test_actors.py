@@ -1116,3 +1116,33 @@ def test_different_given_names_or_surnames_stay_two_people(first, second):
     text = f"{first} came. Then {second} left."
     mentions = [_mention(text, first, "person"), _mention(text, second, "person")]
     assert len(_actors(text, mentions, "en")) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "full", "short", "kind"),
+    [
+        ("fr", "Université PSL", "PSL", "organization"),
+        ("fr", "université Paris-8", "Paris-8", "location"),
+    ],
+)
+def test_an_institution_named_without_its_kind_word_is_the_institution(language, full, short, kind):
+    text = f"La {full} ouvre. Les étudiants de {short} manifestent."
+    mentions = [_mention(text, full, "organization"), _mention(text, short, kind, 1 if short in full else 0)]
+    actors = _actors(text, mentions, language)
+    assert [(a.name, a.aliases) for a in actors] == [(full, [short])]
+
+
+def test_a_place_in_a_universitys_name_stays_the_place():
+    text = "Die Universität Hamburg lehrt. Sie liegt in Hamburg an der Elbe."
+    mentions = [
+        _mention(text, "Universität Hamburg", "organization"),
+        _mention(text, "Hamburg", "location", 1),
+    ]
+    assert sorted(a.name for a in _actors(text, mentions)) == ["Hamburg", "Universität Hamburg"]
+
+
+def test_one_person_written_in_several_lengths_is_one_card():
+    text = "Liz Paola Duarte Meza habló. Luego Liz Paola Duarte calló. Al final Liz Duarte se fue."
+    names = ["Liz Paola Duarte Meza", "Liz Paola Duarte", "Liz Duarte"]
+    (actor,) = _actors(text, [_mention(text, n, "person") for n in names], "es")
+    assert actor.name == "Liz Paola Duarte Meza" and actor.mentions == 3

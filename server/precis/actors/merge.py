@@ -273,6 +273,25 @@ def _part_of(name: str, longer: str, kind: str) -> bool:
     return words[0] == name and all(w.casefold() in _DESIGNATORS for w in words[1:])
 
 
+def _institution_short_form(name: str, kind: str, places: dict[str, str]) -> bool:
+    """Whether a one-word name can stand for an institution named after it: an organisation, an acronym
+    or a name with a number ("Paris-8"); never a known place or region ("Universität Hamburg" is not
+    Hamburg), nor a word a model took for a place."""
+    if name in places or name in region_names():
+        return False
+    return kind == "organization" or bool(_ACRONYM_RE.fullmatch(name)) or any(ch.isdigit() for ch in name)
+
+
+def _without_kind_word(name: str, longer: str) -> bool:
+    """Whether `name` is `longer` without the word of an institution's kind it opens with, and the
+    particle after it ("Université PSL", "université Paris-8", "Cámara de Diputados")."""
+    head, _, rest = longer.partition(" ")
+    if not ORGANISATION_WORDS.fullmatch(head[:1].upper() + head[1:]):
+        return False
+    particle, _, tail = rest.partition(" ")
+    return rest == name or (particle in _NAME_PARTICLES and tail == name)
+
+
 _ACRONYM_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,7}")
 _TITLE_CASE_ACRONYM_RE = re.compile(r"[A-Z][a-z]{1,4}")
 _WORD_SPLIT_RE = re.compile(r"[\s’'-]+")
@@ -673,8 +692,9 @@ def build_actors(
         if " " in name:
             # A shorter form of a person's full name ("Mario Negri", "Donald Trump") joins it.
             fits = [c for c in long_names if c != name and kinds[c] == kind == "person" and _shorter(name, c)]
-            if len(fits) == 1:  # long_names holds each name once
-                canonical[name] = fits[0]
+            if fits and all(_same_person(fit, fits[0]) for fit in fits[1:]):
+                # one person written in several lengths ("Liz Duarte", "Liz Paola Duarte [Meza]")
+                canonical[name] = max(fits, key=len)
             elif kind == "person":
                 # A slip in the given name ("Vivian Obenauf" beside "Viviane Obenauf", "Odiar Carneiro")
                 # joins the spelling the text uses more, or first.
@@ -693,6 +713,10 @@ def build_actors(
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
             # The model's type for the short form is a guess; "Wikimedia Foundation" says what it is.
             fits = [c for c in long_names if kinds[c] == "organization" and _part_of(name, c, "organization")]
+        if not fits and _institution_short_form(name, kind, places):
+            # An institution named without its kind word ("PSL" for "Université PSL", "Paris-8" for
+            # "université Paris-8").
+            fits = [c for c in long_names if kinds[c] == "organization" and _without_kind_word(name, c)]
         # A surname two people share ("Meadows": Mark and Debbie) joins the one the story introduces
         # first, unless another is written by full name `DOMINANT_SHARE` times as often; "Jong Un" and
         # "Kim Jong Un" are one person.
