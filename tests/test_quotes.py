@@ -580,3 +580,10 @@ def test_a_scare_quote_outside_reported_speech_or_after_a_question_is_no_quote(t
     cuomo = _actor(text, "Andrew Cuomo")
     attribute(text, [cuomo])
     assert cuomo.quotes == []
+
+
+def test_an_actor_keeps_ten_quotes_in_text_order():
+    text = " ".join(f'"Das ist mein Punkt Nummer {i} heute", sagte Schuster.' for i in range(12))
+    schuster = _actor(text, "Schuster")
+    attribute(text, [schuster])
+    assert schuster.quotes == [f"Das ist mein Punkt Nummer {i} heute" for i in range(10)]

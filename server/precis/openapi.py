@@ -64,7 +64,10 @@ ANSWER_DETAILS: dict[str, dict[str, dict[str, Any]]] = {
         "salience": {"minimum": 0},
         "role": {"description": "The shortest role the text gives (fits on a chip)."},
         "roles": {"description": "Every role the text gives, in order."},
-        "quotes": {"description": "Direct quotes attributed to this actor."},
+        "quotes": {
+            "description": "Direct quotes attributed to this actor, in text order: at most 10, each cut at "
+            "400 characters."
+        },
     },
     "Stats": {
         **{name: {"minimum": 0} for name in ("characters", "words", "sentences", "reading_time_seconds")},
