@@ -1146,3 +1146,27 @@ def test_one_person_written_in_several_lengths_is_one_card():
     names = ["Liz Paola Duarte Meza", "Liz Paola Duarte", "Liz Duarte"]
     (actor,) = _actors(text, [_mention(text, n, "person") for n in names], "es")
     assert actor.name == "Liz Paola Duarte Meza" and actor.mentions == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ils ont partagé #WeMissTurkey sur les réseaux.", "WeMissTurkey", "person"),
+        ("Le modèle GPT-4 apprend vite.", "GPT", "organization"),
+        ("Le virus SARS-CoV-2 circule encore.", "SARS", "organization"),
+        ("Le virus SARS-CoV-2 circule encore.", "CoV", "organization"),
+    ],
+)
+def test_a_hashtag_or_the_acronym_of_a_numbered_model_or_virus_is_no_actor(text, name, kind):
+    assert _actors(text, [_mention(text, name, kind)], "fr") == []
+
+
+def test_a_word_that_only_opens_a_quoted_phrase_is_no_name():
+    text = "Des ateliers ont eu lieu (« Comment tenir une tribune ? », « Dessiner une affiche »)."
+    assert _actors(text, [_mention(text, "Dessiner", "person")], "fr") == []
+
+
+@pytest.mark.parametrize("text", ["L'université Paris-8 est en grève.", "Der neue Boeing-737 fliegt."])
+def test_a_name_with_a_number_is_still_a_name(text):
+    name = "Paris-8" if "Paris" in text else "Boeing"
+    assert [a.name for a in _actors(text, [_mention(text, name, "organization")], "fr")] == [name]

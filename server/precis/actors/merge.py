@@ -146,7 +146,17 @@ def _clean(
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
         return None
+    if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
+        return None  # a hashtag ("#WeMissTurkey"), a part of "GPT-4", "SARS-CoV-2", "COVID-19"
     return Mention(start, start + len(name), name, kind, mention.source)
+
+
+#: An acronym that is part of a hyphenated name ending in a number: a model, a product or a virus
+#: ("GPT-4", "SARS-CoV-2", "COVID-19"); not the organisation of a compound ("UN-Sanktionen"), nor a
+#: name with a number ("Paris-8", "Boeing-737").
+_NUMBERED_NAME_PART_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]?[A-Z][A-Za-z]{0,3}-)+\d+(?![\w-])|(?<=-)[A-Z][a-z]?[A-Z][A-Za-z]{0,3}-\d+(?![\w-])"
+)
 
 
 def _line_verdicts(
@@ -435,7 +445,7 @@ def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[
 
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
 #: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
-_SENTENCE_INITIAL_RE = re.compile(r"(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?\Z")
+_SENTENCE_INITIAL_RE = re.compile(r"(?:(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?|[«“„]\s*)\Z")
 #: Closing marks right after a name: a name in quote marks ("«Газпром»"), not a quote's first word.
 _QUOTED_NAME_END = frozenset('»”“"’')
 #: How often a name may occur, all at sentence starts, and still be read as a capitalised common word.
@@ -443,9 +453,9 @@ SENTENCE_INITIAL_MENTIONS = 2
 
 
 def _only_sentence_initial(spans: list[tuple[int, int]], text: str) -> bool:
-    """Whether a bare word (`_bare_word`) stands only where any word is capitalised — a sentence's or a
-    line's first word ("Photos à l'appui", "Intrigués par ce cas", "Jackpot pour Monsanto", "Assine o
-    247") — once or twice: no evidence it is a name."""
+    """Whether a bare word (`_bare_word`) stands only where any word is capitalised — a sentence's, a
+    line's or a quote's first word ("Photos à l'appui", "Intrigués par ce cas", "Jackpot pour Monsanto",
+    "Assine o 247", « Dessiner une affiche ») — once or twice: no evidence it is a name."""
     return len(spans) <= SENTENCE_INITIAL_MENTIONS and all(
         _SENTENCE_INITIAL_RE.search(text, max(0, start - 4), start) is not None
         and text[end : end + 1] not in _QUOTED_NAME_END
