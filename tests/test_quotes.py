@@ -587,3 +587,30 @@ def test_an_actor_keeps_ten_quotes_in_text_order():
     schuster = _actor(text, "Schuster")
     attribute(text, [schuster])
     assert schuster.quotes == [f"Das ist mein Punkt Nummer {i} heute" for i in range(10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "По словам премьер-министра Молдавии Влада Филата, запрет является «острой проблемой»."
+            "Влада Филата",
+        ),
+        ("Según el fiscal general Juan Pérez, la decisión fue «una burla a la justicia».", "Juan Pérez"),
+        (
+            "Selon le ministre de la Santé Olivier Véran, la mesure est « une étape nécessaire ».",
+            "Olivier Véran",
+        ),
+    ],
+)
+def test_according_to_a_described_person_names_the_speaker(text, name):
+    speaker = _actor(text, name)
+    attribute(text, [speaker])
+    assert len(speaker.quotes) == 1
+
+
+def test_according_to_names_no_speaker_past_the_clause():
+    text = "Según fuentes oficiales, que citan a Juan Pérez, la decisión fue «una burla a la justicia»."
+    perez = _actor(text, "Juan Pérez")
+    attribute(text, [perez])
+    assert perez.quotes == []

@@ -135,10 +135,12 @@ _PARTICIPLES = (
     "dicho|declarado|afirmado|explicado|añadido|señalado|"  # es; the last four are Portuguese too
     "dito|acrescentado"
 )
+#: "According to" opening a sentence, capitalised ("По словам премьер-министра …, запрет является «…»").
+_OPENING_PREPOSITIONS = "По словам|Según|Laut|Selon|Secondo|Segundo|According to|Volgens"
 #: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
 #: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»").
 _FRAME_VERBS = "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte"
-_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b")
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|{_OPENING_PREPOSITIONS})\b")
 #: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
 #: `Il a ensuite déclaré que`) or after it (`Zugleich mahnte sie: "…"`, `a-t-il`): the pronoun's
 #: antecedent speaks. Not "lui", an object before a French verb ("lui a dit").
@@ -148,6 +150,9 @@ _PRONOUN_FRAME_RE = re.compile(
     rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b",
     re.IGNORECASE,
 )
+#: Words of a description between "according to" and the person it names ("по словам
+#: премьер-министра Молдавии Влада Филата").
+SOURCE_DESCRIPTION_WORDS = 6
 #: Speech words that only ever come before their speaker ("laut X", "según X").
 _SPEECH_PREPOSITIONS = frozenset(
     {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
@@ -631,7 +636,7 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
     found = None
     for verb in _SPEECH_VERB_RE.finditer(text, lo, hi):
         speaker = None
-        word = verb.group()
+        word = verb.group()[:1].lower() + verb.group()[1:]  # "По словам" opening a sentence
         if word not in _SPEECH_PREPOSITIONS:
             before = [m for m in mentions if m[1] <= verb.start()]
             if before:
@@ -647,9 +652,29 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
             after = _FRAME_AFTER_RE.match(text, verb.end(), hi)
             if after:
                 speaker = actor_at(after.start("name"), after.group("name"))
+        if speaker is None and word in _SPEECH_PREPOSITIONS:
+            speaker = _described_source(text, verb.end(), hi, mentions)
         if speaker is not None:
             found = (speaker, verb.end())
     return found
+
+
+def _described_source(text: str, at: int, hi: int, mentions) -> Actor | None:
+    """The person "according to" names after a description of them, within the same clause ("по словам
+    премьер-министра Молдавии Влада Филата", "según el fiscal general Juan Pérez", "selon le ministre de
+    la Santé Olivier Véran")."""
+    for start, _, actor in mentions:
+        if start < at:
+            continue
+        words = text[at:start].split()
+        if (
+            actor.type != "person"
+            or len(words) > SOURCE_DESCRIPTION_WORDS
+            or any(ch in text[at:start] for ch in ',.;:!?«»"“”„\n')
+        ):
+            return None
+        return actor
+    return None
 
 
 def _apposed_subject(text: str, before: list[tuple[int, int, Actor]], verb_start: int) -> Actor | None:
