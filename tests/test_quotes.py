@@ -593,7 +593,7 @@ def test_an_actor_keeps_ten_quotes_in_text_order():
     ("text", "name"),
     [
         (
-            "По словам премьер-министра Молдавии Влада Филата, запрет является «острой проблемой»."
+            "По словам премьер-министра Молдавии Влада Филата, запрет является «острой проблемой».",
             "Влада Филата",
         ),
         ("Según el fiscal general Juan Pérez, la decisión fue «una burla a la justicia».", "Juan Pérez"),
