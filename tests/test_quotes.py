@@ -614,3 +614,28 @@ def test_according_to_names_no_speaker_past_the_clause():
     perez = _actor(text, "Juan Pérez")
     attribute(text, [perez])
     assert perez.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quote"),
+    [
+        (
+            'In ihrer Rede nannte Irme Stetter-Karp den synodalen Prozess "unverzichtbar", um ihn zu retten.',
+            "Irme Stetter-Karp",
+            "unverzichtbar",
+        ),
+        ("Juan Pérez calificó la sesión como una «maniobra burda» ayer.", "Juan Pérez", "maniobra burda"),
+        ('Kristy Marmorato called the move "heartbreaking" on Friday.', "Kristy Marmorato", "heartbreaking"),
+    ],
+)
+def test_a_verb_that_names_a_thing_frames_its_subjects_words(text, name, quote):
+    speaker = _actor(text, name)
+    attribute(text, [speaker])
+    assert speaker.quotes == [quote]
+
+
+def test_the_name_after_an_english_labelling_verb_is_what_is_named_not_the_speaker():
+    text = 'The sister of the chair campaigned and called Marjorie Velázquez’s about-face "heartbreaking".'
+    velazquez = _actor(text, "Marjorie Velázquez")
+    attribute(text, [velazquez])
+    assert velazquez.quotes == []

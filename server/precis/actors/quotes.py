@@ -138,8 +138,19 @@ _PARTICIPLES = (
 #: "According to" opening a sentence, capitalised ("По словам премьер-министра …, запрет является «…»").
 _OPENING_PREPOSITIONS = "По словам|Según|Laut|Selon|Secondo|Segundo|According to|Volgens"
 #: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
-#: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»").
-_FRAME_VERBS = "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte"
+#: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»")
+#: Verbs that give a thing a quoted name ("X nannte den Prozess „unverzichtbar“", "X called it "a
+#: disgrace"", "X a qualifié … « impardonnable »"): the name after one is what is named ("called
+#: Velázquez's about-face"), except in German, which puts the subject there ("nannte Stetter-Karp").
+_LABELLING_VERBS = (
+    "called|calls|described|qualifie|qualifié|calificó|califica|calificaron|definì|definisce|chamou|"
+    "classificou|назвал|назвала"
+)
+_LABELLING_VERB_RE = re.compile(_LABELLING_VERBS)
+_FRAME_VERBS = (
+    "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte|"
+    f"nannte|nennt|bezeichnete|bezeichnet|{_LABELLING_VERBS}"
+)
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|{_OPENING_PREPOSITIONS})\b")
 #: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
 #: `Il a ensuite déclaré que`) or after it (`Zugleich mahnte sie: "…"`, `a-t-il`): the pronoun's
@@ -648,7 +659,7 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
                     speaker = before[-1][2]
                 else:
                     speaker = _apposed_subject(text, before, verb.start())
-        if speaker is None and word not in _ADDRESSEE_VERBS:
+        if speaker is None and word not in _ADDRESSEE_VERBS and not _LABELLING_VERB_RE.fullmatch(word):
             after = _FRAME_AFTER_RE.match(text, verb.end(), hi)
             if after:
                 speaker = actor_at(after.start("name"), after.group("name"))
