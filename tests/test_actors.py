@@ -1170,3 +1170,14 @@ def test_a_word_that_only_opens_a_quoted_phrase_is_no_name():
 def test_a_name_with_a_number_is_still_a_name(text):
     name = "Paris-8" if "Paris" in text else "Boeing"
     assert [a.name for a in _actors(text, [_mention(text, name, "organization")], "fr")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("es", "Unión Europea"), ("de", "Vereinte Nationen"), ("en", "European Union"), ("fr", "Nations Unies")],
+)
+def test_the_european_union_and_the_united_nations_are_organisations(language, name):
+    assert name not in place_names(language)
+    text = f"Ayer {name} habló."
+    (actor,) = _actors(text, [_mention(text, name, "location")], language)
+    assert actor.type == "organization"

@@ -34,6 +34,7 @@ from .rules import (
     is_role_word,
     place_names,
     region_names,
+    territory_organisations,
 )
 
 MAX_ACTORS = 15
@@ -633,6 +634,8 @@ def _vote(
 ) -> str:
     if key in surnames and not any(after_place_preposition(text, m.start) for m in ms):
         return "person"  # "Phoenix said", "Phoenix’s performance": Joaquin Phoenix, not the city
+    if any(m.text in territory_organisations(language) for m in ms):
+        return "organization"  # "Vereinte Nationen", "Unión Europea": CLDR lists them among territories
     if any(
         m.text in places or m.text in PLACE_ACRONYMS or _place_genitive(m.text, places, language) for m in ms
     ):

@@ -193,6 +193,24 @@ def _coordinated_complement(text: str, run: re.Match[str], places: dict[str, str
     return after.end("rest")
 
 
+#: CLDR "territories" that are organisations, or a currency's area, not places: the European Union, the
+#: United Nations, the euro area (annotators and readers count the first two as organisations).
+_ORGANISATION_TERRITORIES = frozenset({"EU", "UN", "EZ"})
+
+
+@lru_cache(maxsize=32)
+def territory_organisations(language: str) -> frozenset[str]:
+    """The European Union's and the United Nations' names in `language` and in English (CLDR)."""
+    names: set[str] = set()
+    for locale_name in ("en", language):
+        try:
+            territories = Locale.parse(locale_name).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(territories[code] for code in ("EU", "UN") if code in territories)
+    return frozenset(names)
+
+
 @lru_cache(maxsize=32)
 def place_names(language: str) -> dict[str, str]:
     """Country and city names in `language` (plus English city names) → "location"."""
@@ -200,7 +218,7 @@ def place_names(language: str) -> dict[str, str]:
     try:
         locale = Locale.parse(language)
         for code, name in locale.territories.items():
-            if code.isalpha() and len(name) > 2:
+            if code.isalpha() and len(name) > 2 and code not in _ORGANISATION_TERRITORIES:
                 names[name] = "location"
         data = load_locale_data(str(locale))
         for zone in data.get("time_zones", {}).values():
