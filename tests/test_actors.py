@@ -1181,3 +1181,24 @@ def test_the_european_union_and_the_united_nations_are_organisations(language, n
     text = f"Ayer {name} habló."
     (actor,) = _actors(text, [_mention(text, name, "location")], language)
     assert actor.type == "organization"
+
+
+def test_a_german_body_of_state_named_by_a_compound_after_a_definite_article_is_found():
+    text = (
+        "Die Bundesregierung plant es. Das südkoreanische Vereinigungsministerium bestätigte. "
+        "Die Regierung sagte nichts. Ein Ministerium prüft. Eine Landesbehörde auch."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "body"}
+    assert found == {"Bundesregierung", "Vereinigungsministerium"}
+
+
+def test_a_body_the_model_missed_fills_the_gap_but_never_replaces_the_model():
+    from precis.actors.merge import combine
+
+    text = "Die Bundesregierung plant es mit dem Bundesverteidigungsministerium."
+    model = [_mention(text, "Bundesverteidigungsministerium", "location")]
+    kept = combine(model, RuleEntityFinder().find(text, "de"), text)
+    assert {(m.text, m.type) for m in kept} == {
+        ("Bundesregierung", "organization"),
+        ("Bundesverteidigungsministerium", "location"),
+    }

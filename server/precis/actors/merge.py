@@ -533,7 +533,7 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             # Jansen"), or the head of a compound ("UN-Sanktionen"): GermEval-style models leave those
             # untagged, yet the UN acts in the story.
             if not overlapping and (
-                rule.source in ("given-name", "unknown-word") or text[rule.end : rule.end + 1] == "-"
+                rule.source in ("given-name", "unknown-word", "body") or text[rule.end : rule.end + 1] == "-"
             ):
                 kept.add(rule)
             continue

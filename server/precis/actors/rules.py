@@ -370,6 +370,14 @@ _GERMAN_BODY_OF_PLACE_RE = re.compile(
 #: A word written like a brand ("xAI", "eBay", "iPhone"): one or two lower-case letters, then a capital;
 #: not in a link or a handle.
 _CAMEL_CASE_RE = re.compile(r"(?<![\w/@#.-])(?P<name>[a-z]{1,2}[A-Z][A-Za-z]+)(?![\w/-])")
+#: One body of state named by a compound after a definite article ("die Bundesregierung", "das
+#: südkoreanische Vereinigungsministerium", "der Datenschutzbehörde"): the model often leaves these
+#: untagged, yet they act in the story. A bare "Regierung" or "Ministerium" is a common noun.
+_GERMAN_DEFINITE_BODY_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß]+e[nrms]?\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:ministerium|regierung|behörde|staatsanwaltschaft|kommission|polizei|"
+    r"parlament))(?:s|es)?\b"
+)
 #: A capitalised German word in the middle of a sentence.
 _GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,20})(?![\w-])")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
@@ -458,6 +466,8 @@ class RuleEntityFinder:
                 add(m, "organization", "pattern")
             for m in _german_unknown_words(text):
                 add(m, "organization", "unknown-word")
+            for m in _GERMAN_DEFINITE_BODY_RE.finditer(text):
+                add(m, "organization", "body")
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if PLACE_WORDS.search(m.group("name")):
