@@ -773,7 +773,7 @@ def test_a_plural_or_case_form_of_a_german_noun_is_no_actor_of_any_type():
     assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Hamburg", "Tesla", "Twitter"]
 
 
-def test_a_german_noun_is_no_person_and_a_compound_about_a_name_no_actor():
+def test_a_german_noun_is_no_person_and_a_compound_about_a_name_is_the_name():
     text = (
         "Samstagfrüh kam die Nachricht. Der Astrazeneca-Impfstoff wird geprüft. Astrazeneca schweigt. "
         "Die Konrad-Adenauer-Stiftung lädt ein. Carl Schuster sagt nichts."
@@ -788,7 +788,7 @@ def test_a_german_noun_is_no_person_and_a_compound_about_a_name_no_actor():
         ],
     )
     names = sorted(a.name for a in _actors(text, mentions, "de"))
-    assert names == ["Carl Schuster", "Konrad-Adenauer-Stiftung"]
+    assert names == ["Astrazeneca", "Carl Schuster", "Konrad-Adenauer-Stiftung"]
 
 
 def test_an_institution_name_runs_over_two_particles():
@@ -1202,3 +1202,19 @@ def test_a_body_the_model_missed_fills_the_gap_but_never_replaces_the_model():
         ("Bundesregierung", "organization"),
         ("Bundesverteidigungsministerium", "location"),
     }
+
+
+@pytest.mark.parametrize(
+    ("compound", "name"), [("Astrazeneca-Impfstoff", "Astrazeneca"), ("Lyft-Plattform", "Lyft")]
+)
+def test_a_german_compound_about_a_name_gives_the_name_even_if_never_named_alone(compound, name):
+    text = f"Die Behörde prüft den {compound} weiter."
+    actors = _actors(text, [_mention(text, compound, "organization")])
+    assert [a.name for a in actors] == [name]
+
+
+@pytest.mark.parametrize("compound", ["Corona-Krise", "Fahrdienst-Vermittler", "Nordrhein-Westfalen"])
+def test_a_compound_about_a_thing_or_a_compound_name_gives_no_head_name(compound):
+    text = f"Die Behörde prüft die {compound} weiter."
+    actors = _actors(text, [_mention(text, compound, "organization")])
+    assert compound.split("-")[0] not in {a.name for a in actors}

@@ -16,7 +16,12 @@ from functools import lru_cache
 
 from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
-from .lexicon import is_german_common_noun, is_german_noun_or_compound, is_inflected_german_noun
+from .lexicon import (
+    is_german_common_noun,
+    is_german_noun,
+    is_german_noun_or_compound,
+    is_inflected_german_noun,
+)
 from .morphology import display_name, inflects, name_key
 from .rules import (
     NOUN_CAPITALISING,
@@ -477,10 +482,29 @@ def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Men
             m = Mention(m.start, m.start + len(first) - 1, first[:-1], m.type, m.source)
         elif language in _GENITIVE_LANGUAGES and m.text.endswith("s") and m.text[:-1] in names:
             m = Mention(m.start, m.end - 1, m.text[:-1], m.type, m.source)
-        elif hyphen and " " not in m.text and head in names and tail[:1].isupper():
+        elif (
+            hyphen
+            and " " not in m.text
+            and tail[:1].isupper()
+            and (head in names or _about_name(head, tail, language))
+        ):
             m = Mention(m.start, m.start + len(head), head, m.type, m.source)
         reduced.append(m)
     return reduced
+
+
+def _about_name(head: str, tail: str, language: str) -> bool:
+    """Whether a German compound is a common noun about the name before its hyphen, which is then the
+    entity even if the text never names it alone ("Astrazeneca-Impfstoff", "Lyft-Plattform"), as
+    annotators count it; not a compound that is a name itself ("Konrad-Adenauer-Stiftung",
+    "Nordrhein-Westfalen"), nor one about a thing ("Corona-Krise")."""
+    if language != "de" or "-" in tail or not head[:1].isupper() or len(head) < 2:
+        return False
+    if f"{head}-{tail}" in region_names() or f"{head}-{tail}" in place_names(language):
+        return False  # "Nordrhein-Westfalen"
+    if is_german_common_noun(head) or (not is_german_noun(head) and is_german_noun_or_compound(head)):
+        return False  # "Corona-Krise", "Fahrdienst-Vermittler"; "Tesla" is a noun and a name
+    return not _NAME_TAIL_RE.search(tail) and is_german_noun_or_compound(tail)
 
 
 def _is_genitive(name: str, start: int, text: str) -> bool:
