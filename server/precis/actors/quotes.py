@@ -512,10 +512,15 @@ def _antecedent(
 def _possessed(text: str, at: int, end: int | None = None) -> bool:
     """Whether the name at `at` follows a possessive word ("de Hernández", "of Smith") or, ending at
     `end`, takes a possessive ending ("Meadows' office", "Trump’s lawyers")."""
-    before = text[max(0, at - 12) : at].split()[-1:]
-    if before and before[0].casefold() in _POSSESSIVE_WORDS:
+    if _word_before(text, at) in _POSSESSIVE_WORDS:
         return True
     return end is not None and _POSSESSIVE_END_RE.match(text, end) is not None
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at`, casefolded ("" at the start)."""
+    before = text[max(0, at - 12) : at].split()[-1:]
+    return before[0].casefold() if before else ""
 
 
 def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
@@ -624,8 +629,7 @@ def _framed(
 def _object(text: str, at: int, stop: int) -> bool:
     """Whether the name at text[at:stop] is an object or a possessor in the speaker's clause, not a new
     subject ("un remplaçant à Roman Prymula", "la démission de Prymula", "Meadows' office")."""
-    before = text[max(0, at - 12) : at].split()[-1:]
-    return _possessed(text, at, stop) or bool(before and before[0].casefold() in _OBJECT_WORDS)
+    return _possessed(text, at, stop) or _word_before(text, at) in _OBJECT_WORDS
 
 
 def _addressed(text: str, verb_end: int, at: int) -> bool:
