@@ -121,8 +121,9 @@ _NOT_ATTRIBUTION_RE = re.compile(
     re.IGNORECASE,
 )
 #: Words before a name that make it a possessor, not the speaker ("los abogados del expresidente X").
-_POSSESSIVE_END_RE = re.compile(r"(?:['’]s?)(?=\s)")
 _POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli do da dos das".split())
+#: … or a possessive ending after it ("Meadows' office", "Trump’s lawyers").
+_POSSESSIVE_END_RE = re.compile(r"(?:['’]s?)(?=\s)")
 #: Before a name in a quote's opening clause: a conjunction makes it the subject of another clause
 #: ("dass Trochowski es ihm nachmacht, sagte der MOPO:"), a preposition right before it an object.
 _SUBORDINATE_RE = re.compile(r"\b(?:dass|ob|that|que|qu’|qu'|che|что)\b", re.IGNORECASE)
@@ -137,8 +138,6 @@ _PARTICIPLES = (
 )
 #: "According to" opening a sentence, capitalised ("По словам премьер-министра …, запрет является «…»").
 _OPENING_PREPOSITIONS = "По словам|Según|Laut|Selon|Secondo|Segundo|According to|Volgens"
-#: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
-#: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»")
 #: Verbs that give a thing a quoted name ("X nannte den Prozess „unverzichtbar“", "X called it "a
 #: disgrace"", "X a qualifié … « impardonnable »"): the name after one is what is named ("called
 #: Velázquez's about-face"), except in German, which puts the subject there ("nannte Stetter-Karp").
@@ -147,6 +146,9 @@ _LABELLING_VERBS = (
     "classificou|назвал|назвала"
 )
 _LABELLING_VERB_RE = re.compile(_LABELLING_VERBS)
+#: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
+#: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»"),
+#: and the verbs that name a thing.
 _FRAME_VERBS = (
     "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte|"
     f"nannte|nennt|bezeichnete|bezeichnet|{_LABELLING_VERBS}"
@@ -614,7 +616,7 @@ def _framed(
     if frame is None:
         return None
     speaker, verb_end = frame
-    if not asking and set(text[max(0, verb_end - 12) : verb_end].split()[-1:]) & _ASKING_VERBS:
+    if not asking and _word_before(text, verb_end) in _ASKING_VERBS:
         return None  # "X had asked them to help fetch "wild meat"": the words are not X's
     others = [
         (at, stop)
@@ -633,13 +635,11 @@ def _object(text: str, at: int, stop: int) -> bool:
 
 
 def _addressed(text: str, verb_end: int, at: int) -> bool:
-    """Whether the name at `at` is the one spoken to: in the object of "told"/"asked" (`Della told DW.
-    "…"`, `Scott told "CBS This Morning" co-host Gayle King, "…"`) or after "to"/"à"/"a" at the verb."""
-    words = text[verb_end:at].split()
-    verb = text[max(0, verb_end - 6) : verb_end].split()[-1:]
-    if verb and verb[0] in _ADDRESSEE_VERBS and len(words) <= ADDRESSEE_WORDS:
-        return True
-    return len(words) == 1 and words[0].casefold() in {"to", "à", "a", "an"}
+    """Whether the name at `at` is the one spoken to, in the object of "told"/"asked" (`Della told DW.
+    "…"`, `Scott told "CBS This Morning" co-host Gayle King, "…"`); "said to X" is an object (`_object`)."""
+    return (
+        _word_before(text, verb_end) in _ADDRESSEE_VERBS and len(text[verb_end:at].split()) <= ADDRESSEE_WORDS
+    )
 
 
 def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Actor, int] | None:
