@@ -639,3 +639,13 @@ def test_the_name_after_an_english_labelling_verb_is_what_is_named_not_the_speak
     velazquez = _actor(text, "Marjorie Velázquez")
     attribute(text, [velazquez])
     assert velazquez.quotes == []
+
+
+def test_a_pronoun_at_a_verb_that_names_a_thing_speaks_for_the_person_before():
+    text = (
+        "Andrej Babiš s'est exprimé vendredi. Il a qualifié les révélations de choquantes, estimant que ce "
+        "qui s'était produit était « impardonnable » et que les ministres devaient « donner l'exemple »."
+    )
+    babis = _actor(text, "Andrej Babiš")
+    attribute(text, [babis])
+    assert babis.quotes == ["impardonnable", "donner l'exemple"]

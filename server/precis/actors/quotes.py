@@ -159,7 +159,7 @@ _SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS
 #: antecedent speaks. Not "lui", an object before a French verb ("lui a dit").
 _SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
 _PRONOUN_FRAME_RE = re.compile(
-    rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES})\b"
+    rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b"
     rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b",
     re.IGNORECASE,
 )
