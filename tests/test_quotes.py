@@ -649,3 +649,26 @@ def test_a_pronoun_at_a_verb_that_names_a_thing_speaks_for_the_person_before():
     babis = _actor(text, "Andrej Babiš")
     attribute(text, [babis])
     assert babis.quotes == ["impardonnable", "donner l'exemple"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il giudice ha scritto un'argomentazione definita «folle» da Silvio Berlusconi ieri.",
+        'The plan was described as "reckless and dangerous" by Silvio Berlusconi on Friday.',
+        "La mesure a été qualifiée d'« inacceptable » par Silvio Berlusconi hier.",
+    ],
+)
+def test_the_agent_of_a_passive_after_a_quote_is_its_speaker(text):
+    berlusconi = _actor(text, "Silvio Berlusconi")
+    attribute(text, [berlusconi])
+    assert len(berlusconi.quotes) == 1
+
+
+def test_of_or_for_after_a_quote_is_no_agent():
+    text = (
+        "Foi aprovado o projeto «escola sem partido» da Silvio Berlusconi. Votó «sí» por Silvio Berlusconi."
+    )
+    berlusconi = _actor(text, "Silvio Berlusconi")
+    attribute(text, [berlusconi])
+    assert berlusconi.quotes == []

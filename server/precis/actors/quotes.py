@@ -203,6 +203,17 @@ _FRAME_AFTER_RE = re.compile(
 
 #: Small words a title's capitalised words take between them ("Once Upon a Time in Hollywood", the prize
 #: "Kofi Annan al Valor"): a quote of only these and capitalised words is a title, not speech.
+#: After a quote, the agent of a passive: "by", "par", "por", "da", "pelo", "pela" and a name.
+_AGENT_AFTER_RE = re.compile(
+    rf"\s+(?:by|par|por|da|pelo|pela)\s+{_TITLE_ABBREVIATIONS}(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
+)
+#: Before such a quote, a participle and the word that gives it its name: "definita", "described as",
+#: "qualifiée d'", "calificada de", "chamado de".
+_PARTICIPLE_BEFORE_RE = re.compile(
+    r"\b(?:definit[aoei]|chiamat[aoei]|described|called|labell?ed|dubbed|termed|branded|qualifiée?s?|"
+    r"décrite?s?|calificad[ao]s?|tildad[ao]s?|llamad[ao]s?|chamad[ao]s?|qualificad[ao]s?|"
+    r"considerad[ao]s?)\s+(?:(?:as|de|come|como)\s+|d['’]\s?)?$"
+)
 _SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
@@ -232,16 +243,26 @@ def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
     return found
 
 
-def _short_quotes(text: str) -> list[tuple[int, str]]:
-    """(start, quoted text) of quotes of one or two words that are no name or title (not every word
+def _short_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, quoted text) of quotes of one or two words that are no name or title (not every word
     capitalised): "solace", «impardonnable», "great pain"."""
     found = []
     for match in _QUOTE_RE.finditer(text):
         inner = next(g for g in match.groups() if g is not None).strip().rstrip(",").strip()
         words = inner.split()
         if 1 <= len(words) <= 2 and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
-            found.append((match.start(), inner))
+            found.append((match.start(), match.end(), inner))
     return found
+
+
+def _passive_agent(text: str, start: int, end: int, actor_at) -> Actor | None:
+    """The agent named right after a quote that a participle introduces ("un'argomentazione definita
+    «folle» da Berlusconi", "described as "reckless" by Smith", "qualifiée d'« inacceptable » par
+    Macron"); not "da" or "por" after any quote, where they mean "of" or "for"."""
+    if not _PARTICIPLE_BEFORE_RE.search(text, max(0, start - 40), start):
+        return None
+    match = _AGENT_AFTER_RE.match(text, end)
+    return actor_at(match.start("name"), match.group("name")) if match else None
 
 
 def attribute(text: str, actors: Sequence[Actor]) -> None:
@@ -300,6 +321,8 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 name_end = end + match.end("name")
                 break
         if speaker is None:
+            speaker = _passive_agent(text, start, end, actor_at)
+        if speaker is None:
             before_start = max(0, start - 120)
             match = _BEFORE_NAME_VERB_RE.search(text[before_start:start])
             if match:
@@ -354,8 +377,10 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         previous_runs_on = text[end - 1] not in _CLOSING_MARKS
     # A word or two in quote marks is speech only inside its speaker's own reported speech ("Cuomo said
     # he took "solace" from this", "He said … enduring "great pain""); elsewhere it is a scare quote.
-    for start, inner in _short_quotes(text):
-        speaker = _framed(text, start, named_in, actor_at, asking=False)
+    for start, end, inner in _short_quotes(text):
+        speaker = _passive_agent(text, start, end, actor_at) or _framed(
+            text, start, named_in, actor_at, asking=False
+        )
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
             speaker = _antecedent(text, start, named_in, None, speaking=speaking)
         if speaker is not None and inner not in speaker.quotes and len(speaker.quotes) < MAX_QUOTES:
