@@ -101,7 +101,10 @@ ANTECEDENT_CHARS = 600
 #: How far around a quote a speaker's name the recogniser missed is looked for (`_unmarked_mentions`):
 #: every rule reads at most this far from the quote.
 UNMARKED_WINDOW = ANTECEDENT_CHARS
-_PRONOUNS = r"er|sie|he|she|il|elle|lui|lei|ella|él|ele|ela|он|она"
+#: Third-person pronouns that stand for a speaker: subjects, and "lui", which is one in Italian ("lui ha
+#: detto") but an object before a French verb ("lui a dit"), so no subject at a speech verb.
+_SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
+_PRONOUNS = _SUBJECT_PRONOUNS + r"|lui"
 #: After a quote: the verb and a pronoun subject ("a-t-il estimé", "sagte sie", "he said", "— сказал он").
 _PRONOUN_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?(?:\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b|(?:\w+\s+){{0,2}}(?:{_PRONOUNS})\b)",
@@ -156,8 +159,7 @@ _FRAME_VERBS = (
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|{_OPENING_PREPOSITIONS})\b")
 #: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
 #: `Il a ensuite déclaré que`) or after it (`Zugleich mahnte sie: "…"`, `a-t-il`): the pronoun's
-#: antecedent speaks. Not "lui", an object before a French verb ("lui a dit").
-_SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
+#: antecedent speaks.
 _PRONOUN_FRAME_RE = re.compile(
     rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b"
     rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b",

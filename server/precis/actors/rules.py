@@ -193,9 +193,10 @@ def _coordinated_complement(text: str, run: re.Match[str], places: dict[str, str
     return after.end("rest")
 
 
-#: CLDR "territories" that are organisations, or a currency's area, not places: the European Union, the
-#: United Nations, the euro area (annotators and readers count the first two as organisations).
-_ORGANISATION_TERRITORIES = frozenset({"EU", "UN", "EZ"})
+#: CLDR "territories" that are organisations, not places: the European Union and the United Nations
+#: (annotators and readers count them so); nor is the euro area a place.
+_ORGANISATION_TERRITORIES = frozenset({"EU", "UN"})
+_NO_PLACES = _ORGANISATION_TERRITORIES | {"EZ"}
 
 
 @lru_cache(maxsize=32)
@@ -207,7 +208,7 @@ def territory_organisations(language: str) -> frozenset[str]:
             territories = Locale.parse(locale_name).territories
         except (UnknownLocaleError, ValueError):
             continue
-        names.update(territories[code] for code in ("EU", "UN") if code in territories)
+        names.update(territories[code] for code in _ORGANISATION_TERRITORIES if code in territories)
     return frozenset(names)
 
 
@@ -218,7 +219,7 @@ def place_names(language: str) -> dict[str, str]:
     try:
         locale = Locale.parse(language)
         for code, name in locale.territories.items():
-            if code.isalpha() and len(name) > 2 and code not in _ORGANISATION_TERRITORIES:
+            if code.isalpha() and len(name) > 2 and code not in _NO_PLACES:
                 names[name] = "location"
         data = load_locale_data(str(locale))
         for zone in data.get("time_zones", {}).values():
