@@ -74,11 +74,12 @@ _ROLE_RE = re.compile(
 _LEADING_ARTICLE_RE = re.compile(r"^(?:ein|eine|einer|a|an|un|une|uno|una|een)\s+", re.IGNORECASE)
 #: After a quote: optional comma and dash, then a lower-case word — an attribution clause, up to its end.
 _ATTRIBUTION_CLAUSE_RE = re.compile(r"^\s*,?\s*(?:[-–—]\s*)?(?=[^\W\d_A-ZÀ-ÞА-ЯЁ])[^.!?;:\n«»\"“”„]{1,100}")
+#: Third-person pronouns that stand for a speaker: subjects, and "lui", which is one in Italian ("lui ha
+#: detto") but an object before a French verb ("lui a dit"), so no subject at a speech verb.
+_SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
+_PRONOUNS = _SUBJECT_PRONOUNS + r"|lui"
 #: A pronoun subject in an attribution clause: the name after it is not the speaker ("a-t-il dit à Marie").
-_PRONOUN_RE = re.compile(
-    r"-t-(?:il|elle)\b|-(?:il|elle)\b|\b(?:er|sie|he|she|il|elle|lui|lei|él|ella|ele|ela|он|она)\b",
-    re.IGNORECASE,
-)
+_PRONOUN_RE = re.compile(rf"-t-(?:il|elle)\b|-(?:il|elle)\b|\b(?:{_PRONOUNS})\b", re.IGNORECASE)
 #: Before a quote: the clause that opens it ends in a colon or "that".
 _OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?)\s*$")
 #: Where a sentence starts: after its predecessor's end mark, a closing quote mark allowed after it
@@ -101,10 +102,6 @@ ANTECEDENT_CHARS = 600
 #: How far around a quote a speaker's name the recogniser missed is looked for (`_unmarked_mentions`):
 #: every rule reads at most this far from the quote.
 UNMARKED_WINDOW = ANTECEDENT_CHARS
-#: Third-person pronouns that stand for a speaker: subjects, and "lui", which is one in Italian ("lui ha
-#: detto") but an object before a French verb ("lui a dit"), so no subject at a speech verb.
-_SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
-_PRONOUNS = _SUBJECT_PRONOUNS + r"|lui"
 #: After a quote: the verb and a pronoun subject ("a-t-il estimé", "sagte sie", "he said", "— сказал он").
 _PRONOUN_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?(?:\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b|(?:\w+\s+){{0,2}}(?:{_PRONOUNS})\b)",
