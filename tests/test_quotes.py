@@ -672,3 +672,13 @@ def test_of_or_for_after_a_quote_is_no_agent():
     berlusconi = _actor(text, "Silvio Berlusconi")
     attribute(text, [berlusconi])
     assert berlusconi.quotes == []
+
+
+def test_a_quote_after_a_sentence_that_says_how_someone_put_it_is_theirs():
+    text = (
+        'Die Opposition hält das für eine "schwere Fehlentscheidung", wie der FDP-Vorsitzende Christian '
+        'Lindner sich ausdrückte. "Unsere Forderung ist es, dass der Gipfel stattfindet."'
+    )
+    lindner = _actor(text, "Christian Lindner")
+    attribute(text, [lindner])
+    assert lindner.quotes[-1] == "Unsere Forderung ist es, dass der Gipfel stattfindet."

@@ -148,10 +148,10 @@ _LABELLING_VERBS = (
 _LABELLING_VERB_RE = re.compile(_LABELLING_VERBS)
 #: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
 #: a quote: "denounced" ("Dmitry Muratov, denunció la propaganda …, advirtiendo que eso supondría «…»"),
-#: and the verbs that name a thing.
+#: "expressed" ("wie … Christian Lindner sich ausdrückte. "…""), and the verbs that name a thing.
 _FRAME_VERBS = (
     "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte|"
-    f"nannte|nennt|bezeichnete|bezeichnet|{_LABELLING_VERBS}"
+    f"ausdrückte|ausdrückt|äußerte|äußert|nannte|nennt|bezeichnete|bezeichnet|{_LABELLING_VERBS}"
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|{_OPENING_PREPOSITIONS})\b")
 #: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
