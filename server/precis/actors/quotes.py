@@ -217,21 +217,27 @@ _SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
 
-def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
+def _quotes(text: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str]]]:
     """(start, end, quoted text, whether the quote leads into an attribution) of every direct quote,
     marks included in the span. Speech has three words or more ("so genannte" scare quotes do not) and is
     not a title ("CBS This Morning": every word capitalised). It leads into an attribution when a comma
     or dash follows, or it ends in a comma (`"…," Easley said`), or in ?/! before a lower-case word —
-    not when it ends a sentence and the next one starts with a name (`"…." Katrin Göring-Eckardt sagte`)."""
-    found = []
+    not when it ends a sentence and the next one starts with a name (`"…." Katrin Göring-Eckardt sagte`).
+    Apart, in the same pass: (start, end, quoted text) of the quotes of one or two words that are no name
+    or title (not every word capitalised): "solace", «impardonnable», "great pain"."""
+    found, short = [], []
     for match in _QUOTE_RE.finditer(text):
         raw = next(g for g in match.groups() if g is not None).strip()
         inner = raw.rstrip(",").strip()
         words = inner.split()
+        if len(words) < 3:
+            if words and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+                short.append((match.start(), match.end(), inner))
+            continue  # too short for speech on its own
         titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
-        if len(words) < 3 or (titled and not _SAID_AFTER_RE.match(text, match.end())):
-            continue  # too short for speech, or a title — unless a speech verb follows ("«Gute Besserung
-            # Champ», schrieb Simon Geschke": German capitalises its nouns)
+        if titled and not _SAID_AFTER_RE.match(text, match.end()):
+            continue  # a title — unless a speech verb follows ("«Gute Besserung Champ», schrieb Simon
+            # Geschke": German capitalises its nouns)
         after = text[match.end() : match.end() + 3].lstrip(" \t")
         leads = (
             raw.endswith(",")
@@ -239,19 +245,7 @@ def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
             or (raw[-1:] in "?!" and (after[:1].islower() or _ASKED_RE.match(text, match.end()) is not None))
         )
         found.append((match.start(), match.end(), inner, leads))
-    return found
-
-
-def _short_quotes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, quoted text) of quotes of one or two words that are no name or title (not every word
-    capitalised): "solace", «impardonnable», "great pain"."""
-    found = []
-    for match in _QUOTE_RE.finditer(text):
-        inner = next(g for g in match.groups() if g is not None).strip().rstrip(",").strip()
-        words = inner.split()
-        if 1 <= len(words) <= 2 and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
-            found.append((match.start(), match.end(), inner))
-    return found
+    return found, short
 
 
 def _passive_agent(text: str, start: int, end: int, actor_at) -> Actor | None:
@@ -290,7 +284,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 return actor
         return None
 
-    quotes = _quotes(text)
+    quotes, short_quotes = _quotes(text)
     placed = sorted((s, e, actor) for actor in speakers for s, e in actor.mentions_at)
     placed = sorted(placed + _unmarked_mentions(text, by_form, placed, quotes))
     starts = [s for s, _, _ in placed]
@@ -376,7 +370,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         previous_runs_on = text[end - 1] not in _CLOSING_MARKS
     # A word or two in quote marks is speech only inside its speaker's own reported speech ("Cuomo said
     # he took "solace" from this", "He said … enduring "great pain""); elsewhere it is a scare quote.
-    for start, end, inner in _short_quotes(text):
+    for start, end, inner in short_quotes:
         speaker = _passive_agent(text, start, end, actor_at) or _framed(
             text, start, named_in, actor_at, asking=False
         )
