@@ -136,8 +136,13 @@ _PARTICIPLES = (
     "dicho|declarado|afirmado|explicado|añadido|señalado|"  # es; the last four are Portuguese too
     "dito|acrescentado"
 )
-#: "According to" opening a sentence, capitalised ("По словам премьер-министра …, запрет является «…»").
-_OPENING_PREPOSITIONS = "По словам|Según|Laut|Selon|Secondo|Segundo|According to|Volgens"
+#: Speech words that only ever come before their speaker ("laut X", "según X").
+_SPEECH_PREPOSITIONS = frozenset(
+    {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
+)
+#: … capitalised, opening a sentence ("По словам премьер-министра …, запрет является «…»"); not "So", a
+#: sentence's adverb there.
+_OPENING_PREPOSITIONS = "|".join(sorted(p[:1].upper() + p[1:] for p in _SPEECH_PREPOSITIONS if p != "so"))
 #: Verbs that give a thing a quoted name ("X nannte den Prozess „unverzichtbar“", "X called it "a
 #: disgrace"", "X a qualifié … « impardonnable »"): the name after one is what is named ("called
 #: Velázquez's about-face"), except in German, which puts the subject there ("nannte Stetter-Karp").
@@ -165,10 +170,6 @@ _PRONOUN_FRAME_RE = re.compile(
 #: Words of a description between "according to" and the person it names ("по словам
 #: премьер-министра Молдавии Влада Филата").
 SOURCE_DESCRIPTION_WORDS = 6
-#: Speech words that only ever come before their speaker ("laut X", "según X").
-_SPEECH_PREPOSITIONS = frozenset(
-    {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
-)
 #: English verbs whose following name is the one spoken to ("Della told DW", "King asked Scott").
 _ADDRESSEE_VERBS = frozenset({"told", "asked", "asks"})
 #: Verbs of asking, and of judging rather than saying, whose frame gives a word or two in quote marks no
