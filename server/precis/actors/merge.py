@@ -801,8 +801,8 @@ def build_actors(
             continue
         if not _ACRONYM_RE.fullmatch(name):
             continue
-        # Where "(NAME)" stands: the text is searched once per acronym, not once per acronym and name.
-        brackets = [match.start() for match in re.finditer(re.escape(f"({name})"), text)]
+        # Where "(NAME)" stands: every bracketed word of the text is read once, not once per acronym.
+        brackets = bracketed_words().get(name, [])
         for candidate in long_names:
             # Spelled, any type: a model reads "SAG" as a person, and "JOH" is Juan Orlando Hernández. In
             # brackets, only after an organisation: "Andreas Scheuer (CSU)" gives his party, "Fuerza
