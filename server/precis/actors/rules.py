@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -199,17 +200,21 @@ _ORGANISATION_TERRITORIES = frozenset({"EU", "UN"})
 _NO_PLACES = _ORGANISATION_TERRITORIES | {"EZ"}
 
 
-@lru_cache(maxsize=32)
-def territory_organisations(language: str) -> frozenset[str]:
-    """The European Union's and the United Nations' names in `language` and in English (CLDR)."""
-    names: set[str] = set()
+def _territory_names(language: str) -> Iterator[tuple[str, str]]:
+    """(code, name) of CLDR's territories in English, then in `language` (none for a language CLDR does
+    not know)."""
     for locale_name in ("en", language):
         try:
             territories = Locale.parse(locale_name).territories
         except (UnknownLocaleError, ValueError):
             continue
-        names.update(territories[code] for code in _ORGANISATION_TERRITORIES if code in territories)
-    return frozenset(names)
+        yield from territories.items()
+
+
+@lru_cache(maxsize=32)
+def territory_organisations(language: str) -> frozenset[str]:
+    """The European Union's and the United Nations' names in `language` and in English (CLDR)."""
+    return frozenset(name for code, name in _territory_names(language) if code in _ORGANISATION_TERRITORIES)
 
 
 @lru_cache(maxsize=32)
@@ -240,12 +245,9 @@ def place_names(language: str) -> dict[str, str]:
 def country_codes(language: str) -> dict[str, str]:
     """Country name in `language` (CLDR), in English, or a short form → its ISO 3166 code."""
     codes = dict(COUNTRY_ACRONYMS)
-    for locale_name in ("en", language):
-        try:
-            territories = Locale.parse(locale_name).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        codes.update({name: code for code, name in territories.items() if code.isalpha() and len(code) == 2})
+    codes.update(
+        {name: code for code, name in _territory_names(language) if code.isalpha() and len(code) == 2}
+    )
     return codes
 
 
