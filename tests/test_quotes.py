@@ -682,3 +682,42 @@ def test_a_quote_after_a_sentence_that_says_how_someone_put_it_is_theirs():
     lindner = _actor(text, "Christian Lindner")
     attribute(text, [lindner])
     assert lindner.quotes[-1] == "Unsere Forderung ist es, dass der Gipfel stattfindet."
+
+
+def test_a_bare_verb_goes_to_the_subject_of_the_paragraph_before_when_they_speak():
+    """`"…", enfatizó.` opening its paragraph: the last subject of the paragraph before, also after an
+    introductory phrase ("Durante la entrevista, Delgado …"), when the story quoted them already or a
+    speech verb follows them there."""
+    text = (
+        '"Hay casi 6.000 personas detenidas", dijo Delgado a la prensa en la mañana.\n'
+        "Una audiencia especial tuvo lugar en San Salvador con muchos abogados particulares.\n"
+        "Durante la misma entrevista de ayer, Delgado hizo el llamado al Órgano Judicial.\n"
+        '"El Órgano Judicial también tiene que hacer su parte", enfatizó.\n'
+        "Na saída, Pacheco conversou com os jornalistas e reiterou a busca pelo diálogo.\n"
+        '"Pode haver acontecimentos pontuais, mas há consenso", disse.'
+    )
+    delgado, pacheco = _actor(text, "Delgado"), _actor(text, "Pacheco")
+    attribute(text, [delgado, pacheco])
+    assert delgado.quotes == [
+        "Hay casi 6.000 personas detenidas",
+        "El Órgano Judicial también tiene que hacer su parte",
+    ]
+    assert pacheco.quotes == ["Pode haver acontecimentos pontuais, mas há consenso"]
+
+
+def test_a_speech_verb_with_a_described_subject_after_it_is_no_bare_verb():
+    """`», señaló el funcionario`: someone the text describes spoke, not the last person named; a date
+    after the verb (`dijo el martes`) leaves it bare."""
+    text = (
+        '"Vamos a investigar todos los casos de robo", dijo Álvarez a la prensa en la mañana.\n'
+        "Una audiencia especial tuvo lugar en La Paz con muchos abogados particulares.\n"
+        "De hecho, el ministro de Gobierno, Eduardo del Castillo, ha ordenado la intervención de la Diprove.\n"
+        '"La misión del nuevo director es investigar", señaló el funcionario en una entrevista.\n'
+        "De hecho, el ministro de Gobierno, Eduardo del Castillo, ha ordenado un cambio del director.\n"
+        '"Tenemos que cambiar al director de inmediato", dijo el martes.'
+    )
+    alvarez, castillo = _actor(text, "Álvarez"), _actor(text, "Eduardo del Castillo")
+    castillo.quotes = ["Hay que cambiar la policía"]  # quoted earlier in the story
+    attribute(text, [alvarez, castillo])
+    assert alvarez.quotes == ["Vamos a investigar todos los casos de robo"]
+    assert castillo.quotes == ["Hay que cambiar la policía", "Tenemos que cambiar al director de inmediato"]

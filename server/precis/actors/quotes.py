@@ -27,6 +27,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from babel.dates import get_day_names, get_month_names
+
 from . import Actor
 from .rules import NAME_RUN, PARTICLES, SPEECH_RE, SPEECH_VERBS, TITLES, is_role_word
 
@@ -90,6 +92,9 @@ CLAUSE_MAX_WORDS = 10
 SUBJECT_LEAD_WORDS = 2
 #: … or capitalised words of a place or body before the role ("New York City Mayor Bill de Blasio").
 DESCRIBED_LEAD_WORDS = 5
+#: Words of an introductory phrase set off by a comma before a sentence's subject ("Durante la misma
+#: entrevista de ayer, Delgado hizo …", "In a statement, Smith said …").
+INTRODUCTORY_WORDS = 8
 ORGANISATION_LEAD_WORDS = 3
 #: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
 #: Twitter"), not with a noun it qualifies ("one GOP operative", "HSV-Präsident", "Cambridge Police
@@ -112,6 +117,27 @@ _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 #: dijo.`, `"…", disse.`, `"…", dijo refiriéndose a …`): its speaker is the pronoun's would-be antecedent.
 #: Not when a name follows the verb (that is the speaker, found by the rules above).
 _BARE_VERB_AFTER_RE = re.compile(rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
+
+
+def _calendar_words() -> str:
+    """Day and month names (CLDR, via Babel) of the languages that put a subject after the verb, and the
+    words that say "last": after an article they date the quote ("dijo el martes"), not describe its
+    speaker."""
+    words = {"pasado", "pasada", "passato", "passata", "scorso", "scorsa", "passado", "passada", "dernier"}
+    words |= {"dernière", "último", "última", "ultimo", "ultima", "last"}
+    for language in ("de", "en", "es", "fr", "it", "pt"):
+        words |= {name.casefold() for name in get_day_names("wide", locale=language).values()}
+        words |= {name.casefold() for name in get_month_names("wide", locale=language).values()}
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
+#: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
+_DESCRIBED_AFTER_VERB_RE = re.compile(
+    rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:el|la|los|las|le|la|les|il|lo|gli|the|der|die|das|o|os|as)"
+    rf"\s+(?!(?:{_calendar_words()})\b)[a-zà-ÿ]",
+    re.IGNORECASE,
+)
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
 _PRONOUN_FIRST_RE = re.compile(rf"\s*(?:{_PRONOUNS})\b", re.IGNORECASE)
 #: A clause after a quote that goes on with the sentence instead of naming its speaker ("…", was mit Kim).
@@ -329,7 +355,12 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             speaker = _opening_clause(text, start, named_in)
         if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
             speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
-        elif speaker is None and leads and _BARE_VERB_AFTER_RE.match(text[end : end + 60]):
+        elif (
+            speaker is None
+            and leads
+            and _BARE_VERB_AFTER_RE.match(text[end : end + 60])
+            and not _DESCRIBED_AFTER_VERB_RE.match(text[end : end + 80])
+        ):
             # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
             speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
         if speaker is None:
@@ -527,6 +558,17 @@ def _antecedent(
         frame = speaking(previous_start, first_end)
         if frame is not None and frame[0].type == "person":
             return frame[0]
+        # … or to the last subject of that paragraph when the story has quoted them already ("Durante la
+        # misma entrevista, Delgado hizo el llamado al Órgano Judicial … ¶ «…», enfatizó.") or a speech
+        # verb follows them there ("Na saída, Pacheco conversou … e reiterou …"); not to someone who
+        # does not speak ("Vladimir Putin no estuvo en Ginebra. ¶ «…», comentó.").
+        subject = _last_subject(text, previous_start, paragraph_start, named_in)
+        if subject is not None:
+            named_at = max(
+                stop for _, stop, actor in named_in(previous_start, paragraph_start) if actor is subject
+            )
+            if subject.quotes or _SPEECH_VERB_RE.search(text, named_at, paragraph_start):
+                return subject
     return None
 
 
@@ -565,6 +607,8 @@ def _subject_lead(words: list[str]) -> bool:
     ("Governor", "Bundesverkehrsminister"), or an office of a place or body ("New York City Mayor",
     "ISD spokesman") — capitalised words that end in a role word."""
     if len(words) <= SUBJECT_LEAD_WORDS and all(map(is_role_word, words)):
+        return True
+    if words and words[-1].endswith(",") and len(words) <= INTRODUCTORY_WORDS:
         return True
     return (
         len(words) <= DESCRIBED_LEAD_WORDS
