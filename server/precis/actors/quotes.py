@@ -27,10 +27,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from babel.dates import get_day_names, get_month_names
-
 from . import Actor
-from .rules import NAME_RUN, PARTICLES, SPEECH_RE, SPEECH_VERBS, TITLES, is_role_word
+from .rules import NAME_RUN, PARTICLES, SPEECH_RE, SPEECH_VERBS, TITLES, calendar_words, is_role_word
 
 #: Quotes kept per actor, each cut at `MAX_QUOTE_CHARS`: a story's main voice is quoted up to ten times
 #: (the annotated news has one speaker with ten), and a reader of the API wants all of it; the bound
@@ -119,23 +117,29 @@ _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 _BARE_VERB_AFTER_RE = re.compile(rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
 
 
-def _calendar_words() -> str:
-    """Day and month names (CLDR, via Babel) of the languages that put a subject after the verb, and the
-    words that say "last": after an article they date the quote ("dijo el martes"), not describe its
-    speaker."""
-    words = {"pasado", "pasada", "passato", "passata", "scorso", "scorsa", "passado", "passada", "dernier"}
-    words |= {"dernière", "último", "última", "ultimo", "ultima", "last"}
-    for language in ("de", "en", "es", "fr", "it", "pt"):
-        words |= {name.casefold() for name in get_day_names("wide", locale=language).values()}
-        words |= {name.casefold() for name in get_month_names("wide", locale=language).values()}
-    return "|".join(sorted(words, key=len, reverse=True))
+#: After an article, the words that date a quote ("dijo el martes", "said last May") rather than describe
+#: its speaker: day and month names and "last".
+_DATING_WORDS = "|".join(
+    re.escape(word)
+    for word in sorted(
+        {
+            word.casefold()
+            for language in ("de", "en", "es", "fr", "it", "pt")
+            for word in calendar_words(language)
+        }
+        | {"pasado", "pasada", "passato", "passata", "scorso", "scorsa", "passado", "passada", "dernier"}
+        | {"dernière", "último", "última", "ultimo", "ultima", "last"},
+        key=len,
+        reverse=True,
+    )
+)
 
 
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
     rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:el|la|los|las|le|la|les|il|lo|gli|the|der|die|das|o|os|as)"
-    rf"\s+(?!(?:{_calendar_words()})\b)[a-zà-ÿ]",
+    rf"\s+(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
