@@ -1,11 +1,11 @@
 import pytest
 
-from precis import sentences
+from precis import analyse, sentences
 from precis.actors import Actor, Mention
 from precis.actors.extractor import ActorExtractor
 from precis.actors.lexicon import is_german_common_noun, is_german_noun, is_inflected_german_noun
 from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
-from precis.actors.rules import RuleEntityFinder, is_event_name, place_names
+from precis.actors.rules import RuleEntityFinder, function_words, is_event_name, place_names, spelled_names
 
 
 def _actors(text, mentions, language="de"):
@@ -1218,3 +1218,19 @@ def test_a_compound_about_a_thing_or_a_compound_name_gives_no_head_name(compound
     text = f"Die Behörde prüft die {compound} weiter."
     actors = _actors(text, [_mention(text, compound, "organization")])
     assert compound.split("-")[0] not in {a.name for a in actors}
+
+
+def test_a_full_name_before_the_acronym_it_spells_is_one_organisation():
+    """ "La Secretaria da Segurança Pública (SSP)": the initials vouch for the whole name, the role word
+    that opens it ("Secretaria") included, and the acronym joins it; a name its bracket does not spell
+    is no organisation ("Andreas Scheuer (CSU)")."""
+    text = (
+        "Em fevereiro do ano passado, a Secretaria da Segurança Pública (SSP) informou que as equipes "
+        "prenderam o suspeito em Salvador. Depois, a SSP disse que Suzart seria solto. O ministro Andreas "
+        "Scheuer (CSU) não comentou o caso."
+    )
+    assert list(spelled_names(text, function_words("pt"))) == [(31, "Secretaria da Segurança Pública")]
+    actors = {a.name: a for a in analyse(text, language="pt").actors}
+    assert actors["Secretaria da Segurança Pública"].type == "organization"
+    assert actors["Secretaria da Segurança Pública"].aliases == ["SSP"]
+    assert "Segurança Pública" not in actors

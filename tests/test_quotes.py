@@ -711,7 +711,7 @@ def test_a_speech_verb_with_a_described_subject_after_it_is_no_bare_verb():
     text = (
         '"Vamos a investigar todos los casos de robo", dijo Álvarez a la prensa en la mañana.\n'
         "Una audiencia especial tuvo lugar en La Paz con muchos abogados particulares.\n"
-        "De hecho, el ministro de Gobierno, Eduardo del Castillo, ha ordenado la intervención de la Diprove.\n"
+        "De hecho, el ministro de Gobierno, Eduardo del Castillo, ha ordenado intervenir la Diprove.\n"
         '"La misión del nuevo director es investigar", señaló el funcionario en una entrevista.\n'
         "De hecho, el ministro de Gobierno, Eduardo del Castillo, ha ordenado un cambio del director.\n"
         '"Tenemos que cambiar al director de inmediato", dijo el martes.'

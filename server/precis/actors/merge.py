@@ -39,6 +39,7 @@ from .rules import (
     is_role_word,
     place_names,
     region_names,
+    spells,
     territory_organisations,
 )
 
@@ -117,7 +118,7 @@ def _clean(
         if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
             return None
         name, start = _without_leading_function_words(name, start, language)
-    else:
+    elif mention.source != "spelled":  # the acronym's initials vouch for "Secretaria da Segurança Pública"
         name, start = _institution_of_office(name, start)
         if not name:
             return None
@@ -310,18 +311,6 @@ def _without_kind_word(name: str, longer: str) -> bool:
 
 _ACRONYM_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,7}")
 _TITLE_CASE_ACRONYM_RE = re.compile(r"[A-Z][a-z]{1,4}")
-_WORD_SPLIT_RE = re.compile(r"[\s’'-]+")
-
-
-def _spells(acronym: str, name: str, stop_words: frozenset[str]) -> bool:
-    """Whether the initials of `name`'s words (all, or without function words) spell `acronym`."""
-    words = [w for w in _WORD_SPLIT_RE.split(name) if w and w[0].isalpha()]
-    content = [w for w in words if w.casefold() not in stop_words and not (w.islower() and len(w) <= 3)]
-    return any(
-        len(ws) == len(acronym) and "".join(w[0] for w in ws).upper() == acronym for ws in (words, content)
-    )
-
-
 _INITIAL_RE = re.compile(r"\w\.?")
 
 
@@ -519,8 +508,9 @@ def _is_genitive(name: str, start: int, text: str) -> bool:
 #: often not an actor (`make eval-actors-news`, rules-only languages: 43 of 68 such cards were junk, 15
 #: were key actors): it needs a second mention, a name list or a model behind it to be shown.
 WEAK_ALONE_SOURCES = frozenset({"capitals", "acronym"})
-#: Rule evidence that beats the model's guess of a type: a name list or a speech/title pattern.
-STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern"}
+#: Rule evidence that beats the model's guess of a type: a name list, a speech/title pattern, or a full name
+#: its acronym spells in brackets after it.
+STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern", "spelled"}
 
 
 def _inside_longer(inner: Mention, outer: Mention) -> bool:
@@ -785,7 +775,7 @@ def build_actors(
             # Italian and Spanish write acronyms in title case ("Csm", "Onu"): only a spelled
             # organisation takes one.
             spelled = [
-                c for c in long_names if kinds[c] == "organization" and _spells(name.upper(), c, stop_words)
+                c for c in long_names if kinds[c] == "organization" and spells(name.upper(), c, stop_words)
             ]
             if spelled:
                 canonical[name] = spelled[0]
@@ -811,7 +801,7 @@ def build_actors(
                 at > len(candidate) and text.startswith(f"{candidate} ", at - len(candidate) - 1)
                 for at in brackets
             )
-            if bracketed or _spells(name, candidate, stop_words):
+            if bracketed or spells(name, candidate, stop_words):
                 canonical[name] = candidate
                 break
     # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.

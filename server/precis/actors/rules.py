@@ -354,6 +354,44 @@ def calendar_words(language: str) -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 2)
 
 
+_WORD_SPLIT_RE = re.compile(r"[\s’'-]+")
+
+
+def spells(acronym: str, name: str, stop_words: frozenset[str]) -> bool:
+    """Whether the initials of `name`'s words (all, or without function words) spell `acronym`."""
+    words = [w for w in _WORD_SPLIT_RE.split(name) if w and w[0].isalpha()]
+    content = [w for w in words if w.casefold() not in stop_words and not (w.islower() and len(w) <= 3)]
+    return any(
+        len(ws) == len(acronym) and "".join(w[0] for w in ws).upper() == acronym for ws in (words, content)
+    )
+
+
+#: An acronym in brackets ("(SSIGE)", "(AfD)"): two capitals or more, so not a name ("(Diprove)").
+_BRACKETED_ACRONYM_RE = re.compile(r"\(\s*(?P<acronym>[A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё]{1,7})\s*\)")
+#: How many words before the bracket an organisation's full name may take.
+SPELLED_NAME_WORDS = 16
+
+
+def spelled_names(text: str, stop_words: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """(start, name) of each full name written before the acronym it spells in brackets, as news
+    introduces an organisation ("La Société suisse de l'industrie du gaz et des eaux (SSIGE)",
+    "Universities and Colleges Employers’ Association (UCEA)"): the shortest run of words up to the
+    bracket, within its sentence, that starts with a capital and whose initials spell the acronym."""
+    for match in _BRACKETED_ACRONYM_RE.finditer(text):
+        acronym = match.group("acronym")
+        if sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        lo = max(0, match.start() - 300)
+        before = text[lo : match.start()].rstrip()
+        words = list(re.finditer(r"\S+", before))
+        for word in reversed(words[-SPELLED_NAME_WORDS:]):
+            if word.end() < len(before) and word.group()[-1] in '.!?:;,»”"':
+                break  # the sentence or clause before the name
+            if word.group()[:1].isupper() and spells(acronym.upper(), before[word.start() :], stop_words):
+                yield lo + word.start(), before[word.start() :]
+                break
+
+
 @lru_cache(maxsize=32)
 def _place_pattern(language: str) -> re.Pattern[str]:
     names = sorted(place_names(language), key=len, reverse=True)
@@ -462,6 +500,9 @@ class RuleEntityFinder:
         places = place_names(language)
         stop_words = function_words(language)
         english_places = place_names("en")
+        for start, name in spelled_names(text, stop_words):
+            if name not in places:
+                add_at(start, name, "organization", "spelled")
         for m in _people_pattern().finditer(text):
             add(m, "person", "people")
         if language == "de":
