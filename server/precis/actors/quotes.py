@@ -138,7 +138,7 @@ _DATING_WORDS = "|".join(
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
-    rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:el|la|los|las|le|la|les|il|lo|gli|the|der|die|das|o|os|as)"
+    rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)"
     rf"\s+(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )

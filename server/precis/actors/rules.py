@@ -374,9 +374,11 @@ SPELLED_NAME_WORDS = 16
 
 def spelled_names(text: str, stop_words: frozenset[str]) -> Iterator[tuple[int, str]]:
     """(start, name) of each full name written before the acronym it spells in brackets, as news
-    introduces an organisation ("La Société suisse de l'industrie du gaz et des eaux (SSIGE)",
-    "Universities and Colleges Employers’ Association (UCEA)"): the shortest run of words up to the
-    bracket, within its sentence, that starts with a capital and whose initials spell the acronym."""
+    introduces an organisation ("la Procuraduría General de la República (PGR)", "Universities and
+    Colleges Employers’ Association (UCEA)"): the shortest run of words up to the bracket, within its
+    clause, that starts with a capital and whose initials spell the acronym (`spells`: a short lower-case
+    word counts as a function word, so "Société suisse de l'industrie du gaz et des eaux (SSIGE)" is
+    not found)."""
     for match in _BRACKETED_ACRONYM_RE.finditer(text):
         acronym = match.group("acronym")
         if sum(ch.isupper() for ch in acronym) < 2:
