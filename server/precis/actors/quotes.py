@@ -114,7 +114,9 @@ _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 #: A speech verb with no subject after the quote, as Spanish, Portuguese and Italian write it (`"…",
 #: dijo.`, `"…", disse.`, `"…", dijo refiriéndose a …`): its speaker is the pronoun's would-be antecedent.
 #: Not when a name follows the verb (that is the speaker, found by the rules above).
-_BARE_VERB_AFTER_RE = re.compile(rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
+#: A speech verb right after a quote's comma (or dash), before whatever says who spoke.
+_VERB_AFTER_QUOTE = rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})"
+_BARE_VERB_AFTER_RE = re.compile(rf"{_VERB_AFTER_QUOTE}(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
 
 
 #: After an article, the words that date a quote ("dijo el martes", "said last May") rather than describe
@@ -138,7 +140,7 @@ _DATING_WORDS = "|".join(
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
-    rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)"
+    rf"{_VERB_AFTER_QUOTE}\s+(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)"
     rf"\s+(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
