@@ -721,3 +721,36 @@ def test_a_speech_verb_with_a_described_subject_after_it_is_no_bare_verb():
     attribute(text, [alvarez, castillo])
     assert alvarez.quotes == ["Vamos a investigar todos los casos de robo"]
     assert castillo.quotes == ["Hay que cambiar la policía", "Tenemos que cambiar al director de inmediato"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le débat continue. « Absurde. Ce processus est la norme, explique Fastier, toxicologue. Les études "
+        "doivent être fournies. »",
+        "Il parco cresce. “L'importanza delle femmine è chiara - dichiara il Presidente Fastier - anche "
+        "alla luce di uno studio.”",
+        "Fastier défend son point de vue. « Cette loi, c'est le démantèlement des services publics, "
+        "affirme-t-il. Je crois en une université publique. »",
+    ],
+)
+def test_an_incise_inside_the_quote_names_its_speaker(text):
+    fastier, other = _actor(text, "Fastier"), _actor(text, "Zorro")
+    attribute(text, [fastier, other])
+    assert len(fastier.quotes) == 1
+    assert fastier.quotes[0].startswith(("Absurde", "L'importanza", "Cette loi"))
+
+
+def test_an_incise_needs_a_speech_verb_and_its_end():
+    text = "Le débat continue. « Ce processus est la norme, comme Fastier le sait bien depuis longtemps. »"
+    fastier = _actor(text, "Fastier")
+    attribute(text, [fastier])
+    assert fastier.quotes == []
+
+
+def test_a_long_statement_is_still_one_quote():
+    statement = "La parution du décret constitue une avancée majeure pour nous tous. " * 30
+    text = f"Le président Alain Fuchs déclare : « {statement.strip()} »"
+    fuchs = _actor(text, "Alain Fuchs")
+    attribute(text, [fuchs])
+    assert len(fuchs.quotes) == 1 and fuchs.quotes[0].startswith("La parution")

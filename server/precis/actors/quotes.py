@@ -40,13 +40,13 @@ CONTINUATION_GAP = 160
 ROLE_MAX_WORDS = 12
 
 _QUOTE_RE = re.compile(
-    r'"(?P<a>[^"\n]{3,1500}?)"'
-    r"|„(?P<b>[^„“”\"\n]{3,1500}?)[“”\"]"
-    r"|“(?P<c>[^“”\n]{3,1500}?)”"
+    r'"(?P<a>[^"\n]{3,3000}?)"'
+    r"|„(?P<b>[^„“”\"\n]{3,3000}?)[“”\"]"
+    r"|“(?P<c>[^“”\n]{3,3000}?)”"
     # A quote that runs on into the next paragraph has no closing mark in its own (English style).
-    r"|“(?P<f>[^“”\n]{3,1500})(?=\n)"
-    r"|«\s?(?P<d>[^«»\n]{3,1500}?)\s?»"
-    r"|»(?P<e>[^«»\n]{3,1500}?)«"
+    r"|“(?P<f>[^“”\n]{3,3000})(?=\n)"
+    r"|«\s?(?P<d>[^«»\n]{3,3000}?)\s?»"
+    r"|»(?P<e>[^«»\n]{3,3000}?)«"
 )
 _CLOSING_MARKS = frozenset('"“”»«')
 _QUOTE_MARKS = _CLOSING_MARKS | {"„"}
@@ -145,6 +145,17 @@ _DESCRIBED_AFTER_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
+#: The speaker's incise inside a quote's marks, as French, Italian and Spanish write it: after a comma or
+#: a dash, the verb and a name (`« Absurde. Ce processus est la norme, explique Antony Fastier,
+#: toxicologue. … »`, `"… - dichiara il Presidente Cannata - …"`, `«… —dijo Pérez—, …»`) or an inverted
+#: pronoun (`« Cette loi, c'est le démantèlement …, affirme-t-elle. … »`), then the incise ends.
+_INCISE_START = r"(?:,|\s-|\s?[–—])\s*"
+_INCISE_END = r"(?=\s*(?:[.,;:!?…\"“”»]|\s-|\s?[–—]))"
+_INCISE_NAME_RE = re.compile(
+    rf"{_INCISE_START}(?:{SPEECH_VERBS})\s+(?:(?:il|la|le|el|lo|l['’])\s*)?(?:(?:{TITLES})\s+)?"
+    rf"(?P<name>{NAME_RUN}){_INCISE_END}"
+)
+_INCISE_PRONOUN_RE = re.compile(rf"{_INCISE_START}[^\W\d_]+-(?:t-)?(?:il|elle){_INCISE_END}")
 _PRONOUN_FIRST_RE = re.compile(rf"\s*(?:{_PRONOUNS})\b", re.IGNORECASE)
 #: A clause after a quote that goes on with the sentence instead of naming its speaker ("…", was mit Kim).
 _NOT_ATTRIBUTION_RE = re.compile(
@@ -281,6 +292,15 @@ def _quotes(text: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int
     return found, short
 
 
+def _incise(text: str, start: int, end: int, actor_at) -> tuple[Actor | None, int | None]:
+    """The speaker an incise inside the quote names, and where the name ends (`_INCISE_NAME_RE`)."""
+    for match in _INCISE_NAME_RE.finditer(text, start + 1, end):
+        speaker = actor_at(match.start("name"), match.group("name"))
+        if speaker is not None:
+            return speaker, match.end("name")
+    return None, None
+
+
 def _passive_agent(text: str, start: int, end: int, actor_at) -> Actor | None:
     """The agent named right after a quote that a participle introduces ("un'argomentazione definita
     «folle» da Berlusconi", "described as "reckless" by Smith", "qualifiée d'« inacceptable » par
@@ -346,6 +366,10 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
             if match and (speaker := actor_at(end + match.start("name"), match.group("name"))):
                 name_end = end + match.end("name")
                 break
+        if speaker is None:
+            speaker, name_end = _incise(text, start, end, actor_at)
+            if speaker is None and _INCISE_PRONOUN_RE.search(text, start + 1, end):
+                speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
         if speaker is None:
             speaker = _passive_agent(text, start, end, actor_at)
         if speaker is None:
