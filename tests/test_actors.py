@@ -435,6 +435,30 @@ def test_a_place_or_body_is_not_merged_into_a_longer_name_that_contains_it():
     assert "Wikimedia" not in actors and actors["Wikimedia Foundation"].aliases == ["Wikimedia"]
 
 
+def test_a_kind_word_alone_refers_back_to_the_institution_named_before_it():
+    text = (
+        "El Tribunal de Apelación confirmó la condena. Según el Tribunal, no hubo error. "
+        "La Corte Suprema y la Corte Electoral callaron. La Corte no dijo más. "
+        "La Policía investiga. La Policía Fronteriza detuvo a dos hombres; la Policía habló."
+    )
+    spans = [
+        ("Tribunal de Apelación", "organization"),
+        ("Tribunal", "organization"),
+        ("Corte Suprema", "organization"),
+        ("Corte Electoral", "organization"),
+        ("Corte", "organization"),
+        ("Policía Fronteriza", "organization"),
+        ("Policía", "organization"),
+    ]
+    # the short words where they stand alone, not inside the longer names
+    longer = (" de A", " Sup", " Ele", " Fro")
+    found = [m for m in _mentions(text, spans) if not text[m.end :].startswith(longer)]
+    actors = {a.name: a for a in _actors(text, found, "es")}
+    assert actors["Tribunal de Apelación"].aliases == ["Tribunal"] and "Tribunal" not in actors
+    assert "Corte" not in actors and actors["Corte Suprema"].aliases == []  # after two courts: neither
+    assert "Policía" in actors and actors["Policía Fronteriza"].aliases == []  # named first: its own
+
+
 @pytest.mark.parametrize(
     ("language", "text", "name", "kind"),
     [

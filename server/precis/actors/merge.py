@@ -299,6 +299,12 @@ def _institution_short_form(name: str, kind: str, places: dict[str, str]) -> boo
     return kind == "organization" or bool(_ACRONYM_RE.fullmatch(name)) or any(ch.isdigit() for ch in name)
 
 
+def _kind_word(name: str) -> bool:
+    """Whether a one-word name is only the word of an institution's or a place's kind ("Tribunal",
+    "Court", "Parco"), as a text writes it for short once it has named the institution in full."""
+    return bool(ORGANISATION_WORDS.fullmatch(name) or PLACE_WORDS.fullmatch(name))
+
+
 def _without_kind_word(name: str, longer: str) -> bool:
     """Whether `name` is `longer` without the word of an institution's kind it opens with, and the
     particle after it ("Université PSL", "université Paris-8", "Cámara de Diputados")."""
@@ -713,6 +719,7 @@ def build_actors(
     # "Wikimedia Foundation"). "Bronx" is not "East Bronx", "House" not "House Freedom Caucus": merging
     # two actors into one card is worse than showing both.
     canonical: dict[str, str] = {}
+    unsure: set[str] = set()
     long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
     for name in by_name:
         kind = kinds[name]
@@ -744,6 +751,24 @@ def build_actors(
             # An institution named without its kind word ("PSL" for "Université PSL", "Paris-8" for
             # "université Paris-8").
             fits = [c for c in long_names if kinds[c] == "organization" and _without_kind_word(name, c)]
+        if not fits and _kind_word(name):
+            # An institution's or a place's kind word alone ("Tribunal", "Court", "Parco") refers back to
+            # the one the text has named in full before it (one name, written at several lengths);
+            # after several, to none for sure. Named first, it is an actor of its own ("Policía anuncia
+            # …" before "la Policía Fronteriza de Uyuni").
+            first = min(m.start for m in by_name[name])
+            fits = [
+                c
+                for c in long_names
+                if kinds[c] != "person"
+                and name in re.split(r"[\s-]", c)
+                and min(m.start for m in by_name[c]) < first
+            ]
+            longest = max(fits, key=len, default="")
+            if not all(longest.startswith(fit) for fit in fits):
+                unsure.add(name)
+                continue
+            fits = fits and [longest]
         # A surname two people share ("Meadows": Mark and Debbie) joins the one the story introduces
         # first, unless another is written by full name `DOMINANT_SHARE` times as often; "Jong Un" and
         # "Kim Jong Un" are one person.
@@ -755,6 +780,8 @@ def build_actors(
             fits = [first]
         if fits:
             canonical[name] = fits[0]
+    for name in unsure:
+        del by_name[name]
     # An acronym joins the organisation it abbreviates when the text writes it in brackets after the name
     # ("Office fédéral de l'agriculture (OFAG)") or the name's words spell it ("SPVM": Service de police
     # de la Ville de Montréal).
