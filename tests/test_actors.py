@@ -435,6 +435,29 @@ def test_a_place_or_body_is_not_merged_into_a_longer_name_that_contains_it():
     assert "Wikimedia" not in actors and actors["Wikimedia Foundation"].aliases == ["Wikimedia"]
 
 
+def test_a_company_split_before_its_legal_form_and_described_names_are_one_actor():
+    text = (
+        "Die Signa Development Selection AG des österreichischen Milliardärs Rene Benko holt Berater. "
+        "Rene Benko schweigt. Signa Development meldet Verluste, sagt die Firma Signa Development. "
+        "Die Universität Hamburg prüft. Hamburg wartet."
+    )
+    found = [
+        _mention(text, "Signa Development", "organization"),
+        _mention(text, "Selection AG", "organization"),
+        _mention(text, "österreichischen Milliardärs Rene Benko", "organization"),
+        _mention(text, "Rene Benko", "person", 1),
+        _mention(text, "Signa Development", "organization", 1),
+        _mention(text, "Firma Signa Development", "organization"),
+        _mention(text, "Universität Hamburg", "organization"),
+        _mention(text, "Hamburg", "location", 1),
+    ]
+    actors = {a.name: a for a in _actors(text, found, "de")}
+    company = actors["Signa Development Selection AG"]
+    assert company.type == "organization" and len(company.mentions_at) == 3
+    assert actors["Rene Benko"].type == "person" and len(actors["Rene Benko"].mentions_at) == 2
+    assert {"Universität Hamburg", "Hamburg"} <= set(actors)  # one word is no full name to join
+
+
 def test_a_kind_word_alone_refers_back_to_the_institution_named_before_it():
     text = (
         "El Tribunal de Apelación confirmó la condena. Según el Tribunal, no hubo error. "

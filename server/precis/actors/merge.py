@@ -299,6 +299,26 @@ def _institution_short_form(name: str, kind: str, places: dict[str, str]) -> boo
     return kind == "organization" or bool(_ACRONYM_RE.fullmatch(name)) or any(ch.isdigit() for ch in name)
 
 
+def _described_name(name: str, long_names: Sequence[str], language: str) -> str | None:
+    """The other multi-word name that `name` ends with when every word before it only describes it —
+    lower-case, a role, a kind noun or (German) any common noun: "Firma Signa Development" → "Signa
+    Development", "österreichischen Milliardärs Rene Benko" → "Rene Benko"; not "Universität Hamburg"
+    (one word is no full name) nor "Europäische Zentralbank"."""
+    for other in long_names:
+        if other == name or " " not in other or not name.endswith(" " + other):
+            continue
+        words = name[: -len(other)].split()
+        if all(
+            word[:1].islower()
+            or is_role_word(word)
+            or _KIND_NOUN_RE.fullmatch(word.casefold())
+            or (language == "de" and is_german_noun(word))
+            for word in words
+        ):
+            return other
+    return None
+
+
 def _kind_word(name: str) -> bool:
     """Whether a one-word name is only the word of an institution's or a place's kind ("Tribunal",
     "Court", "Parco"), as a text writes it for short once it has named the institution in full."""
@@ -627,6 +647,12 @@ _GERMAN_KIND_BEFORE_RE = re.compile(
 )
 
 
+#: Nouns that say what kind of thing a name is, alone (`_described_name`): "Firma", "empresa", "città".
+_KIND_NOUN_RE = re.compile(
+    rf"{_ORGANISATION_KIND}|{_PLACE_KIND}|(?:\w*(?:{_GERMAN_ORGANISATION_KIND}|{_GERMAN_PLACE_KIND}))"
+)
+
+
 def _place_genitive(name: str, places: dict[str, str], language: str) -> bool:
     """Whether a German name is a place's genitive ("Deutschlands", "Berlins")."""
     return language == "de" and name.endswith("s") and name[:-1] in places
@@ -680,6 +706,31 @@ def _vote(
     return Counter(m.type for m in ms).most_common(1)[0][0]
 
 
+#: A company's legal form ending its name: what comes right before it belongs to the name.
+_LEGAL_FORM_END_RE = re.compile(
+    r"\s(?:AG|SE|NV|N\.V\.|BV|B\.V\.|GmbH|KG|KGaA|SA|S\.A\.|SpA|S\.p\.A\.|Srl|SAS|plc|PLC|Inc\.?|"
+    r"Ltd\.?|LLC|Corp\.?|AB|ASA|Oyj|ПАО|ОАО)$"
+)
+
+
+def _join_legal_forms(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Two names side by side, the second ending in a legal form, are one company's name that a model
+    split: "Signa Development" + "Selection AG", "Signa Sports" + "United NV"."""
+    joined: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and text[last.end : m.start] == " "
+            and _LEGAL_FORM_END_RE.search(m.text)
+            and last.type != "location"
+        ):
+            joined[-1] = Mention(last.start, m.end, text[last.start : m.end], "organization", m.source)
+        else:
+            joined.append(m)
+    return joined
+
+
 def build_actors(
     mentions: Sequence[Mention],
     text: str,
@@ -690,6 +741,7 @@ def build_actors(
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
     line_verdicts: dict[int, tuple[bool, bool]] = {}
+    mentions = _join_legal_forms(mentions, text)
     cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
@@ -831,6 +883,19 @@ def build_actors(
             if bracketed or spells(name, candidate, stop_words):
                 canonical[name] = candidate
                 break
+    # A name that is another actor's full name with words about it before ("Firma Signa Development",
+    # "österreichischen Milliardärs Rene Benko") is that actor.
+    # A company's name said short, without the last words and legal form of its full name ("Signa
+    # Development" for "Signa Development Selection AG"), is that company when only one fits.
+    for name in by_name:
+        if name not in canonical and " " in name:
+            described = _described_name(name, long_names, language)
+            if described is not None:
+                canonical[name] = described
+                continue
+            companies = [c for c in long_names if c.startswith(name + " ") and _LEGAL_FORM_END_RE.search(c)]
+            if kinds[name] == "organization" and len(companies) == 1:
+                canonical[name] = companies[0]
     # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.
     for name in list(canonical):
         seen = {name}
