@@ -516,6 +516,9 @@ def test_a_sentence_initial_organisation_keeps_its_first_word():
         ("es", "El Presidente de la República Óscar Rubén Velázquez habló.",
          "República Óscar Rubén Velázquez", "Óscar Rubén Velázquez"),
         ("de", "Das sei unverständlich, sagt Flixbus-Manager Stenger.", "Flixbus-Manager Stenger", "Stenger"),
+        ("de", "Das sagte Trainer Jürgen Klopp.", "Trainer Jürgen Klopp", "Jürgen Klopp"),
+        ("de", "Wir warten, sagte Chef de Mission Schimmelpfennig.",
+         "Chef de Mission Schimmelpfennig", "Schimmelpfennig"),
     ],
 )  # fmt: skip
 def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued, name):
@@ -526,6 +529,9 @@ def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued
 def test_a_role_alone_is_not_a_person():
     text = "The Governor said no. Governor Smith left."
     assert _actors(text, [_mention(text, "Governor", "person")], "en") == []
+    text = "Der Trainer sagte nein. Richter sagte ja."
+    found = [_mention(text, "Trainer", "person"), _mention(text, "Richter", "person")]
+    assert [a.name for a in _actors(text, found, "de")] == ["Richter"]  # a common surname too
 
 
 def test_no_actor_from_a_line_in_capitals_or_a_dateline():

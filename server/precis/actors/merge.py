@@ -237,6 +237,13 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
                 start += sum(len(w) + 1 for w in before)
                 words = words[index:]
             break
+    else:
+        if len(words) > 2 and words[0].islower() and words[-1][:1].isupper() and not is_role_word(words[-1]):
+            # The rest of an office after its role word, and no given name ("Chef de Mission
+            # Schimmelpfennig"): the surname is the last word; not the office's own ("ministre de la
+            # Santé").
+            start += sum(len(w) + 1 for w in words[:-1])
+            words = words[-1:]
     return " ".join(words), start
 
 

@@ -113,7 +113,7 @@ _ROLE_HEADS = (
     r"gründer|manager|moderator|presidente|presidenta|president"
 )
 ROLE_WORD_RE = re.compile(
-    rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:{_ROLE_HEADS})(?:in|r|s)?|"
+    rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:{_ROLE_HEADS})(?:in|r|s)?|(?!Richter)(?i:{_ROLE_HEADS})(?:in|r|s)?|"
     # after a hyphen the head is capitalised ("Flixbus-Manager", "ZdK-Chefin")
     rf"[\wÄÖÜäöüß]+-(?i:{_ROLE_HEADS})(?:in|r|s)?|"
     r"Commissioner|Attorney|Secretary|Director|CEO|Chief|Chairman|Chairwoman|Spokesman|Spokeswoman|"
