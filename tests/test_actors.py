@@ -526,6 +526,18 @@ def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued
     assert actor.name == name and text[actor.mentions_at[0][0] : actor.mentions_at[0][1]] == name
 
 
+def test_a_german_article_ends_a_persons_name_unless_after_von():
+    text = "Dazu kommentiert Facebook das Gesetz. Alexander Van der Bellen reiste. Ursula von der Leyen kam."
+    found = [
+        _mention(text, "Facebook das Gesetz", "person"),
+        _mention(text, "Alexander Van der Bellen", "person"),
+        _mention(text, "Ursula von der Leyen", "person"),
+    ]
+    names = {a.name for a in _actors(text, found, "de")}
+    assert "Facebook das Gesetz" not in names
+    assert {"Alexander Van der Bellen", "Ursula von der Leyen"} <= names
+
+
 def test_a_role_alone_is_not_a_person():
     text = "The Governor said no. Governor Smith left."
     assert _actors(text, [_mention(text, "Governor", "person")], "en") == []

@@ -754,3 +754,17 @@ def test_a_long_statement_is_still_one_quote():
     fuchs = _actor(text, "Alain Fuchs")
     attribute(text, [fuchs])
     assert len(fuchs.quotes) == 1 and fuchs.quotes[0].startswith("La parution")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Der Rechtsstaat darf seine Versäumnisse nicht abwälzen“, kommentiert Facebook das Gesetz.",
+        "„Die Höhe der Bußgelder steht außer Verhältnis“, führt Facebook dazu aus.",
+        "„Es gibt keine ungewöhnlichen Aktivitäten“, teilte Facebook am Dienstag mit.",
+    ],
+)
+def test_german_verbs_of_commenting_and_separable_verbs_attribute(text):
+    facebook = _actor(text, "Facebook", "organization")
+    attribute(text, [facebook])
+    assert len(facebook.quotes) == 1

@@ -67,6 +67,7 @@ _LEGAL_FORM_RE = re.compile(
 _NOUN_SUFFIX_RE = re.compile(r"(ung|heit|keit|logie|schaft|tion|tät|ismus|nis|ment|ität|ie|ik|ur|ei)$")
 _GENITIVE_LANGUAGES = {"de", "nl", "sv", "da", "no"}
 #: Lower-case words inside people's names ("Rafael van der Vaart", "José Ortega y Gasset").
+_GERMAN_ARTICLES = frozenset("der die das den dem des".split())
 _NAME_PARTICLES = frozenset(
     "van von vom de der den da di du dos das do del della dei la le lo el al bin ibn ben y e zu ter ten "
     "af".split()
@@ -136,7 +137,17 @@ def _clean(
     while kind == "person" and len(tokens) > 1 and tokens[-1].islower():  # "Kim Jong Un lächelt"
         tokens = tokens[:-1]
         name = " ".join(tokens)
-    inner = [i for i, t in enumerate(tokens[1:], 1) if t.islower() and t not in _NAME_PARTICLES]
+    inner = [
+        i
+        for i, t in enumerate(tokens[1:], 1)
+        if t.islower()
+        and (
+            t not in _NAME_PARTICLES
+            # German articles are particles only after "von" ("von der Leyen"); else a clause goes on
+            # ("kommentiert Facebook das Gesetz").
+            or (language == "de" and t in _GERMAN_ARTICLES and tokens[i - 1].casefold() not in ("von", "van"))
+        )
+    ]
     if kind == "person" and inner:  # "Kim lud Trump", "Erl und Mörbisch": a clause, not a name
         tokens = tokens[: inner[0]]
         name = " ".join(tokens)

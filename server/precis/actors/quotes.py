@@ -94,12 +94,6 @@ DESCRIBED_LEAD_WORDS = 5
 #: entrevista de ayer, Delgado hizo …", "In a statement, Smith said …").
 INTRODUCTORY_WORDS = 8
 ORGANISATION_LEAD_WORDS = 3
-#: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
-#: Twitter"), not with a noun it qualifies ("one GOP operative", "HSV-Präsident", "Cambridge Police
-#: Commissioner Christine Elow").
-_ORGANISATION_END_RE = re.compile(
-    r"\s*(?:[.,;:!?)\n]|$|(?:on|in|at|to|auf|am|im|in|gegenüber|à|en|dans|a|al|alla|em|no|na|на|в)\s)"
-)
 #: How far back a pronoun's antecedent is looked for.
 ANTECEDENT_CHARS = 600
 #: How far around a quote a speaker's name the recogniser missed is looked for (`_unmarked_mentions`):
@@ -231,6 +225,14 @@ FRAME_GAP_WORDS = 2
 _FRAME_ADVERBS = (
     r"auch|nun|dann|jetzt|zudem|außerdem|noch|dazu|ebenfalls|also|then|aussi|encore|ensuite|también|"
     r"además|anche|poi|inoltre|ainda|тоже|также"
+)
+#: After an organisation that speaks: the clause ends or goes on with a preposition ("schrieb der AStA auf
+#: Twitter"), its object's article or an adverb ("kommentiert Facebook das Gesetz", "führt Facebook dazu
+#: aus"), not with a noun it qualifies ("one GOP operative", "HSV-Präsident", "Cambridge Police
+#: Commissioner Christine Elow").
+_ORGANISATION_END_RE = re.compile(
+    r"\s*(?:[.,;:!?)\n]|$|(?:on|in|at|to|auf|am|im|in|gegenüber|à|en|dans|a|al|alla|em|no|na|на|в|"
+    rf"der|die|das|den|dem|des|{_FRAME_ADVERBS})\s)"
 )
 #: Between a person and the speech verb: a comma, or a relative clause set off by commas, then at most
 #: two lower-case words ("Muratov, quien se ha negado …, opinó").

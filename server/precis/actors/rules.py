@@ -55,7 +55,11 @@ SPEECH_VERBS = "|".join(
             "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
             "warnte", "warnt", "schrieb", "schreibt", "fügte", "ergänzte", "ergänzt", "kritisierte",
             "kritisiert", "forderte", "fordert", "so", "laut", "fragte", "fragt", "antwortete",
-            "antwortet", "mahnte", "mahnt",
+            "antwortet", "mahnte", "mahnt", "kommentierte", "kommentiert", "erläuterte", "erläutert",
+            "bekräftigte", "bekräftigt", "versicherte", "versichert", "unterstrich", "unterstreicht",
+            # separable verbs, whose particle comes at the clause's end ("teilte das Präsidialamt mit",
+            # "führt Facebook dazu aus")
+            "teilte", "teilt", "führte", "führt",
             # en
             "said", "says", "told", "added", "warned", "according to", "wrote", "noted", "explained",
             "stated", "argued", "insisted", "claimed", "tweeted", "asked", "asks", "replied", "replies",
