@@ -526,6 +526,19 @@ def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued
     assert actor.name == name and text[actor.mentions_at[0][0] : actor.mentions_at[0][1]] == name
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("es", "Lo llevaron a la Clínica Universidad de La Sabana.", "Clínica Universidad de La Sabana"),
+        ("it", "Il volo è atterrato all'Aeroporto di Fiumicino ieri sera.", "Aeroporto di Fiumicino"),
+        ("de", "Er sitzt im Isolationszimmer des Olympischen Dorfes fest.", "Olympischen Dorfes"),
+    ],
+)
+def test_hospitals_airports_and_villages_are_places_whatever_the_model_says(language, text, name):
+    (actor,) = _actors(text, [_mention(text, name, "organization")], language)
+    assert actor.type == "location"
+
+
 def test_a_german_article_ends_a_persons_name_unless_after_von():
     text = "Dazu kommentiert Facebook das Gesetz. Alexander Van der Bellen reiste. Ursula von der Leyen kam."
     found = [

@@ -612,10 +612,15 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
 
 
 #: How the names of streets, squares, hospitals, airports and parks end (places, as readers and the
-#: annotators count them): an English head word, or a German compound's last part.
+#: annotators count them): an English head word, a German one or a German compound's last part
+#: ("Olympischen Dorfes", "Nachtigalplatz") — or, in the Romance languages, how they begin ("Clínica
+#: Universidad de La Sabana", "Aeroporto di Fiumicino"; not a park, whose authority acts as a body).
 _PLACE_HEAD_RE = re.compile(
-    r"(?:\s(?:Street|Avenue|Boulevard|Road|Lane|Square|Hospital|Airport|Park|Bridge|Plaza)"
+    r"(?:\s(?:Street|Avenue|Boulevard|Road|Lane|Square|Hospital|Airport|Park|Bridge|Plaza|Dorf|Dorfes|Platz|"
+    r"Platzes|Bahnhof|Bahnhofs|Flughafen|Flughafens)"
     r"|[a-zäöüß](?:platz|allee|straße|strasse|gasse|damm|ufer|brücke|bahnhof|flughafen))$"
+    r"|^(?:Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Aeropuerto|Aeroporto|Aéroport|Estadio|Stadio|"
+    r"Stade|Palacio|Palazzo|Palais|Palácio|Plaza|Piazza|Praça|Calle|Rua|Avenida)\s"
 )
 
 
