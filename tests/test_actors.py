@@ -539,6 +539,12 @@ def test_hospitals_airports_and_villages_are_places_whatever_the_model_says(lang
     assert actor.type == "location"
 
 
+def test_a_kind_noun_before_any_place_the_name_is_written_types_it():
+    text = "Daten des größten Rüstungskonzern Rheinmetall sind im Netz. Dazu äußerte sich Rheinmetall nicht."
+    (actor,) = _actors(text, [_mention(text, "Rheinmetall", "person", 1)], "de")
+    assert actor.type == "organization"
+
+
 def test_a_german_article_ends_a_persons_name_unless_after_von():
     text = "Dazu kommentiert Facebook das Gesetz. Alexander Van der Bellen reiste. Ursula von der Leyen kam."
     found = [

@@ -768,3 +768,21 @@ def test_german_verbs_of_commenting_and_separable_verbs_attribute(text):
     facebook = _actor(text, "Facebook", "organization")
     attribute(text, [facebook])
     assert len(facebook.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rheinmetall erklärt auf Anfrage, man sei nicht gehackt worden. "Es handle sich um Lieferscheine '
+        'eines Standorts", so ein Sprecher.',
+        "La Berne interdit le produit. « Les cultures de céréales sont concernées », a déclaré son "
+        "porte-parole à Keystone.",
+        'Keystone reported it. "We have reduced such contracts," said a spokesperson for Rheinmetall.',
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(text):
+    body = "Rheinmetall" if "Rheinmetall" in text else "Berne"
+    organisation = _actor(text, body, "organization")
+    agency = _actor(text, "Keystone", "organization")
+    attribute(text, [organisation, agency])
+    assert len(organisation.quotes) == 1 and agency.quotes == []

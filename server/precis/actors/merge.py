@@ -659,15 +659,19 @@ _GERMAN_ORGANISATION_KIND = (
 #: … and parts that only end a compound: alone they are common surnames ("Bauer", "Riese").
 _GERMAN_ORGANISATION_TAIL = r"bauer|riese|händler"
 _GERMAN_PLACE_KIND = r"stadt|gemeinde|dorf|stadtteil|bezirk|metropole|kirche|flughafen"
-_KIND_BEFORE_RE = re.compile(
+#: A kind noun and the space (and quote mark) before the name it types.
+_KIND_BEFORE_NAME_RE = re.compile(
     rf"(?<![\w-])(?:(?P<organization>{_ORGANISATION_KIND})|(?P<location>{_PLACE_KIND})(?:\s+(?:of|de|di|do|da))?)"
-    r"\s+[„«\"“]?\s?$"
+    r"\s+[„«\"“]?\s?"
 )
-_GERMAN_KIND_BEFORE_RE = re.compile(
+_GERMAN_KIND_BEFORE_NAME_RE = re.compile(
     rf"(?<![\w-])(?=[A-ZÄÖÜ])(?:[\wäöüß-]*?(?i:(?P<organization>{_GERMAN_ORGANISATION_KIND})|"
     rf"(?P<location>{_GERMAN_PLACE_KIND}))|[\wäöüß-]+?(?i:(?P<compound>{_GERMAN_ORGANISATION_TAIL})))"
-    r"\s+[„«\"“]?\s?$"
+    r"\s+[„«\"“]?\s?"
 )
+#: The most words of a name after a kind noun (`NAME_RUN`'s bound).
+KIND_NAME_WORDS = 8
+_NAME_END_MARKS = ",.;:!?»“”\"'’)"
 
 
 #: Nouns that say what kind of thing a name is, alone (`_described_name`): "Firma", "empresa", "città".
@@ -681,15 +685,20 @@ def _place_genitive(name: str, places: dict[str, str], language: str) -> bool:
     return language == "de" and name.endswith("s") and name[:-1] in places
 
 
-def _kind_noun_before(text: str, start: int, language: str) -> str | None:
-    """The type a kind noun right before a name gives it: "el periódico Novaya Gazeta", "le tabloïd
-    Blesk", "die Tierschutzorganisation „Peta“", "die Tochter Flixtrain" (organisations); "la ciudad de
-    Tarija", "l'aeroporto La Aurora", "die Hansestadt Hamburg" (places)."""
-    pattern = _GERMAN_KIND_BEFORE_RE if language == "de" else _KIND_BEFORE_RE
-    match = pattern.search(text, max(0, start - 40), start)
-    if match is None:
-        return None
-    return "location" if match.group("location") else "organization"
+def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
+    """The types kind nouns give the words after them, wherever the text writes them: "el periódico
+    Novaya Gazeta", "le tabloïd Blesk", "die Tierschutzorganisation „Peta“", "des größten Rüstungskonzern
+    Rheinmetall" (organisations); "la ciudad de Tarija", "die Hansestadt Hamburg" (places). Keyed by every
+    run of up to `KIND_NAME_WORDS` words after the noun, so a name the model found elsewhere or typed
+    otherwise is looked up once; read in one pass over the text."""
+    pattern = _GERMAN_KIND_BEFORE_NAME_RE if language == "de" else _KIND_BEFORE_NAME_RE
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for match in pattern.finditer(text):
+        kind = "location" if match.group("location") else "organization"
+        words = text[match.end() : match.end() + 160].split("\n")[0].split()[:KIND_NAME_WORDS]
+        for count in range(1, len(words) + 1):
+            kinds[" ".join(words[:count]).rstrip(_NAME_END_MARKS)][kind] += 1
+    return kinds
 
 
 def _vote(
@@ -700,6 +709,7 @@ def _vote(
     surnames: set[str],
     text: str,
     language: str,
+    kinds_after: dict[str, Counter],
 ) -> str:
     if key in surnames and not any(after_place_preposition(text, m.start) for m in ms):
         return "person"  # "Phoenix said", "Phoenix’s performance": Joaquin Phoenix, not the city
@@ -709,7 +719,9 @@ def _vote(
         m.text in places or m.text in PLACE_ACRONYMS or _place_genitive(m.text, places, language) for m in ms
     ):
         return "location"  # also after a kind noun: "die größte Partei Deutschlands"
-    kinds = Counter(kind for m in ms if (kind := _kind_noun_before(text, m.start, language)) is not None)
+    # A kind noun before any place the text writes the name, found by the model there or not ("des
+    # größten deutschen Rüstungskonzern Rheinmetall", then "Rheinmetall" read as a person elsewhere).
+    kinds = sum((kinds_after.get(surface, Counter()) for surface in {m.text for m in ms}), Counter())
     if kinds:
         return kinds.most_common(1)[0][0]  # "el periódico Novaya Gazeta", "der Autobauer Tesla"
     if key in person_tokens:
@@ -786,7 +798,11 @@ def build_actors(
             by_name[name] = [m for m in ms if m.source != "unknown-word"]
             if not by_name[name]:
                 del by_name[name]
-    kinds = {n: _vote(ms, n, places, person_tokens, surnames, text, language) for n, ms in by_name.items()}
+    kinds_after = _kinds_after_kind_nouns(text, language)
+    kinds = {
+        name: _vote(ms, name, places, person_tokens, surnames, text, language, kinds_after)
+        for name, ms in by_name.items()
+    }
 
     # A single-word name joins a longer name of the same type that it is part of: for people, any of its
     # words (the surname, "Schuster" → "Carl Schuster"), where several fit the most mentioned wins; for

@@ -111,6 +111,21 @@ _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 #: A speech verb right after a quote's comma (or dash), before whatever says who spoke.
 _VERB_AFTER_QUOTE = rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})"
 _BARE_VERB_AFTER_RE = re.compile(rf"{_VERB_AFTER_QUOTE}(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
+#: A spokesperson who speaks for an organisation, unnamed: after the quote (`", so ein Sprecher`,
+#: `», a déclaré son porte-parole`, `», — отметила представитель Philips`) or in the clause that opens
+#: it (`But a spokesperson for UCEA said: "…"`). The organisation speaks (as the annotators count it).
+_SPOKESPERSON = (
+    r"(?:[\w-]*[Ss]precher(?:in)?|spokes(?:man|woman|person)|porte-parole|portavoz|portavoce|porta-voz|"
+    r"представитель|представительница)"
+)
+_SPOKESPERSON_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:\S+\s+){{0,2}}?(?P<role>{_SPOKESPERSON})\b"
+)
+_SPOKESPERSON_BEFORE_RE = re.compile(
+    rf"\b(?P<role>{_SPOKESPERSON})\b[^.!?\n«»\"“”„]{{0,120}}?\b(?:{SPEECH_VERBS})\b[^.!?\n«»\"“”„]{{0,40}}[:,]\s*$"
+)
+#: Between a spokesperson and the body they speak for ("a spokesperson for the …", "представитель").
+_SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of|de|des|du|del|della|do|da|der|von|des|of the|for the)?\s*")
 
 
 #: After an article, the words that date a quote ("dijo el martes", "said last May") rather than describe
@@ -303,6 +318,18 @@ def _incise(text: str, start: int, end: int, actor_at) -> tuple[Actor | None, in
     return None, None
 
 
+def _spoken_for(text: str, role_end: int, start: int, named_in) -> Actor | None:
+    """Whom a spokesperson speaks for: the actor named right after the word ("a spokesperson for UCEA",
+    "представитель Philips"), else the organisation last named before the quote (`Rheinmetall erklärt
+    … "…", so ein Sprecher`)."""
+    gap = _SPOKESPERSON_FOR_RE.match(text, role_end)
+    after = named_in(role_end, role_end + 80)
+    if after and after[0][0] == gap.end():
+        return after[0][2]
+    named = [actor for _, _, actor in named_in(max(0, start - ANTECEDENT_CHARS), start)]
+    return next((actor for actor in reversed(named) if actor.type == "organization"), None)
+
+
 def _passive_agent(text: str, start: int, end: int, actor_at) -> Actor | None:
     """The agent named right after a quote that a participle introduces ("un'argomentazione definita
     «folle» da Berlusconi", "described as "reckless" by Smith", "qualifiée d'« inacceptable » par
@@ -382,6 +409,12 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 name_end = before_start + match.end("name") if speaker else None
         if speaker is None and leads:
             speaker, name_end = _after_clause(text, end, named_in)
+        if speaker is None:
+            spokesperson = _SPOKESPERSON_AFTER_RE.match(text[end : end + 80]) if leads else None
+            if spokesperson is not None:
+                speaker = _spoken_for(text, end + spokesperson.end("role"), start, named_in)
+            elif spokesperson := _SPOKESPERSON_BEFORE_RE.search(text, _sentence_start(text, start), start):
+                speaker = _spoken_for(text, spokesperson.end("role"), start, named_in)
         opened = _OPENER_RE.search(text[max(0, start - 20) : start]) is not None
         if speaker is None and opened:
             speaker = _opening_clause(text, start, named_in)
