@@ -786,3 +786,18 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(text):
     agency = _actor(text, "Keystone", "organization")
     attribute(text, [organisation, agency])
     assert len(organisation.quotes) == 1 and agency.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Das Vereinigungsministerium bestätigte den Auftritt. „Grundlose Berichte haben Verwirrung "
+         "gestiftet“, hieß es in einer Erklärung des Ministeriums.", "Vereinigungsministerium"),
+        ('O general falou com Fux. "Durante o encontro, o ministro afirmou que tudo vai bem", diz o '
+         "comunicado do STF.", "STF"),
+    ],
+)  # fmt: skip
+def test_an_organisations_statement_says_the_quote(text, body):
+    organisation, person = _actor(text, body, "organization"), _actor(text, "Fux")
+    attribute(text, [organisation, person])
+    assert len(organisation.quotes) == 1 and person.quotes == []

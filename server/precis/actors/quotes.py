@@ -121,11 +121,23 @@ _SPOKESPERSON = (
 _SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:\S+\s+){{0,2}}?(?P<role>{_SPOKESPERSON})\b"
 )
+#: An organisation's statement that says the quote (`", hieß es in einer Erklärung des Ministeriums`,
+#: `", diz o comunicado do STF`, `», indique le communiqué de la préfecture`): the statement's author.
+_STATEMENT = (
+    r"(?:Erklärung|Mitteilung|Stellungnahme|Pressemitteilung|statement|release|communiqué|comunicado|"
+    r"comunicato|nota|заявлении|сообщении)"
+)
+_STATEMENT_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS}|hieß es|heißt es)\s+(?:\S+\s+){{0,3}}?(?P<role>{_STATEMENT})\b"
+)
 _SPOKESPERSON_BEFORE_RE = re.compile(
     rf"\b(?P<role>{_SPOKESPERSON})\b[^.!?\n«»\"“”„]{{0,120}}?\b(?:{SPEECH_VERBS})\b[^.!?\n«»\"“”„]{{0,40}}[:,]\s*$"
 )
-#: Between a spokesperson and the body they speak for ("a spokesperson for the …", "представитель").
-_SPOKESPERSON_FOR_RE = re.compile(r"\s+(?:for|of|de|des|du|del|della|do|da|der|von|des|of the|for the)?\s*")
+#: Between a spokesperson or a statement and the body they speak for ("a spokesperson for the …",
+#: "представитель", "comunicado do").
+_SPOKESPERSON_FOR_RE = re.compile(
+    r"\s+(?:for|of|from|by|de|des|du|del|della|do|da|der|von|des|of the|for the|from the|de la)?\s*"
+)
 
 
 #: After an article, the words that date a quote ("dijo el martes", "said last May") rather than describe
@@ -410,7 +422,12 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         if speaker is None and leads:
             speaker, name_end = _after_clause(text, end, named_in)
         if speaker is None:
-            spokesperson = _SPOKESPERSON_AFTER_RE.match(text[end : end + 80]) if leads else None
+            after_quote = text[end : end + 80]
+            spokesperson = (
+                _SPOKESPERSON_AFTER_RE.match(after_quote) or _STATEMENT_AFTER_RE.match(after_quote)
+                if leads
+                else None
+            )
             if spokesperson is not None:
                 speaker = _spoken_for(text, end + spokesperson.end("role"), start, named_in)
             elif spokesperson := _SPOKESPERSON_BEFORE_RE.search(text, _sentence_start(text, start), start):
