@@ -545,6 +545,19 @@ def test_a_kind_noun_before_any_place_the_name_is_written_types_it():
     assert actor.type == "organization"
 
 
+def test_a_roman_numeral_or_a_plural_acronym_is_no_actor_but_a_party_so_named_is():
+    text = "El juicio del caso golpe II sigue. Dos PMs fueron detenidos. IV e la DC votano. La CDU wartet."
+    spans = [("II", "organization"), ("PMs", "organization"), ("IV", "organization"), ("DC", "organization")]
+    names = {a.name for a in _actors(text, _mentions(text, spans), "es")}
+    assert names == {"IV", "DC"}
+
+
+def test_a_common_noun_after_a_persons_genitive_is_cut_from_the_name():
+    text = "Nach Rafael van der Vaarts Abschiedsgala fasste er den Entschluss."
+    (actor,) = _actors(text, [_mention(text, "Rafael van der Vaarts Abschiedsgala", "person")], "de")
+    assert actor.name == "Rafael van der Vaart"
+
+
 def test_a_german_article_ends_a_persons_name_unless_after_von():
     text = "Dazu kommentiert Facebook das Gesetz. Alexander Van der Bellen reiste. Ursula von der Leyen kam."
     found = [

@@ -155,10 +155,14 @@ def _clean(
         kind == "person"
         and len(tokens) > 1
         and language == "de"
-        and _NOUN_SUFFIX_RE.search(tokens[-1])
+        and (_NOUN_SUFFIX_RE.search(tokens[-1]) or (len(tokens) > 2 and tokens[-2].endswith("s")))
         and is_german_noun_or_compound(tokens[-1])  # not "John Krafcik"
     ):
+        # A common noun glued after the name ("Kim Technologie"), also after a genitive ("Rafael van der
+        # Vaarts Abschiedsgala" is Rafael van der Vaart's farewell gala).
         tokens = tokens[:-1]
+        if len(tokens) > 2 and tokens[-1].endswith("s"):
+            tokens[-1] = tokens[-1][:-1]
         name = " ".join(tokens)
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
         name = name[:-1]
@@ -166,7 +170,15 @@ def _clean(
         return None
     if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
         return None  # a hashtag ("#WeMissTurkey"), a part of "GPT-4", "SARS-CoV-2", "COVID-19"
+    if _NO_NAME_RE.fullmatch(name):
+        return None
     return Mention(start, start + len(name), name, kind, mention.source)
+
+
+#: What is never a name alone: a Roman numeral of a sequel or a reign ("caso golpe II"; not "IV", which
+#: Italia Viva goes by, nor "DC" or "CD") or an acronym in the plural, which counts people or things ("PMs",
+#: "NGOs", "MPs"; a German genitive "DFBs" was cut to "DFB" before).
+_NO_NAME_RE = re.compile(r"I{2,3}|VI{1,3}|IX|XI{1,3}|XVI{0,3}|XX|[A-Z]{2,5}s")
 
 
 #: An acronym that is part of a hyphenated name ending in a number: a model, a product or a virus
