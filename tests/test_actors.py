@@ -488,6 +488,9 @@ def test_a_kind_word_alone_refers_back_to_the_institution_named_before_it():
         ("it", "Ieri il Parco Nazionale ha chiuso i sentieri.", "Parco Nazionale", "location"),
         ("es", "Ayer la Corte Suprema rechazó el recurso.", "Corte Suprema", "organization"),
         ("pt", "Ontem a Polícia Federal prendeu dois homens.", "Polícia Federal", "organization"),
+        ("es", "Ayer los Carabineros de Chile detuvieron a dos.", "Carabineros de Chile", "organization"),
+        ("pt", "Ontem as Forças Armadas enviaram perguntas.", "Forças Armadas", "organization"),
+        ("it", "Ieri i Carabinieri Forestali hanno visto un orso.", "Carabinieri Forestali", "organization"),
         ("fr", "Hier le Conseil Constitutionnel a tranché.", "Conseil Constitutionnel", "organization"),
     ],
 )

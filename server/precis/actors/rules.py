@@ -159,7 +159,9 @@ ORGANISATION_WORDS = re.compile(
     r"Convention|Convenção|Junta|Comité|Comitato|Comitê|Oficina|Ufficio|Secretaría|Segreteria|Sindicato|"
     r"Sindacato|Syndicat|Federación|Federazione|Fédération|Federação|Federation|Confederación|"
     r"Organización|Organizzazione|Organisation|Organization|Organização|Contraloría|Procuraduría|Defensoría|"
-    r"Superintendencia|Alcaldía|Gobernación|Municipalidad|Prefeitura|Procuradoria|Controladoria|Defensoria)\b"
+    r"Superintendencia|Alcaldía|Gobernación|Municipalidad|Prefeitura|Procuradoria|Controladoria|Defensoria|"
+    # police and armed forces named by their corps ("Carabineros de Chile", "Forças Armadas")
+    r"Carabineros|Carabinieri|Gendarmería|Gendarmerie|Fuerzas|Forças|Forze)\b"
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
