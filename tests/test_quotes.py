@@ -801,3 +801,21 @@ def test_an_organisations_statement_says_the_quote(text, body):
     organisation, person = _actor(text, body, "organization"), _actor(text, "Fux")
     attribute(text, [organisation, person])
     assert len(organisation.quotes) == 1 and person.quotes == []
+
+
+def test_a_pronoun_after_an_unnamed_spokespersons_words_is_the_organisation():
+    text = (
+        "Grady criticised the universities. But a spokesperson for Rheinmetall said its members had reduced "
+        "such contracts.\n“Rheinmetall has worked with the unions for many years,” he said."
+    )
+    organisation, person = _actor(text, "Rheinmetall", "organization"), _actor(text, "Grady")
+    attribute(text, [organisation, person])
+    assert organisation.quotes == ["Rheinmetall has worked with the unions for many years"]
+    assert person.quotes == []
+
+
+def test_a_spokesperson_for_someone_unnamed_speaks_for_nobody_named():
+    text = 'Rheinmetall won the tender. "We are pleased," said a spokesperson for the mayor.'
+    organisation = _actor(text, "Rheinmetall", "organization")
+    attribute(text, [organisation])
+    assert organisation.quotes == []

@@ -121,6 +121,10 @@ _SPOKESPERSON = (
 _SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:\S+\s+){{0,2}}?(?P<role>{_SPOKESPERSON})\b"
 )
+#: A spokesperson who speaks in reported speech ("a spokesperson for UCEA said its members …").
+_SPOKESPERSON_FRAME_RE = re.compile(
+    rf"\b(?P<role>{_SPOKESPERSON})\b[^.!?\n«»\"“”„]{{0,120}}?\b(?:{SPEECH_VERBS})\b"
+)
 #: An organisation's statement that says the quote (`", hieß es in einer Erklärung des Ministeriums`,
 #: `", diz o comunicado do STF`, `», indique le communiqué de la préfecture`): the statement's author.
 _STATEMENT = (
@@ -136,7 +140,7 @@ _SPOKESPERSON_BEFORE_RE = re.compile(
 #: Between a spokesperson or a statement and the body they speak for ("a spokesperson for the …",
 #: "представитель", "comunicado do").
 _SPOKESPERSON_FOR_RE = re.compile(
-    r"\s+(?:for|of|from|by|de|des|du|del|della|do|da|der|von|des|of the|for the|from the|de la)?\s*"
+    r"\s+(?:(?:for|of|from|by)(?:\s+the)?|de la|des|du|del|della|de|do|da|der|von)?\s*"
 )
 
 
@@ -336,8 +340,10 @@ def _spoken_for(text: str, role_end: int, start: int, named_in) -> Actor | None:
     … "…", so ein Sprecher`)."""
     gap = _SPOKESPERSON_FOR_RE.match(text, role_end)
     after = named_in(role_end, role_end + 80)
-    if after and after[0][0] == gap.end():
+    if gap is not None and after and after[0][0] == gap.end():
         return after[0][2]
+    if gap is not None and gap.group().strip() and text[gap.end() : gap.end() + 1].islower():
+        return None  # "a spokesperson for the mayor": someone not named, not the body named before
     named = [actor for _, _, actor in named_in(max(0, start - ANTECEDENT_CHARS), start)]
     return next((actor for actor in reversed(named) if actor.type == "organization"), None)
 
@@ -616,6 +622,13 @@ def _antecedent(
     paragraph_start = text.rfind("\n", window, start) + 1 or window
     wide = (paragraph_start,) if paragraph_start == window else (paragraph_start, window)
     bounds = wide[:1] if paragraph_only else wide
+    # An unnamed spokesperson who spoke last, with no person named since ("But a spokesperson for UCEA
+    # said … ¶ "…," he said."): the organisation they speak for.
+    frames = list(_SPOKESPERSON_FRAME_RE.finditer(text, bounds[-1], start))
+    if frames and not any(actor.type == "person" for _, _, actor in named_in(frames[-1].end(), start)):
+        spoken_for = _spoken_for(text, frames[-1].end("role"), frames[-1].start(), named_in)
+        if spoken_for is not None:
+            return spoken_for
     for lo in bounds:
         people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
         if len(people) == 1:
