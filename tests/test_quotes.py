@@ -819,3 +819,20 @@ def test_a_spokesperson_for_someone_unnamed_speaks_for_nobody_named():
     organisation = _actor(text, "Rheinmetall", "organization")
     attribute(text, [organisation])
     assert organisation.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The CA Appellate Court ruled against Amazon and Bolger. “Amazon placed itself in the chain of "
+         "distribution,” explained the court in its ruling.", "CA Appellate Court"),
+        ("Monsanto doit payer Dewayne Johnson, mais l’EPA américaine n’a pas cillé. « L’EPA maintient "
+         "qu’il n’y a pas de risque. », écrit l’agence.", "EPA"),
+    ],
+)  # fmt: skip
+def test_an_organisations_kind_after_the_quote_names_the_organisation(text, body):
+    others = [_actor(text, name, "organization") for name in ("Monsanto", "Amazon")]
+    people = [_actor(text, name) for name in ("Bolger", "Dewayne Johnson")]
+    actors = [_actor(text, body, "organization"), *others, *people]
+    attribute(text, actors)
+    assert [len(actor.quotes) for actor in actors] == [1, 0, 0, 0, 0]

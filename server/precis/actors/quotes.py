@@ -118,6 +118,16 @@ _SPOKESPERSON = (
     r"(?:[\w-]*[Ss]precher(?:in)?|spokes(?:man|woman|person)|porte-parole|portavoz|portavoce|porta-voz|"
     r"представитель|представительница)"
 )
+#: An organisation's kind said for its name after the quote ("explained the court in its ruling",
+#: `», écrit l'agence`): the organisation of that kind last named, as a reader resolves it.
+_BODY_KIND = (
+    r"(?:court|tribunal|Gericht|corte|cour|agency|agence|agencia|agenzia|agência|company|Unternehmen|"
+    r"Konzern|empresa|entreprise|azienda|ministry|Ministerium|ministère|ministerio|ministero|ministério)"
+)
+_BODY_KIND_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:the|l['’]|la|le|el|il|o|a|der|die|das)\s?"
+    rf"(?P<kind>{_BODY_KIND})\b"
+)
 _SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:\S+\s+){{0,2}}?(?P<role>{_SPOKESPERSON})\b"
 )
@@ -165,8 +175,8 @@ _DATING_WORDS = "|".join(
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
-    rf"{_VERB_AFTER_QUOTE}\s+(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)"
-    rf"\s+(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]",
+    rf"{_VERB_AFTER_QUOTE}\s+(?:(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)\s+|l['’])"
+    rf"(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
@@ -348,6 +358,22 @@ def _spoken_for(text: str, role_end: int, start: int, named_in) -> Actor | None:
     return next((actor for actor in reversed(named) if actor.type == "organization"), None)
 
 
+def _body_of_kind(text: str, kind: str, start: int, named_in) -> Actor | None:
+    """The organisation last named before `start` whose name holds `kind` ("the court": "CA Appellate
+    Court"), else the one last named in the sentence before the quote or its own ("…, l'EPA américaine
+    n'a pas cillé … « … », écrit l'agence")."""
+    window = named_in(max(0, start - ANTECEDENT_CHARS), start)
+    bodies = [actor for _, _, actor in window if actor.type == "organization"]
+    folded = kind.casefold()
+    for actor in reversed(bodies):
+        if any(folded in name.casefold().split() for name in (actor.name, *actor.aliases)):
+            return actor
+    sentence = _sentence_start(text, start)
+    previous = _sentence_start(text, sentence - 1) if sentence > 0 else sentence
+    recent = [actor for _, _, actor in named_in(previous, start) if actor.type == "organization"]
+    return recent[-1] if recent else None
+
+
 def _passive_agent(text: str, start: int, end: int, actor_at) -> Actor | None:
     """The agent named right after a quote that a participle introduces ("un'argomentazione definita
     «folle» da Berlusconi", "described as "reckless" by Smith", "qualifiée d'« inacceptable » par
@@ -438,6 +464,8 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 speaker = _spoken_for(text, end + spokesperson.end("role"), start, named_in)
             elif spokesperson := _SPOKESPERSON_BEFORE_RE.search(text, _sentence_start(text, start), start):
                 speaker = _spoken_for(text, spokesperson.end("role"), start, named_in)
+            elif leads and (body := _BODY_KIND_AFTER_RE.match(after_quote)):
+                speaker = _body_of_kind(text, body.group("kind"), start, named_in)
         opened = _OPENER_RE.search(text[max(0, start - 20) : start]) is not None
         if speaker is None and opened:
             speaker = _opening_clause(text, start, named_in)

@@ -70,7 +70,7 @@ SPEECH_VERBS = "|".join(
             "souligne", "précise", "selon", "raconte", "confie", "poursuit", "insiste", "rappelle",
             "reconnaît", "assure", "glisse", "observe", "commente", "témoigne", "résume", "conclut",
             "martèle", "regrette", "dénonce", "a raconté", "a confié", "a rappelé", "a assuré", "a reconnu",
-            "a demandé", "demande", "a répondu", "répond",
+            "a demandé", "demande", "a répondu", "répond", "écrit", "a écrit",
             # es
             "dijo", "afirmó", "señaló", "explicó", "indicó", "agregó", "añadió", "aseguró", "sostuvo",
             "sostenía", "manifestó", "expresó", "declaró", "dice", "afirma", "señala", "explica", "asegura",
@@ -78,20 +78,20 @@ SPEECH_VERBS = "|".join(
             "recuerda", "subraya", "reconoce", "sostiene", "comentó", "advirtió", "recordó", "subrayó",
             "preguntó", "respondió", "pregunta", "responde", "argumentó", "enfatizó", "expuso", "insistió",
             "alertó", "opinó", "concluyó", "admitió", "reiteró", "destacó", "puntualizó", "criticó",
-            "precisó", "acotó", "aclaró", "remarcó", "detalló",
+            "precisó", "acotó", "aclaró", "remarcó", "detalló", "escribió", "escribe",
             # it
             "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
             "ha commentato", "ha definito", "afferma", "spiega", "aggiunge", "sottolinea",
             "secondo", "racconta", "commenta", "osserva", "ribadisce", "conclude", "avverte",
             "ricorda", "ha raccontato", "ha ribadito", "ha ricordato", "ha concluso", "ha chiesto",
             "chiede", "ha risposto", "risponde", "ha precisato", "ha osservato", "ha evidenziato",
-            "ha insistito", "ha ammesso", "precisa", "evidenzia", "dichiara",
+            "ha insistito", "ha ammesso", "precisa", "evidenzia", "dichiara", "scrive", "ha scritto",
             # pt
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "diz",
             "segundo", "conta", "acrescenta", "ressalta", "lembra", "alerta", "avalia",
             "contou", "lembrou", "alertou", "avaliou", "completou", "perguntou", "respondeu",
             "frisou", "reforçou", "ponderou", "defendeu", "criticou", "observou", "comentou", "argumentou",
-            "enfatizou", "admitiu", "concluiu", "reiterou",
+            "enfatizou", "admitiu", "concluiu", "reiterou", "escreveu", "escreve",
             # ru
             "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила",
             "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает", "по словам",
