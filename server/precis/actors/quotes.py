@@ -124,17 +124,17 @@ _BODY_KIND = (
     r"(?:court|tribunal|Gericht|corte|cour|agency|agence|agencia|agenzia|agência|company|Unternehmen|"
     r"Konzern|empresa|entreprise|azienda|ministry|Ministerium|ministère|ministerio|ministero|ministério)"
 )
+#: A speech verb right after a quote, its comma inside the marks or after them (`"…," said`, `«…», écrit`).
+_ANY_VERB_AFTER_QUOTE = rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})"
 _BODY_KIND_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:the|l['’]|la|le|el|il|o|a|der|die|das)\s?"
-    rf"(?P<kind>{_BODY_KIND})\b"
+    rf"{_ANY_VERB_AFTER_QUOTE}\s+(?:the|l['’]|la|le|el|il|o|a|der|die|das)\s?(?P<kind>{_BODY_KIND})\b"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:\S+\s+){{0,2}}?(?P<role>{_SPOKESPERSON})\b"
+    rf"{_ANY_VERB_AFTER_QUOTE}\s+(?:\S+\s+){{0,2}}?(?P<role>{_SPOKESPERSON})\b"
 )
 #: A spokesperson who speaks in reported speech ("a spokesperson for UCEA said its members …").
-_SPOKESPERSON_FRAME_RE = re.compile(
-    rf"\b(?P<role>{_SPOKESPERSON})\b[^.!?\n«»\"“”„]{{0,120}}?\b(?:{SPEECH_VERBS})\b"
-)
+_SPOKESPERSON_FRAME = rf"\b(?P<role>{_SPOKESPERSON})\b[^.!?\n«»\"“”„]{{0,120}}?\b(?:{SPEECH_VERBS})\b"
+_SPOKESPERSON_FRAME_RE = re.compile(_SPOKESPERSON_FRAME)
 #: An organisation's statement that says the quote (`", hieß es in einer Erklärung des Ministeriums`,
 #: `", diz o comunicado do STF`, `», indique le communiqué de la préfecture`): the statement's author.
 _STATEMENT = (
@@ -144,9 +144,8 @@ _STATEMENT = (
 _STATEMENT_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS}|hieß es|heißt es)\s+(?:\S+\s+){{0,3}}?(?P<role>{_STATEMENT})\b"
 )
-_SPOKESPERSON_BEFORE_RE = re.compile(
-    rf"\b(?P<role>{_SPOKESPERSON})\b[^.!?\n«»\"“”„]{{0,120}}?\b(?:{SPEECH_VERBS})\b[^.!?\n«»\"“”„]{{0,40}}[:,]\s*$"
-)
+#: … the same frame opening the quote's own sentence (`But a spokesperson for UCEA said: "…"`).
+_SPOKESPERSON_BEFORE_RE = re.compile(rf"{_SPOKESPERSON_FRAME}[^.!?\n«»\"“”„]{{0,40}}[:,]\s*$")
 #: Between a spokesperson or a statement and the body they speak for ("a spokesperson for the …",
 #: "представитель", "comunicado do").
 _SPOKESPERSON_FOR_RE = re.compile(
