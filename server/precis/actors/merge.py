@@ -67,11 +67,12 @@ _LEGAL_FORM_RE = re.compile(
 _NOUN_SUFFIX_RE = re.compile(r"(ung|heit|keit|logie|schaft|tion|tät|ismus|nis|ment|ität|ie|ik|ur|ei)$")
 _GENITIVE_LANGUAGES = {"de", "nl", "sv", "da", "no"}
 #: Lower-case words inside people's names ("Rafael van der Vaart", "José Ortega y Gasset").
-_GERMAN_ARTICLES = frozenset("der die das den dem des".split())
 _NAME_PARTICLES = frozenset(
     "van von vom de der den da di du dos das do del della dei la le lo el al bin ibn ben y e zu ter ten "
     "af".split()
 )
+#: … of which the German articles are particles only after "von" (`_clean`).
+_GERMAN_ARTICLES = frozenset("der die das den dem des".split())
 
 
 #: Articles a model or a rule takes into a name ("the United States", "L’Université PSL") though the
