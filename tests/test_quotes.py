@@ -836,3 +836,13 @@ def test_an_organisations_kind_after_the_quote_names_the_organisation(text, body
     actors = [_actor(text, body, "organization"), *others, *people]
     attribute(text, actors)
     assert [len(actor.quotes) for actor in actors] == [1, 0, 0, 0, 0]
+
+
+def test_german_nouns_in_quote_marks_are_words_a_speaker_used_but_a_quoted_name_is_not():
+    text = (
+        'Von dem Treffen, bei dem laut Hörmann der "Schlachtplan" ausgearbeitet worden sei, habe er gehört. '
+        "Wie Hörmann erklärte, wollte sich die „Bild“ dazu nicht äußern."
+    )
+    hoermann, bild = _actor(text, "Hörmann"), _actor(text, "Bild", "organization")
+    attribute(text, [hoermann, bild], "de")
+    assert hoermann.quotes == ["Schlachtplan"] and bild.quotes == []

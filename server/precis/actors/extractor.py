@@ -58,7 +58,7 @@ class ActorExtractor:
                 found = combine(found, self._rules.find(packed, language), packed)
             mentions.extend(_unpack(found, placements))
         actors = build_actors(mentions, text, language, sentences, summary_indices, limit=SPEAKER_POOL)
-        attribute(text, actors)
+        attribute(text, actors, language)
         return rank_speakers(actors)
 
 

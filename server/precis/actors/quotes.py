@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from . import Actor
+from .lexicon import is_german_noun_or_compound
 from .rules import NAME_RUN, PARTICLES, SPEECH_RE, SPEECH_VERBS, TITLES, calendar_words, is_role_word
 
 #: Quotes kept per actor, each cut at `MAX_QUOTE_CHARS`: a story's main voice is quoted up to ten times
@@ -303,21 +304,24 @@ _SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
 
-def _quotes(text: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str]]]:
+def _quotes(
+    text: str, language: str = ""
+) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str]]]:
     """(start, end, quoted text, whether the quote leads into an attribution) of every direct quote,
     marks included in the span. Speech has three words or more ("so genannte" scare quotes do not) and is
     not a title ("CBS This Morning": every word capitalised). It leads into an attribution when a comma
     or dash follows, or it ends in a comma (`"…," Easley said`), or in ?/! before a lower-case word —
     not when it ends a sentence and the next one starts with a name (`"…." Katrin Göring-Eckardt sagte`).
     Apart, in the same pass: (start, end, quoted text) of the quotes of one or two words that are no name
-    or title (not every word capitalised): "solace", «impardonnable», "great pain"."""
+    or title (no word capitalised, or in German only common nouns and numbers): "solace",
+    «impardonnable», "great pain", "50-jährigen Reformstau"."""
     found, short = [], []
     for match in _QUOTE_RE.finditer(text):
         raw = next(g for g in match.groups() if g is not None).strip()
         inner = raw.rstrip(",").strip()
         words = inner.split()
         if len(words) < 3:
-            if words and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            if words and all(_common_word(word, language) for word in words):
                 short.append((match.start(), match.end(), inner))
             continue  # too short for speech on its own
         titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
@@ -332,6 +336,15 @@ def _quotes(text: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int
         )
         found.append((match.start(), match.end(), inner, leads))
     return found, short
+
+
+def _common_word(word: str, language: str) -> bool:
+    """Whether a word in quote marks is no name: lower case, or in German (which capitalises its nouns) a
+    common noun the lexicon holds or a number ("Schlachtplan", "50-jährigen")."""
+    if not (word[:1].isupper() or word[:1].isdigit()):
+        return True
+    word = word.strip(".,;:!?")
+    return language == "de" and (word[:1].isdigit() or (word.isalpha() and is_german_noun_or_compound(word)))
 
 
 def _incise(text: str, start: int, end: int, actor_at) -> tuple[Actor | None, int | None]:
@@ -383,8 +396,9 @@ def _passive_agent(text: str, start: int, end: int, actor_at) -> Actor | None:
     return actor_at(match.start("name"), match.group("name")) if match else None
 
 
-def attribute(text: str, actors: Sequence[Actor]) -> None:
-    """Fill `quotes` and `role` of `actors` (in place) from the quotes in `text`."""
+def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
+    """Fill `quotes` and `role` of `actors` (in place) from the quotes in `text` (written in
+    `language`)."""
     speakers = [a for a in actors if a.type in ("person", "organization")]
     if not speakers:
         return
@@ -409,7 +423,7 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
                 return actor
         return None
 
-    quotes, short_quotes = _quotes(text)
+    quotes, short_quotes = _quotes(text, language)
     placed = sorted((s, e, actor) for actor in speakers for s, e in actor.mentions_at)
     placed = sorted(placed + _unmarked_mentions(text, by_form, placed, quotes))
     starts = [s for s, _, _ in placed]
@@ -517,7 +531,10 @@ def attribute(text: str, actors: Sequence[Actor]) -> None:
         previous_runs_on = text[end - 1] not in _CLOSING_MARKS
     # A word or two in quote marks is speech only inside its speaker's own reported speech ("Cuomo said
     # he took "solace" from this", "He said … enduring "great pain""); elsewhere it is a scare quote.
+    names = {form.casefold() for actor in actors for form in (actor.name, *actor.aliases)}
     for start, end, inner in short_quotes:
+        if inner.casefold() in names:
+            continue  # a name in quote marks ("„D.Live“"), not words someone said
         speaker = _passive_agent(text, start, end, actor_at) or _framed(
             text, start, named_in, actor_at, asking=False
         )
