@@ -29,6 +29,8 @@ def _actor(text: str, name: str, kind: str = "person") -> Actor:
         '"We need more money for the schools," Schuster said.',
         '"We need more money for the schools," said Schuster.',
         "«Il faut plus d'argent pour les écoles», a déclaré Schuster.",
+        '"We need more money for the schools," Schuster stressed.',
+        'Schuster estimated that "we need more money for the schools".',
     ],
 )
 def test_each_attribution_shape(text):

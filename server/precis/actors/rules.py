@@ -63,7 +63,8 @@ SPEECH_VERBS = "|".join(
             # en
             "said", "says", "told", "added", "warned", "according to", "wrote", "noted", "explained",
             "stated", "argued", "insisted", "claimed", "tweeted", "asked", "asks", "replied", "replies",
-            "responded", "answered",
+            "responded", "answered", "estimated", "indicated", "stressed", "acknowledged", "admitted",
+            "announced", "suggested", "declared", "emphasized", "emphasised", "cautioned", "predicted",
             # fr
             "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné",
             "a précisé", "a estimé", "déclare", "explique", "estime", "affirme", "ajoute", "indique",
