@@ -561,6 +561,12 @@ def test_a_common_noun_after_a_persons_genitive_is_cut_from_the_name():
     assert actor.name == "Rafael van der Vaart"
 
 
+def test_an_office_word_alone_is_no_actor_of_any_type():
+    text = "Le directeur de l'Hôpital Bulovka a parlé avec le chef de l'Etat hier."
+    found = [_mention(text, "Hôpital Bulovka", "organization"), _mention(text, "Etat", "location")]
+    assert [a.name for a in _actors(text, found, "fr")] == ["Hôpital Bulovka"]
+
+
 def test_a_german_article_ends_a_persons_name_unless_after_von():
     text = "Dazu kommentiert Facebook das Gesetz. Alexander Van der Bellen reiste. Ursula von der Leyen kam."
     found = [
@@ -824,7 +830,8 @@ def test_a_weekday_or_an_elided_article_at_a_name_s_end_is_not_part_of_it():
         _mention(text, "Hôpital universitaire d", "organization"),
     ]
     names = sorted(a.name for a in _actors(text, mentions, "fr"))
-    assert names == ["Hôpital universitaire", "OFAG", "Theresa May"]
+    # the dangling "d" takes its complement: the fullest form the text writes
+    assert names == ["Hôpital universitaire d'Ostrava", "OFAG", "Theresa May"]
 
 
 def test_a_common_word_capitalised_at_a_sentence_start_is_no_actor():

@@ -56,6 +56,8 @@ _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
+#: After an elided particle at a name's end: the apostrophe (if the name lost it) and the next word.
+_CAPITALISED_WORD_RE = re.compile(r"(?<=[dlDL])[’']?[A-ZÀ-ÞĀ-Ž][\w-]*|(?<=[’'])[A-ZÀ-ÞĀ-Ž][\w-]*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
@@ -120,6 +122,8 @@ def _clean(
         if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
             return None
         name, start = _without_leading_function_words(name, start, language)
+    elif " " not in name and ROLE_WORD_RE.fullmatch(name):
+        return None  # an office's word alone is no body or place either ("le chef de l'Etat", "Santé")
     elif mention.source != "spelled":  # the acronym's initials vouch for "Secretaria da Segurança Pública"
         name, start = _institution_of_office(name, start)
         if not name:
@@ -129,6 +133,13 @@ def _clean(
         name = head.group("head")
         kind = "location" if name in PLACE_ACRONYMS else "organization"
     tokens = name.split()
+    if len(tokens) > 1 and _ELIDED_RE.fullmatch(tokens[-1]):
+        # The model stopped at the elided particle: its complement is the name's end ("Hôpital
+        # universitaire d'" + "Ostrava").
+        complement = _CAPITALISED_WORD_RE.match(text, start + len(name))
+        if complement:
+            name += complement.group()
+            tokens = name.split()
     calendar = calendar_words(language)
     while len(tokens) > 1 and (
         (tokens[-1].islower() and tokens[-1] in calendar) or _ELIDED_RE.fullmatch(tokens[-1])
