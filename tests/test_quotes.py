@@ -848,3 +848,14 @@ def test_german_nouns_in_quote_marks_are_words_a_speaker_used_but_a_quoted_name_
     hoermann, bild = _actor(text, "Hörmann"), _actor(text, "Bild", "organization")
     attribute(text, [hoermann, bild], "de")
     assert hoermann.quotes == ["Schlachtplan"] and bild.quotes == []
+
+
+def test_the_one_asked_answers():
+    text = (
+        "“It is the right choice,” Gov. Inslee said. At a press conference, a reporter asked Montoya-Lewis, "
+        "“What do you see as the biggest problem with bias?”\n“The biggest hurdle is getting people to "
+        "understand that we all bring biases,” she replied."
+    )
+    inslee, judge = _actor(text, "Inslee"), _actor(text, "Montoya-Lewis")
+    attribute(text, [inslee, judge])
+    assert judge.quotes == ["The biggest hurdle is getting people to understand that we all bring biases"]

@@ -180,6 +180,21 @@ _DESCRIBED_AFTER_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
+#: A pronoun answering after a quote (`"…," she replied`, `», a-t-il répondu`, `", antwortete er`).
+_ANSWER_VERBS = (
+    r"replied|answered|responded|antwortete|antwortet|répond|répondu|respondió|responde|rispose|"
+    r"risponde|risposto|respondeu|responde|ответил|ответила"
+)
+_ANSWER_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:[-–—]\s*)?(?:(?:{_SUBJECT_PRONOUNS})\s+(?:{_ANSWER_VERBS})|a-t-(?:il|elle)\s+(?:{_ANSWER_VERBS})|"
+    rf"(?:{_ANSWER_VERBS})(?:-t)?-?\s*(?:{_SUBJECT_PRONOUNS}))\b",
+    re.IGNORECASE,
+)
+#: … and the question put to someone before it ("a reporter asked Montoya-Lewis", "fragte Müller").
+_ASKED_NAME_RE = re.compile(
+    rf"\b(?:asked|fragte|a demandé à|preguntó a|ha chiesto a|perguntou a|спросил|спросила)\s+"
+    rf"(?:{_TITLE_ABBREVIATIONS})?(?P<name>{NAME_RUN})"
+)
 #: The speaker's incise inside a quote's marks, as French, Italian and Spanish write it: after a comma or
 #: a dash, the verb and a name (`« Absurde. Ce processus est la norme, explique Antony Fastier,
 #: toxicologue. … »`, `"… - dichiara il Presidente Cannata - …"`, `«… —dijo Pérez—, …»`) or an inverted
@@ -347,6 +362,13 @@ def _common_word(word: str, language: str) -> bool:
     return language == "de" and (word[:1].isdigit() or (word.isalpha() and is_german_noun_or_compound(word)))
 
 
+def _asked(text: str, start: int, actor_at) -> Actor | None:
+    """The one a question was last put to before `start` ("a reporter asked Montoya-Lewis, "…?"" ¶
+    ""…," she replied."): who answers."""
+    questions = list(_ASKED_NAME_RE.finditer(text, max(0, start - ANTECEDENT_CHARS), start))
+    return actor_at(questions[-1].start("name"), questions[-1].group("name")) if questions else None
+
+
 def _incise(text: str, start: int, end: int, actor_at) -> tuple[Actor | None, int | None]:
     """The speaker an incise inside the quote names, and where the name ends (`_INCISE_NAME_RE`)."""
     for match in _INCISE_NAME_RE.finditer(text, start + 1, end):
@@ -482,6 +504,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         opened = _OPENER_RE.search(text[max(0, start - 20) : start]) is not None
         if speaker is None and opened:
             speaker = _opening_clause(text, start, named_in)
+        if speaker is None and leads and _ANSWER_AFTER_RE.match(text, end, end + 40):
+            speaker = _asked(text, start, actor_at)
         if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
             speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
         elif (
