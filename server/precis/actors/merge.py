@@ -57,7 +57,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-]
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
 #: After an elided particle at a name's end: the apostrophe (if the name lost it) and the next word.
-_CAPITALISED_WORD_RE = re.compile(r"(?<=[dlDL])[’']?[A-ZÀ-ÞĀ-Ž][\w-]*|(?<=[’'])[A-ZÀ-ÞĀ-Ž][\w-]*")
+_CAPITALISED_WORD_RE = re.compile(r"[’']?[A-ZÀ-ÞĀ-Ž][\w-]*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")

@@ -336,7 +336,7 @@ def _quotes(
         inner = raw.rstrip(",").strip()
         words = inner.split()
         if len(words) < 3:
-            if words and all(_common_word(word, language) for word in words):
+            if words and all(_unnamed_word(word, language) for word in words):
                 short.append((match.start(), match.end(), inner))
             continue  # too short for speech on its own
         titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
@@ -353,7 +353,7 @@ def _quotes(
     return found, short
 
 
-def _common_word(word: str, language: str) -> bool:
+def _unnamed_word(word: str, language: str) -> bool:
     """Whether a word in quote marks is no name: lower case, or in German (which capitalises its nouns) a
     common noun the lexicon holds or a number ("Schlachtplan", "50-jährigen")."""
     if not (word[:1].isupper() or word[:1].isdigit()):
