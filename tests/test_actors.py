@@ -633,6 +633,19 @@ def test_an_honorific_is_not_part_of_the_name():
     assert actor.name == "Éric Alan Caldwell" and actor.aliases == ["Caldwell"]
 
 
+def test_a_british_honorific_without_its_full_stop_is_not_part_of_the_name():
+    text = "Dr Anthony Fauci spoke. Later Dr Fauci estimated more."
+    spans = [_mention(text, "Anthony Fauci", "person"), _mention(text, "Dr Fauci", "person")]
+    (actor,) = _actors(text, spans, "en")
+    assert actor.name == "Anthony Fauci" and actor.aliases == ["Fauci"]
+
+
+def test_a_body_after_a_speech_verb_is_no_person():
+    text = "Burials went up, said Department of Correction spokesman Jason Kersten on Friday."
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "en")}
+    assert found["Department of Correction"] == "organization"
+
+
 def test_the_actor_inside_a_phrase_about_it():
     text = (
         "Kim Jong Un lächelt. Kim Jong Uns Schwester schweigt. Tesla fällt nach Tesla-Aktienverkäufen. "

@@ -153,7 +153,7 @@ ORGANISATION_WORDS = re.compile(
     r"Agenzia|Agence|Agência|Institute|Institut|Instituto|Istituto|Union|Unión|Unione|União|Court|Gericht|"
     r"Corte|Tribunal|Tribunale|Cour|Juzgado|Audiencia|Fiscalía|Procura|Consejo|Consiglio|Conseil|Conselho|"
     r"Comisión|Commissione|Commission|Comissão|Dirección|Direzione|Direction|Direção|Departamento|"
-    r"Dipartimento|Département|Coordenação|Police|Polizei|Policía|Polizia|Polícia|Army|Armee|Ejército|"
+    r"Dipartimento|Département|Department|Bureau|Authority|Administration|Coordenação|Police|Polizei|Policía|Polizia|Polícia|Army|Armee|Ejército|"
     r"Esercito|Armée|Exército|Navy|Marine|Foundation|Stiftung|Fundación|Fondazione|Fondation|Fundação|"
     r"Gobierno|Governo|Gouvernement|Congreso|Congresso|Senado|Senato|Sénat|Cámara|Camera|Chambre|Câmara|"
     r"Asamblea|Assemblea|Assemblée|Assembleia|News|Times|Post|Sala|Órgano|Organo|Convención|Convenzione|"
@@ -557,7 +557,10 @@ class RuleEntityFinder:
                 add_at(m.end("name") - len(name), name, "person", "pattern")
         for pattern in (SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
-                if m.group("name") not in places:
+                if m.group("name") not in places and ORGANISATION_WORDS.search(m.group("name")):
+                    # "said Department of Correction spokesman …": the speaker's body, not a person.
+                    add(m, "organization", "pattern")
+                elif m.group("name") not in places:
                     # Where every noun is capitalised, "so Experten" or "Herr Präsident" fit the pattern
                     # too: one word after a speech verb or title is only weak evidence there.
                     one_word = " " not in m.group("name").strip()
