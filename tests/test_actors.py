@@ -215,6 +215,14 @@ def test_weak_rule_evidence_only_fills_gaps():
     assert [m.text for m in combine(model, rules, text)] == ["US-Pazifik-Gruppe", "UN"]
 
 
+def test_a_run_with_an_organisation_word_fills_a_gap_the_model_left():
+    text = 'Disse o ministro. "As Forças Armadas enviaram 88 questões ao Tribunal", informa o jornal.'
+    rules = RuleEntityFinder().find(text, "pt")
+    assert {m.text: m.source for m in rules}["Forças Armadas"] == "capitals"
+    model = [_mention(text, "Tribunal", "organization")]
+    assert [m.text for m in combine(model, rules, text)] == ["Forças Armadas", "Tribunal"]
+
+
 def test_one_word_after_a_title_is_weak_in_german():
     from precis.actors.merge import combine
 
@@ -1165,6 +1173,16 @@ def test_a_capitalised_run_goes_on_over_an_elided_particle(language, text, name)
 def test_an_institution_name_coordinating_two_complements_is_one_name(text, name):
     found = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
     assert found.get(name) == "organization", found
+
+
+def test_an_institution_name_chains_complements_after_a_preposition_of_aim():
+    text = (
+        "Agentes da Coordenação de Repressão a Crimes Contra Instituições Financeiras e do Departamento de "
+        "Repressão e Combate ao Crime Organizado agiram."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "pt")}
+    assert "Coordenação de Repressão a Crimes Contra Instituições Financeiras" in found, found
+    assert "Departamento de Repressão e Combate ao Crime Organizado" in found, found
 
 
 def test_a_place_a_person_or_another_body_after_and_is_not_joined_to_an_institution():

@@ -598,6 +598,16 @@ def _place_in_person(place: Mention, person: Mention) -> bool:
     return person.end == place.end or (place.start > person.start and person.text.split()[0] in given_names())
 
 
+def _kind_named(mention: Mention) -> bool:
+    """A capitalised run of several words that holds an organisation's or a place's kind word ("As Forças
+    Armadas", "Berlin City Museum"): a name the model missed, written where common nouns are lower-case."""
+    return (
+        mention.source == "capitals"
+        and " " in mention.text
+        and bool(ORGANISATION_WORDS.search(mention.text) or PLACE_WORDS.search(mention.text))
+    )
+
+
 def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> list[Mention]:
     """The model's mentions, corrected and completed by strong rule evidence.
 
@@ -615,7 +625,9 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
             # Jansen"), or the head of a compound ("UN-Sanktionen"): GermEval-style models leave those
             # untagged, yet the UN acts in the story.
             if not overlapping and (
-                rule.source in ("given-name", "unknown-word", "body") or text[rule.end : rule.end + 1] == "-"
+                rule.source in ("given-name", "unknown-word", "body")
+                or text[rule.end : rule.end + 1] == "-"
+                or _kind_named(rule)
             ):
                 kept.add(rule)
             continue

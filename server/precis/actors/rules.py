@@ -178,27 +178,35 @@ _FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
 
-#: "and" and a capitalised run after an institution's name: a second complement of its "de"/"of"
-#: ("Dirección de Prevención e Investigación de Robo de Vehículos").
-_COORDINATED_RE = re.compile(rf"[ \t]+(?:e|y|et|ed|and)[ \t]+(?P<rest>{NAME_RUN})")
+#: "and", or a Romance preposition of aim, and a capitalised run after an institution's name: another
+#: complement of its "de"/"of" ("Dirección de Prevención e Investigación de Robo de Vehículos",
+#: "Coordenação de Repressão a Crimes Contra Instituições Financeiras").
+_COORDINATED_RE = re.compile(
+    rf"[ \t]+(?:e|y|et|ed|and|a|ao|aos|à|às|au|aux|al|contra)[ \t]+(?P<rest>{NAME_RUN})"
+)
 _COMPLEMENT_RE = re.compile(r"\s(?:de|di|do|da|du|del|des|of)\s")
+#: How many complements one name may chain ("… de Repressão e Combate ao Crime Organizado").
+MAX_COMPLEMENTS = 3
 
 
 def _coordinated_complement(text: str, run: re.Match[str], places: dict[str, str]) -> int | None:
-    """Where an institution's name ends that coordinates two complements of its "de"/"of" ("Ministerio
-    de Justicia y Seguridad Pública", "Departamento de Repressão e Combate ao Crime"), when the run
-    after "and" is no name of its own: not a place, a person (a given name first), nor an institution
-    ("el Gobierno de España y Francia", "la Fiscalía de Honduras y Juan Orlando Hernández")."""
+    """Where an institution's name ends that chains complements of its "de"/"of" ("Ministerio de Justicia
+    y Seguridad Pública", "Departamento de Repressão e Combate ao Crime Organizado"), when each run after
+    the joining word is no name of its own: not a place, a person (a given name first), nor an
+    institution ("el Gobierno de España y Francia", "la Fiscalía de Honduras y Juan Orlando Hernández")."""
     if not _COMPLEMENT_RE.search(run.group("name")):
         return None
-    after = _COORDINATED_RE.match(text, run.end("name"))
-    if after is None:
-        return None
-    rest = after.group("rest")
-    first = rest.split()[0]
-    if rest in places or first in places or first in given_names() or ORGANISATION_WORDS.match(rest):
-        return None
-    return after.end("rest")
+    end = None
+    for _ in range(MAX_COMPLEMENTS):
+        after = _COORDINATED_RE.match(text, end or run.end("name"))
+        if after is None:
+            break
+        rest = after.group("rest")
+        first = rest.split()[0]
+        if rest in places or first in places or first in given_names() or ORGANISATION_WORDS.match(rest):
+            break
+        end = after.end("rest")
+    return end
 
 
 #: CLDR "territories" that are organisations, not places: the European Union and the United Nations
