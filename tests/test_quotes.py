@@ -455,6 +455,18 @@ def test_a_pronoun_at_a_speech_verb_in_the_quotes_sentence_speaks_for_the_person
     assert len(speaker.quotes) == 1
 
 
+def test_a_quote_in_a_heading_does_not_break_the_speakers_chain():
+    filler = "Das Präsidium tagt jede Woche, und die Gremien beraten über die Themen des Jahres. " * 3
+    text = (
+        f'Irme Stetter-Karp wurde gewählt. "Die Kirche muss sich ändern", sagte sie. {filler}\n'
+        'Nicht "weiter ins Abseits" spielen\n'
+        f'{filler}Zugleich mahnte sie: "Die Debatte darf uns nicht aufsaugen".'
+    )
+    speaker = _actor(text, "Irme Stetter-Karp")
+    attribute(text, [speaker], "de")
+    assert speaker.quotes == ["Die Kirche muss sich ändern", "Die Debatte darf uns nicht aufsaugen"]
+
+
 def test_a_pronoun_object_or_a_pronoun_without_a_speech_verb_gives_no_speaker():
     text = (
         "Arthur Lira não participou do encontro. Macron lui a dit que le « nouveau ministre soit là ». "

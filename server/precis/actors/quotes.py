@@ -545,7 +545,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
                 if not others:
                     speaker = previous[1]
         if speaker is None:
-            previous = None
+            if not _in_heading(text, start, end):
+                previous = None  # someone unnamed may have spoken; a heading only echoes the text
             continue
         if inner not in speaker.quotes and len(speaker.quotes) < MAX_QUOTES:
             speaker.quotes.append(inner if len(inner) <= MAX_QUOTE_CHARS else inner[:MAX_QUOTE_CHARS] + "…")
@@ -571,6 +572,19 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         speaker = actor_at(match.start("name"), match.group("name"))
         if speaker is not None:
             _add_role(speaker, text, match.end("name"))
+
+
+#: A line of at most this many words without a full stop at its end is a heading (`Nicht "weiter ins
+#: Abseits" spielen`), which quotes words the text goes on to attribute.
+HEADING_WORDS = 12
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Whether the quote at text[start:end] stands in a heading line rather than in running text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?:…"
 
 
 def _speaker_forms(speakers: Sequence[Actor]) -> dict[str, Actor]:
