@@ -455,6 +455,13 @@ def test_a_pronoun_at_a_speech_verb_in_the_quotes_sentence_speaks_for_the_person
     assert len(speaker.quotes) == 1
 
 
+def test_an_italian_article_before_a_described_speaker_is_no_pronoun():
+    text = "Giulia Bianchi ha parlato. «Siamo pronti a tutto», ha detto il sindaco Mario Rossi."
+    bianchi, rossi = _actor(text, "Giulia Bianchi"), _actor(text, "Mario Rossi")
+    attribute(text, [bianchi, rossi], "it")
+    assert (bianchi.quotes, rossi.quotes) == ([], ["Siamo pronti a tutto"])
+
+
 def test_a_quote_in_a_heading_does_not_break_the_speakers_chain():
     filler = "Das Präsidium tagt jede Woche, und die Gremien beraten über die Themen des Jahres. " * 3
     text = (

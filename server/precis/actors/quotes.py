@@ -81,6 +81,7 @@ _SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
 _PRONOUNS = _SUBJECT_PRONOUNS + r"|lui"
 #: A pronoun subject in an attribution clause: the name after it is not the speaker ("a-t-il dit à Marie").
 _PRONOUN_RE = re.compile(rf"-t-(?:il|elle)\b|-(?:il|elle)\b|\b(?:{_PRONOUNS})\b", re.IGNORECASE)
+_ITALIAN_PRONOUN_RE = re.compile(r"\b(?:lei|lui|egli|ella)\b", re.IGNORECASE)
 #: Before a quote: the clause that opens it ends in a colon or "that".
 _OPENER_RE = re.compile(r"(?::|\b(?:que|qu’|qu'|che|dass|that|что|que)\s*,?)\s*$")
 #: Where a sentence starts: after its predecessor's end mark, a closing quote mark allowed after it
@@ -487,7 +488,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
                 speaker = actor_at(before_start + match.start("name"), match.group("name"))
                 name_end = before_start + match.end("name") if speaker else None
         if speaker is None and leads:
-            speaker, name_end = _after_clause(text, end, named_in)
+            speaker, name_end = _after_clause(text, end, named_in, language)
         if speaker is None:
             after_quote = text[end : end + 80]
             spokesperson = (
@@ -640,10 +641,12 @@ def _unmarked_mentions(
     return found
 
 
-def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | None]:
+def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Actor | None, int | None]:
     """The speaker named early in the attribution clause after a quote, and where the name ends: the
     first person within a few words, else an organisation right after the verb (`», schrieb der AStA`)
-    that is not part of a compound or a description (`HSV-Präsident`, `one GOP operative`)."""
+    that is not part of a compound or a description (`HSV-Präsident`, `one GOP operative`). In Italian
+    "il" is the article of a description (`», ha detto il sindaco Mario Rossi`), not a pronoun."""
+    pronoun = _ITALIAN_PRONOUN_RE if language == "it" else _PRONOUN_RE
     clause = _ATTRIBUTION_CLAUSE_RE.match(text[end : end + 120])
     if not clause or _NOT_ATTRIBUTION_RE.match(clause.group()):
         return None, None
@@ -651,7 +654,7 @@ def _after_clause(text: str, end: int, named_in) -> tuple[Actor | None, int | No
     for start, stop, actor in named_in(end, end + clause.end()):
         lead = text[end:start]
         words = lead.split()
-        if len(words) > CLAUSE_MAX_WORDS or _PRONOUN_RE.search(lead) or "," in lead.lstrip(" ,"):
+        if len(words) > CLAUSE_MAX_WORDS or pronoun.search(lead) or "," in lead.lstrip(" ,"):
             break  # too far, after a pronoun subject, or past the clause ("said King, who left Meadows")
         if any(word.casefold() in _POSSESSIVE_WORDS for word in words[-2:]):
             continue  # "los abogados del expresidente Hernández": his lawyers spoke
