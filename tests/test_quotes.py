@@ -455,6 +455,32 @@ def test_a_pronoun_at_a_speech_verb_in_the_quotes_sentence_speaks_for_the_person
     assert len(speaker.quotes) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'Die Verschiebung sei eine "schwere Fehlentscheidung", wie der FDP-Chef Carl Schuster sich '
+            "ausdrückte.",
+            "de",
+        ),
+        ('It was "a complete and utter disaster", as Carl Schuster put it.', "en"),
+        ("Es «una catástrofe para todos», como dijo el fiscal Carl Schuster.", "es"),
+        ("C'est « une catastrophe pour tout le monde », comme l'a dit Carl Schuster.", "fr"),
+    ],
+)
+def test_an_as_said_clause_after_a_quote_names_its_speaker(text, language):
+    schuster = _actor(text, "Carl Schuster")
+    attribute(text, [schuster], language)
+    assert len(schuster.quotes) == 1
+
+
+def test_a_comparison_after_a_quote_names_no_speaker():
+    text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
+    schuster = _actor(text, "Carl Schuster")
+    attribute(text, [schuster], "de")
+    assert schuster.quotes == []
+
+
 def test_an_italian_article_before_a_described_speaker_is_no_pronoun():
     text = "Giulia Bianchi ha parlato. «Siamo pronti a tutto», ha detto il sindaco Mario Rossi."
     bianchi, rossi = _actor(text, "Giulia Bianchi"), _actor(text, "Mario Rossi")

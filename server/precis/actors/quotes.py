@@ -214,6 +214,7 @@ _NOT_ATTRIBUTION_RE = re.compile(
     r"et|ou|mais|dont|où|che|cosa|e|o|ma|y|pero|como|donde|quien|ou|mas|onde|quem|что|и|а|но|где|как)\b",
     re.IGNORECASE,
 )
+_CLAUSE_END_RE = re.compile(r"[,.;:!?«»\"“”„\n]")
 #: Words before a name that make it a possessor, not the speaker ("los abogados del expresidente X").
 _POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli do da dos das".split())
 #: … or a possessive ending after it ("Meadows' office", "Trump’s lawyers").
@@ -253,6 +254,14 @@ _FRAME_VERBS = (
     f"ausdrückte|ausdrückt|äußerte|äußert|nannte|nennt|bezeichnete|bezeichnet|{_LABELLING_VERBS}"
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|{_OPENING_PREPOSITIONS})\b")
+#: A comparison clause after a quote that names whose words they were (`", wie der FDP-Vorsitzende
+#: Christian Lindner sich ausdrückte"`, `", as Smith put it"`, `», como dijo Pérez`, `», comme l'a dit
+#: Dupont`): "as" and a speech verb within the clause; its first person speaks.
+_AS_SAID_RE = re.compile(
+    rf"\s*,\s*(?:wie|as|comme|come|como)\s+[^.!?;:\n«»\"“”„]{{0,100}}?"
+    rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|put it)\b",
+    re.IGNORECASE,
+)
 #: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
 #: `Il a ensuite déclaré que`) or after it (`Zugleich mahnte sie: "…"`, `a-t-il`): the pronoun's
 #: antecedent speaks.
@@ -489,6 +498,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
                 name_end = before_start + match.end("name") if speaker else None
         if speaker is None and leads:
             speaker, name_end = _after_clause(text, end, named_in, language)
+        if speaker is None and leads:
+            speaker = _as_said(text, end, named_in)
         if speaker is None:
             after_quote = text[end : end + 80]
             spokesperson = (
@@ -561,8 +572,10 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
     for start, end, inner in short_quotes:
         if inner.casefold() in names:
             continue  # a name in quote marks ("„D.Live“"), not words someone said
-        speaker = _passive_agent(text, start, end, actor_at) or _framed(
-            text, start, named_in, actor_at, asking=False
+        speaker = (
+            _passive_agent(text, start, end, actor_at)
+            or _as_said(text, end, named_in)
+            or _framed(text, start, named_in, actor_at, asking=False)
         )
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
             speaker = _antecedent(text, start, named_in, None, speaking=speaking)
@@ -639,6 +652,27 @@ def _unmarked_mentions(
         if actor is not None and not inside and not overlaps_next:
             found.append((match.start(), match.end(), actor))
     return found
+
+
+def _as_said(text: str, end: int, named_in) -> Actor | None:
+    """The person an "as … said" clause right after a quote names (`_AS_SAID_RE`): before its verb
+    (`wie Lindner sich ausdrückte`) or a few words after it (`como dijo el fiscal Juan Pérez`)."""
+    clause = _AS_SAID_RE.match(text, end)
+    if clause is None:
+        return None
+    for at, stop, actor in named_in(end, clause.end()):
+        if actor.type == "person" and not _object(text, at, stop):
+            return actor
+    for at, _, actor in named_in(clause.end(), clause.end() + 80):
+        gap = text[clause.end() : at]
+        if (
+            actor.type == "person"
+            and len(gap.split()) <= DESCRIBED_LEAD_WORDS
+            and not _CLAUSE_END_RE.search(gap)
+        ):
+            return actor
+        break
+    return None
 
 
 def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Actor | None, int | None]:
