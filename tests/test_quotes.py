@@ -474,6 +474,16 @@ def test_an_as_said_clause_after_a_quote_names_its_speaker(text, language):
     assert len(schuster.quotes) == 1
 
 
+def test_a_speaker_named_at_the_end_of_the_quotes_sentence_speaks():
+    text = (
+        "Tesla werde über echten „inference compute“ weltweit verfügen, schrieb Carl Schuster auf X dazu. "
+        'Der Konzern nannte das "eine kühne These". Später sagte Anna Weber, sie sei müde.'
+    )
+    schuster, weber = _actor(text, "Carl Schuster"), _actor(text, "Anna Weber")
+    attribute(text, [schuster, weber], "de")
+    assert (schuster.quotes, weber.quotes) == (["inference compute"], [])
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

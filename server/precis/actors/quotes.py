@@ -326,6 +326,13 @@ _PARTICIPLE_BEFORE_RE = re.compile(
     r"considerad[ao]s?)\s+(?:(?:as|de|come|como)\s+|d['’]\s?)?$"
 )
 _SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
+#: The rest of a sentence after a quote inside it, when it ends in the attribution (`Tesla werde über
+#: echten „inference compute“ verfügen, schrieb Musk auf X dazu.`): no other quote, a comma, the verb and
+#: the name, then at most a few words to the full stop.
+_ATTRIBUTION_ENDS_SENTENCE_RE = re.compile(
+    rf"[^.!?;:\n«»\"“”„]{{0,160}}?,\s*(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
+    r"(?:\s+[\w-]+){0,4}\s*[.!?](?:\s|$)"
+)
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
 
@@ -500,6 +507,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             speaker, name_end = _after_clause(text, end, named_in, language)
         if speaker is None and leads:
             speaker = _as_said(text, end, named_in)
+        if speaker is None and not leads:
+            speaker = _attribution_at_sentence_end(text, end, actor_at)
         if speaker is None:
             after_quote = text[end : end + 80]
             spokesperson = (
@@ -575,6 +584,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         speaker = (
             _passive_agent(text, start, end, actor_at)
             or _as_said(text, end, named_in)
+            or _attribution_at_sentence_end(text, end, actor_at)
             or _framed(text, start, named_in, actor_at, asking=False)
         )
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
@@ -652,6 +662,12 @@ def _unmarked_mentions(
         if actor is not None and not inside and not overlaps_next:
             found.append((match.start(), match.end(), actor))
     return found
+
+
+def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
+    """The speaker a sentence names at its end, after a quote inside it (`_ATTRIBUTION_ENDS_SENTENCE_RE`)."""
+    match = _ATTRIBUTION_ENDS_SENTENCE_RE.match(text, end)
+    return actor_at(match.start("name"), match.group("name")) if match else None
 
 
 def _as_said(text: str, end: int, named_in) -> Actor | None:
