@@ -484,6 +484,16 @@ def test_a_speaker_named_at_the_end_of_the_quotes_sentence_speaks():
     assert (schuster.quotes, weber.quotes) == (["inference compute"], [])
 
 
+def test_a_person_opening_the_sentence_speaks_past_an_apposition():
+    text = (
+        "Anna Weber, Sprecherin der Grünen und Vertraute von Carl Schuster, nennt den Vorfall "
+        '"besorgniserregend". Gestern, nach der Sitzung mit Carl Schuster, nannte man das "beunruhigend".'
+    )
+    weber, schuster = _actor(text, "Anna Weber"), _actor(text, "Carl Schuster")
+    attribute(text, [weber, schuster], "de")
+    assert (weber.quotes, schuster.quotes) == (["besorgniserregend"], [])
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

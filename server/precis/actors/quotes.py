@@ -307,6 +307,9 @@ _APPOSED_GAP_RE = re.compile(
     r"o qual|a qual)\s[^.!?;:\n«»\"“”„]{0,200}?,\s*)?(?:[a-zà-ÿ]+\s+){0,2}",
     re.IGNORECASE,
 )
+#: … or, after a person who opens the sentence, an apposition set off by commas ("Tobias Lindner,
+#: sicherheitspolitischer Sprecher der Grünen im Bundestag, nennt den Vorfall „…“").
+_APPOSITION_GAP_RE = re.compile(r"\s*,[^.!?;:\n«»\"“”„,]{1,120},\s*(?:[a-zà-ÿ]+\s+){0,2}")
 _FRAME_AFTER_RE = re.compile(
     rf"\s+(?:(?:{_FRAME_ADVERBS})\s+)?{_TITLE_ABBREVIATIONS}(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
 )
@@ -994,6 +997,10 @@ def _apposed_subject(text: str, before: list[tuple[int, int, Actor]], verb_start
             continue
         match = _APPOSED_GAP_RE.fullmatch(text, stop, verb_start)
         if match is None:
+            if _APPOSITION_GAP_RE.fullmatch(text, stop, verb_start) and _subject_lead(
+                text[_sentence_start(text, at) : at].split()
+            ):
+                return actor  # "Tobias Lindner, sicherheitspolitischer Sprecher der Grünen, nennt"
             continue
         if match.group("relative") is None and text[:at].rstrip()[-1:] != ",":
             continue  # "Name, verb" only as an apposition (", Dmitry Muratov, denunció"), not "con Name,"
