@@ -494,6 +494,13 @@ def test_a_person_opening_the_sentence_speaks_past_an_apposition():
     assert (weber.quotes, schuster.quotes) == (["besorgniserregend"], [])
 
 
+def test_a_speech_verb_and_a_name_right_after_the_marks_attribute_without_a_comma():
+    text = "Andrej Babiš a parlé. « Je n'ai pas l'intention de démissionner » a déclaré Roman Prymula."
+    babis, prymula = _actor(text, "Andrej Babiš"), _actor(text, "Roman Prymula")
+    attribute(text, [babis, prymula], "fr")
+    assert (babis.quotes, prymula.quotes) == ([], ["Je n'ai pas l'intention de démissionner"])
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

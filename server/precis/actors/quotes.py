@@ -328,6 +328,9 @@ _PARTICIPLE_BEFORE_RE = re.compile(
     r"décrite?s?|calificad[ao]s?|tildad[ao]s?|llamad[ao]s?|chamad[ao]s?|qualificad[ao]s?|"
     r"considerad[ao]s?)\s+(?:(?:as|de|come|como)\s+|d['’]\s?)?$"
 )
+#: A speech verb and a name right after the closing mark, no comma between, as French, Italian and
+#: Spanish often write it (`« … » a déclaré Roman Prymula`).
+_VERB_NAME_RIGHT_AFTER_RE = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\s+(?:[a-zà-ÿ]+\s+){{0,3}}?{NAME_RUN}")
 _SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
 #: The rest of a sentence after a quote inside it, when it ends in the attribution (`Tesla werde über
 #: echten „inference compute“ verfügen, schrieb Musk auf X dazu.`): no other quote, a comma, the verb and
@@ -368,6 +371,7 @@ def _quotes(
             raw.endswith(",")
             or after[:1] in {",", "-", "–", "—"}
             or (raw[-1:] in "?!" and (after[:1].islower() or _ASKED_RE.match(text, match.end()) is not None))
+            or _VERB_NAME_RIGHT_AFTER_RE.match(text, match.end()) is not None
         )
         found.append((match.start(), match.end(), inner, leads))
     return found, short
