@@ -501,6 +501,17 @@ def test_a_speech_verb_and_a_name_right_after_the_marks_attribute_without_a_comm
     assert (babis.quotes, prymula.quotes) == ([], ["Je n'ai pas l'intention de démissionner"])
 
 
+def test_people_listed_after_an_object_word_do_not_break_reported_speech():
+    text = (
+        "Arthur Lira também disse que tem conversado com Luiz Fux, Rodrigo Pacheco e Jair Bolsonaro. "
+        '"Nós vamos encontrar uma saída para a crise", disse.'
+    )
+    names = ("Arthur Lira", "Luiz Fux", "Rodrigo Pacheco", "Jair Bolsonaro")
+    actors = [_actor(text, name) for name in names]
+    attribute(text, actors, "pt")
+    assert [a.quotes for a in actors] == [["Nós vamos encontrar uma saída para a crise"], [], [], []]
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

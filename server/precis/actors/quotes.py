@@ -781,7 +781,13 @@ def _antecedent(
         frame = speaking(lo, start)
         if frame is not None and frame[0].type == "person":
             speaker, verb_end = frame
-            if all(actor is speaker for _, _, actor in named_in(verb_end, start) if actor.type == "person"):
+            since = named_in(verb_end, start)
+            objects = _objects(text, since)
+            if all(
+                actor is speaker
+                for index, (_, _, actor) in enumerate(since)
+                if actor.type == "person" and index not in objects
+            ):
                 return speaker
     subject = _last_subject(text, bounds[-1], start, named_in)
     if subject is not None:
@@ -932,6 +938,22 @@ def _object(text: str, at: int, stop: int) -> bool:
     """Whether the name at text[at:stop] is an object or a possessor in the speaker's clause, not a new
     subject ("un remplaçant à Roman Prymula", "la démission de Prymula", "Meadows' office")."""
     return _possessed(text, at, stop) or _word_before(text, at) in _OBJECT_WORDS
+
+
+#: What joins the names of a list ("com Fux, Pacheco e Bolsonaro").
+_LIST_JOINER_RE = re.compile(r",\s*|,?\s+(?:e|y|et|und|and|i|и)\s+")
+
+
+def _objects(text: str, mentions: list[tuple[int, int, Actor]]) -> set[int]:
+    """The indices of `mentions` (in text order) that are objects or possessors (`_object`), or listed
+    right after one ("tem conversado com Fux, Pacheco e Bolsonaro": none of them speaks)."""
+    found: set[int] = set()
+    for index, (at, stop, _) in enumerate(mentions):
+        if _object(text, at, stop) or (
+            index - 1 in found and _LIST_JOINER_RE.fullmatch(text, mentions[index - 1][1], at)
+        ):
+            found.add(index)
+    return found
 
 
 def _addressed(text: str, verb_end: int, at: int) -> bool:
