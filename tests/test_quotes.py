@@ -512,6 +512,24 @@ def test_people_listed_after_an_object_word_do_not_break_reported_speech():
     assert [a.quotes for a in actors] == [["Nós vamos encontrar uma saída para a crise"], [], [], []]
 
 
+def test_an_organisation_in_an_as_said_clause_speaks_unless_it_describes_a_person():
+    text = (
+        'Le public vit une "infodémie massive", comme prévenait l\'OMS début mars. '
+        '"Elections are a complete mess", as GOP operative Carl Schuster said.'
+    )
+    who, gop, schuster = (
+        _actor(text, "OMS", "organization"),
+        _actor(text, "GOP", "organization"),
+        _actor(text, "Carl Schuster"),
+    )
+    attribute(text, [who, gop, schuster], "fr")
+    assert (who.quotes, gop.quotes, schuster.quotes) == (
+        ["infodémie massive"],
+        [],
+        ["Elections are a complete mess"],
+    )
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

@@ -678,21 +678,26 @@ def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
 
 
 def _as_said(text: str, end: int, named_in) -> Actor | None:
-    """The person an "as … said" clause right after a quote names (`_AS_SAID_RE`): before its verb
-    (`wie Lindner sich ausdrückte`) or a few words after it (`como dijo el fiscal Juan Pérez`)."""
+    """The speaker an "as … said" clause right after a quote names (`_AS_SAID_RE`): before its verb
+    (`wie Lindner sich ausdrückte`, `wie die Polizei mitteilte`) or a few words after it (`como dijo el
+    fiscal Juan Pérez`, `comme prévenait l'OMS début mars`); an organisation unless a person follows it."""
     clause = _AS_SAID_RE.match(text, end)
     if clause is None:
         return None
+
+    def speaks(stop: int, actor: Actor) -> bool:
+        # An organisation that describes the person after it ("as GOP operative Jane Doe said") is not.
+        if actor.type == "person" or _ORGANISATION_END_RE.match(text, stop):
+            return True
+        return not any(other.type == "person" for _, _, other in named_in(stop, stop + 40))
+
     for at, stop, actor in named_in(end, clause.end()):
-        if actor.type == "person" and not _object(text, at, stop):
+        if speaks(stop, actor) and not _object(text, at, stop):
             return actor
-    for at, _, actor in named_in(clause.end(), clause.end() + 80):
+    for at, stop, actor in named_in(clause.end(), clause.end() + 80):
         gap = text[clause.end() : at]
-        if (
-            actor.type == "person"
-            and len(gap.split()) <= DESCRIBED_LEAD_WORDS
-            and not _CLAUSE_END_RE.search(gap)
-        ):
+        near = len(gap.split()) <= DESCRIBED_LEAD_WORDS and not _CLAUSE_END_RE.search(gap)
+        if near and speaks(stop, actor):
             return actor
         break
     return None

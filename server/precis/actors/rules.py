@@ -71,7 +71,10 @@ SPEECH_VERBS = "|".join(
             "souligne", "précise", "selon", "raconte", "confie", "poursuit", "insiste", "rappelle",
             "reconnaît", "assure", "glisse", "observe", "commente", "témoigne", "résume", "conclut",
             "martèle", "regrette", "dénonce", "a raconté", "a confié", "a rappelé", "a assuré", "a reconnu",
-            "a demandé", "demande", "a répondu", "répond", "écrit", "a écrit",
+            "a demandé", "demande", "a répondu", "répond", "écrit", "a écrit", "prévient", "a prévenu",
+            "avertit", "a averti", "lance", "a lancé",
+            # … and in the imperfect of narrated speech ("comme prévenait l'OMS")
+            "disait", "déclarait", "expliquait", "affirmait", "soulignait", "prévenait", "estimait",
             # es
             "dijo", "afirmó", "señaló", "explicó", "indicó", "agregó", "añadió", "aseguró", "sostuvo",
             "sostenía", "manifestó", "expresó", "declaró", "dice", "afirma", "señala", "explica", "asegura",
@@ -80,6 +83,7 @@ SPEECH_VERBS = "|".join(
             "preguntó", "respondió", "pregunta", "responde", "argumentó", "enfatizó", "expuso", "insistió",
             "alertó", "opinó", "concluyó", "admitió", "reiteró", "destacó", "puntualizó", "criticó",
             "precisó", "acotó", "aclaró", "remarcó", "detalló", "escribió", "escribe",
+            "decía", "explicaba", "afirmaba", "aseguraba", "advertía", "señalaba",
             # it
             "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
             "ha commentato", "ha definito", "afferma", "spiega", "aggiunge", "sottolinea",
@@ -87,12 +91,14 @@ SPEECH_VERBS = "|".join(
             "ricorda", "ha raccontato", "ha ribadito", "ha ricordato", "ha concluso", "ha chiesto",
             "chiede", "ha risposto", "risponde", "ha precisato", "ha osservato", "ha evidenziato",
             "ha insistito", "ha ammesso", "precisa", "evidenzia", "dichiara", "scrive", "ha scritto",
+            "diceva", "spiegava", "affermava", "sosteneva", "ha avvertito",
             # pt
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "diz",
             "segundo", "conta", "acrescenta", "ressalta", "lembra", "alerta", "avalia",
             "contou", "lembrou", "alertou", "avaliou", "completou", "perguntou", "respondeu",
             "frisou", "reforçou", "ponderou", "defendeu", "criticou", "observou", "comentou", "argumentou",
             "enfatizou", "admitiu", "concluiu", "reiterou", "escreveu", "escreve",
+            "dizia", "explicava", "afirmava", "alertava",
             # ru
             "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила",
             "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает", "по словам",
