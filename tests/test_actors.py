@@ -1222,6 +1222,31 @@ def test_a_kind_noun_right_before_a_name_types_it(language, text, name, kind):
     assert actor.type == kind
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "wrong", "kind"),
+    [
+        (
+            "it",
+            "È avvenuto ad Appignano del Tronto, comune in provincia di Ascoli.",
+            "Appignano del Tronto",
+            "organization",
+            "location",
+        ),
+        ("fr", "Il travaille pour Blesk, un tabloïd de Prague.", "Blesk", "person", "organization"),
+        (
+            "en",
+            "The answer came from Carl Schuster, a company spokesman.",
+            "Carl Schuster",
+            "person",
+            "person",
+        ),
+    ],
+)
+def test_a_kind_noun_heading_an_apposition_types_the_name_before_it(language, text, name, wrong, kind):
+    (actor,) = _actors(text, [_mention(text, name, wrong)], language)
+    assert actor.type == kind
+
+
 def test_a_country_after_a_kind_noun_stays_a_place_and_a_surname_is_no_kind_noun():
     text = "Die Kommunistische Partei Deutschlands tagt. Das sagte Bauer Schmidt."
     mentions = [_mention(text, "Deutschlands", "location"), _mention(text, "Schmidt", "person")]

@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .morphology import display_name, inflects, name_key
 from .rules import (
+    NAME_RUN,
     NOUN_CAPITALISING,
     ORGANISATION_WORDS,
     PLACE_ACRONYMS,
@@ -705,6 +706,17 @@ _GERMAN_KIND_BEFORE_NAME_RE = re.compile(
     rf"(?P<location>{_GERMAN_PLACE_KIND}))|[\wäöüß-]+?(?i:(?P<compound>{_GERMAN_ORGANISATION_TAIL})))"
     r"\s+[„«\"“]?\s?"
 )
+#: A kind noun as the head of an apposition after a name: "Appignano del Tronto, comune in provincia di
+#: Ascoli Piceno", "Blesk, un tabloïd", "Throgs Neck, a neighborhood …" — the noun ends the phrase or a
+#: preposition follows it ("Smith, a company spokesman" is no company).
+_KIND_APPOSED_RE = re.compile(
+    r",\s+(?:(?:a|an|the|un|una|uno|une|le|la|il|el|o|um|uma)\s+)?(?:[a-zà-ÿ]+\s+)?"
+    rf"(?:(?P<organization>{_ORGANISATION_KIND})|(?P<location>{_PLACE_KIND}))"
+    r"(?=\s*[,.;:)]|\s+(?:in|of|near|on|de|di|del|della|dello|des|du|da|do|en|nel|nella|dans|près)\b)"
+)
+_NAME_BEFORE_APPOSITION_RE = re.compile(rf"(?:{NAME_RUN})$")
+#: How far before its apposition a name is read.
+APPOSED_NAME_CHARACTERS = 120
 #: The most words of a name after a kind noun (`NAME_RUN`'s bound).
 KIND_NAME_WORDS = 8
 _NAME_END_MARKS = ",.;:!?»“”\"'’)"
@@ -724,9 +736,11 @@ def _place_genitive(name: str, places: dict[str, str], language: str) -> bool:
 def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
     """The types kind nouns give the words after them, wherever the text writes them: "el periódico
     Novaya Gazeta", "le tabloïd Blesk", "die Tierschutzorganisation „Peta“", "des größten Rüstungskonzern
-    Rheinmetall" (organisations); "la ciudad de Tarija", "die Hansestadt Hamburg" (places). Keyed by every
-    run of up to `KIND_NAME_WORDS` words after the noun, so a name the model found elsewhere or typed
-    otherwise is looked up once; read in one pass over the text."""
+    Rheinmetall" (organisations); "la ciudad de Tarija", "die Hansestadt Hamburg" (places); and, outside
+    German, the names before a kind noun in apposition ("Appignano del Tronto, comune in provincia di …").
+    Keyed by every run of up to `KIND_NAME_WORDS` words after the noun (every last words of the name
+    before it), so a name the model found elsewhere or typed otherwise is looked up once; read in one
+    pass over the text."""
     pattern = _GERMAN_KIND_BEFORE_NAME_RE if language == "de" else _KIND_BEFORE_NAME_RE
     kinds: dict[str, Counter] = defaultdict(Counter)
     for match in pattern.finditer(text):
@@ -734,6 +748,16 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
         words = text[match.end() : match.end() + 160].split("\n")[0].split()[:KIND_NAME_WORDS]
         for count in range(1, len(words) + 1):
             kinds[" ".join(words[:count]).rstrip(_NAME_END_MARKS)][kind] += 1
+    if language != "de":
+        for match in _KIND_APPOSED_RE.finditer(text):
+            kind = "location" if match.group("location") else "organization"
+            name = _NAME_BEFORE_APPOSITION_RE.search(
+                text, max(0, match.start() - APPOSED_NAME_CHARACTERS), match.start()
+            )
+            if name is not None:
+                words = name.group().split()  # a sentence's first word may open the run
+                for count in range(1, len(words) + 1):
+                    kinds[" ".join(words[-count:])][kind] += 1
     return kinds
 
 
