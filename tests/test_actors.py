@@ -742,6 +742,19 @@ def test_a_preposition_of_place_types_a_capitalised_word_as_a_place():
     assert {("Molise", "location"), ("Puglia", "location"), ("Tramontana", "organization")} <= found
 
 
+def test_italian_a_and_su_type_a_town_or_a_sea_but_not_a_person():
+    text = (
+        "Dalla valle si arriva a Castel di Sangro in un'ora. Il vento soffia sull'Adriatico. "
+        "Lo ha spiegato a Mario Rossi il sindaco."
+    )
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "it")}
+    assert (found["Castel di Sangro"], found["Adriatico"], found["Mario Rossi"]) == (
+        "location",
+        "location",
+        "person",
+    )
+
+
 def test_a_describing_compound_is_not_a_name():
     text = "noted Maryland-based lawyer Jim Dunham."
     assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []

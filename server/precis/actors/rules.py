@@ -180,6 +180,8 @@ PLACE_WORDS = re.compile(
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|nel|nella|nello|negli|nelle|en|em|no|na|nos|nas|dans|au|aux|into|verso|hacia|desde)\s+$"
 )
+#: … and in Italian "a"/"ad" (to, at: towns take no article) and "su" with an article ("sull'Adriatico").
+_ITALIAN_TO_RE = re.compile(r"(?:^|\s)(?:a|ad|sul|sull['’]|sullo|sulla)\s*$")
 _FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
@@ -587,9 +589,13 @@ class RuleEntityFinder:
                 if _SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]):
                     continue
                 run = m.group("name")
-                if _LOCATIVE_RE.search(text[max(0, m.start() - 8) : m.start()]):
+                before = text[max(0, m.start() - 8) : m.start()]
+                person = " " in run and looks_like_person(run, language)
+                if _LOCATIVE_RE.search(before):
                     kind = "location"  # "in Puglia", "nel Molise", "en Magallanes"
+                elif language == "it" and not person and _ITALIAN_TO_RE.search(before):
+                    kind = "location"  # "ad Appignano del Tronto", "a Castel di Sangro", "sull'Adriatico"
                 else:
-                    kind = "person" if " " in run and looks_like_person(run, language) else "organization"
+                    kind = "person" if person else "organization"
                 add(m, kind, "capitals")
         return list(found)
