@@ -634,6 +634,17 @@ def test_an_acronym_joins_the_organisation_it_abbreviates():
     assert actors["Office fédéral de l'agriculture"].mentions == 3
 
 
+def test_a_surname_right_after_the_given_name_a_model_cut_off_is_that_full_name():
+    text = "James Lee and Han Lee are charged. Han Lee was arraigned. Lee spoke."
+    mentions = [
+        _mention(text, "James Lee", "person"),
+        _mention(text, "Han Lee", "person"),
+        Mention(text.index("Lee was"), text.index("Lee was") + 3, "Lee", "person"),
+    ]
+    actors = {a.name: a for a in _actors(text, mentions, "en")}
+    assert actors["Han Lee"].mentions == 2 and actors["James Lee"].mentions == 1
+
+
 def test_an_honorific_is_not_part_of_the_name():
     text = "Éric Alan Caldwell a parlé. Selon M. Caldwell, tout va bien."
     spans = [_mention(text, "Éric Alan Caldwell", "person"), _mention(text, "M. Caldwell", "person")]

@@ -826,6 +826,29 @@ def _join_legal_forms(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return joined
 
 
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÞА-ЯЁ][\w’'-]*) $")
+
+
+def _restore_given_names(by_name: dict[str, list[Mention]], text: str, language: str) -> None:
+    """A surname alone right after the given name the model cut off ("Han" + "Lee", a sentence's first
+    word) is the full name the text writes elsewhere, not another person's surname ("James Lee")."""
+    for name, ms in list(by_name.items()):
+        if " " in name:
+            continue
+        for m in list(ms):
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+            if before is None:
+                continue
+            full = name_key(f"{before.group(1)} {m.text}", language)
+            if any(other.type == "person" for other in by_name.get(full, ())):
+                ms.remove(m)
+                by_name[full].append(
+                    Mention(before.start(1), m.end, text[before.start(1) : m.end], "person", m.source)
+                )
+        if not ms:
+            del by_name[name]
+
+
 def build_actors(
     mentions: Sequence[Mention],
     text: str,
@@ -847,6 +870,7 @@ def build_actors(
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in cleaned:
         by_name[name_key(m.text, language)].append(m)
+    _restore_given_names(by_name, text, language)
     # Tokens of multi-word person names ("Carl", "Schuster") make a single "Schuster" a person.
     person_names = [n for n, ms in by_name.items() if " " in n and any(m.type == "person" for m in ms)]
     person_tokens = {token for n in person_names for token in n.split()}
