@@ -766,6 +766,16 @@ def test_italian_a_and_su_type_a_town_or_a_sea_but_not_a_person():
     )
 
 
+def test_a_common_first_word_of_a_sentence_leaves_the_name_after_it():
+    text = (
+        "Se investiga la asunción de Jeanine Añez en 2019. Además de Añez, fueron acusados otros. "
+        "Los demás, además, callan. Banco de Chile no opina."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "es")}
+    assert "Añez" in found and "Además de Añez" not in found
+    assert "Chile" not in found  # "Banco" is written only as a name's first word here
+
+
 def test_a_describing_compound_is_not_a_name():
     text = "noted Maryland-based lawyer Jim Dunham."
     assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []

@@ -290,6 +290,21 @@ def region_names() -> frozenset[str]:
     return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
 
 
+_LOWER_CASE_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
+
+
+def _after_common_first_word(run: str, stop_words: frozenset[str], lower_case_words) -> str | None:
+    """The rest of a capitalised run after its first word (and a particle), when that word is a common
+    one: a stop word, or one the text also writes in lower case (`lower_case_words()`, read once)."""
+    first = _FIRST_WORD_RE.match(run)
+    if first is None or first.end() >= len(run):
+        return None
+    word = run.split()[0].casefold()
+    if word in stop_words or word in lower_case_words():
+        return run[first.end() :]
+    return None
+
+
 def function_words(language: str) -> frozenset[str]:
     """The language's stop words (sumy's lists, as the summariser loads them once): "He", "Sont",
     "Tras", "Кто" alone are never actors, nor does a name continue with one ("Mark Dies")."""
@@ -584,9 +599,20 @@ class RuleEntityFinder:
                     add(m, "person", "pattern-weak" if weak else "pattern")
         for m in _ACRONYM_RE.finditer(text):
             add(m, "location" if m.group("name") in PLACE_ACRONYMS else "organization", "acronym")
+
+        @lru_cache(maxsize=1)
+        def lower_case_words() -> set[str]:
+            return set(_LOWER_CASE_WORD_RE.findall(text))
+
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if _SENTENCE_START_RE.search(text[max(0, m.start() - 3) : m.start()]):
+                    # A sentence's first word is capitalised whatever it is; a common word there ("Además
+                    # de Añez, fueron acusados …") leaves the name after it.
+                    rest = _after_common_first_word(m.group("name"), stop_words, lower_case_words)
+                    if rest is not None:
+                        kind = "person" if " " in rest and looks_like_person(rest, language) else None
+                        add_at(m.end("name") - len(rest), rest, kind or "organization", "capitals")
                     continue
                 run = m.group("name")
                 before = text[max(0, m.start() - 8) : m.start()]
