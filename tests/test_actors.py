@@ -223,6 +223,23 @@ def test_a_run_with_an_organisation_word_fills_a_gap_the_model_left():
     assert [m.text for m in combine(model, rules, text)] == ["Forças Armadas", "Tribunal"]
 
 
+def test_an_institution_the_model_cut_short_is_read_whole_with_its_short_form_in_brackets():
+    text = (
+        "Agentes do Departamento de Repressão e Combate ao Crime Organizado (Draco) agiram. "
+        "O Draco prendeu dois."
+    )
+    model = [
+        _mention(text, "Departamento de Repressão", "organization"),
+        _mention(text, "Draco", "person"),
+        _mention(text, "Draco", "person", 1),
+    ]
+    mentions = combine(model, RuleEntityFinder().find(text, "pt"), text)
+    full = "Departamento de Repressão e Combate ao Crime Organizado"
+    assert full in {m.text for m in mentions}
+    actors = _actors(text, mentions, "pt")
+    assert [(a.name, a.type, a.aliases) for a in actors] == [(full, "organization", ["Draco"])]
+
+
 def test_one_word_after_a_title_is_weak_in_german():
     from precis.actors.merge import combine
 

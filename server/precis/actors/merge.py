@@ -609,6 +609,11 @@ def _kind_named(mention: Mention) -> bool:
     )
 
 
+def _model_cut_short(model: Mention, rule: Mention) -> bool:
+    """Whether a model's organisation starts a longer rule name and stops short of its end."""
+    return model.type == "organization" and model.start == rule.start and model.end < rule.end
+
+
 def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> list[Mention]:
     """The model's mentions, corrected and completed by strong rule evidence.
 
@@ -621,6 +626,13 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     kept = DisjointMentions(model)
     for rule in rules:
         overlapping = kept.overlapping(rule.start, rule.end)
+        if _kind_named(rule) and overlapping and all(_model_cut_short(m, rule) for m in overlapping):
+            # The model stopped inside an institution's name that the rules read whole ("Departamento de
+            # Repressão" in "… e Combate ao Crime Organizado (Draco)").
+            for mention in overlapping:
+                kept.remove(mention)
+            kept.add(rule)
+            continue
         if rule.source not in STRONG_RULE_SOURCES:
             # Weak evidence only fills a gap: a given name and a surname the model missed ("Marcell
             # Jansen"), or the head of a compound ("UN-Sanktionen"): GermEval-style models leave those
@@ -974,17 +986,18 @@ def build_actors(
         if name in canonical:
             continue
         if _TITLE_CASE_ACRONYM_RE.fullmatch(name):
-            # Italian and Spanish write acronyms in title case ("Csm", "Onu"): only a spelled
-            # organisation takes one.
+            # Italian and Spanish write acronyms in title case ("Csm", "Onu"): a spelled organisation
+            # takes one (else, below, one the text writes it in brackets after).
             spelled = [
                 c for c in long_names if kinds[c] == "organization" and spells(name.upper(), c, stop_words)
             ]
             if spelled:
                 canonical[name] = spelled[0]
-            continue
-        if kinds[name] == "organization" and " " not in name and not _ACRONYM_RE.fullmatch(name):
+                continue
+        if kinds[name] != "location" and " " not in name and not _ACRONYM_RE.fullmatch(name):
             # A short name in brackets right after an organisation's full name is its short form,
-            # however it is written ("Dirección de Prevención … de Vehículos (Diprove)").
+            # however it is written or typed ("Dirección de Prevención … de Vehículos (Diprove)", "…
+            # Crime Organizado (Draco)", read as a person).
             owner = _bracketed_after(
                 name, text, bracketed_words(), [c for c in long_names if kinds[c] == "organization"]
             )
