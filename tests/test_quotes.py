@@ -530,6 +530,18 @@ def test_an_organisation_in_an_as_said_clause_speaks_unless_it_describes_a_perso
     )
 
 
+def test_a_document_described_after_the_verb_is_no_bare_verb():
+    text = (
+        "Los camaristas confirmaron el fallo, informó Raúl Ramírez, periodista.\n"
+        "“Este magistrado ha solicitado a la Sala Penal la información que faltaba”, sostiene parte de la "
+        "resolución.\nEn ese contexto, Álvaro Álvarez anunció que este tipo de aspectos “van a ser "
+        "coordinados por el nuevo director”."
+    )
+    ramirez, alvarez = _actor(text, "Raúl Ramírez"), _actor(text, "Álvaro Álvarez")
+    attribute(text, [ramirez, alvarez], "es")
+    assert (ramirez.quotes, alvarez.quotes) == ([], ["van a ser coordinados por el nuevo director"])
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

@@ -176,8 +176,11 @@ _DATING_WORDS = "|".join(
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
-    rf"{_VERB_AFTER_QUOTE}\s+(?:(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)\s+|l['’])"
-    rf"(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]",
+    rf"{_VERB_AFTER_QUOTE}\s+(?:(?:(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)\s+|l['’])"
+    rf"(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]"
+    # … or a noun and its complement ("», sostiene parte de la resolución"), not an adverbial ("luego de")
+    r"|(?!(?:luego|antes|después|además|través|cerca|dentro|fuera|acerca|depois|prima|dopo)\b)"
+    r"[a-zà-ÿ]+\s+(?:de|del|da|do|di|della|of)\s)",
     re.IGNORECASE,
 )
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").

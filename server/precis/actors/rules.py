@@ -65,6 +65,7 @@ SPEECH_VERBS = "|".join(
             "stated", "argued", "insisted", "claimed", "tweeted", "asked", "asks", "replied", "replies",
             "responded", "answered", "estimated", "indicated", "stressed", "acknowledged", "admitted",
             "announced", "suggested", "declared", "emphasized", "emphasised", "cautioned", "predicted",
+            "confirmed", "conceded", "recalled", "revealed",
             # fr
             "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné",
             "a précisé", "a estimé", "déclare", "explique", "estime", "affirme", "ajoute", "indique",
@@ -72,7 +73,7 @@ SPEECH_VERBS = "|".join(
             "reconnaît", "assure", "glisse", "observe", "commente", "témoigne", "résume", "conclut",
             "martèle", "regrette", "dénonce", "a raconté", "a confié", "a rappelé", "a assuré", "a reconnu",
             "a demandé", "demande", "a répondu", "répond", "écrit", "a écrit", "prévient", "a prévenu",
-            "avertit", "a averti", "lance", "a lancé",
+            "avertit", "a averti", "lance", "a lancé", "a annoncé", "annonce", "a martelé",
             # … and in the imperfect of narrated speech ("comme prévenait l'OMS")
             "disait", "déclarait", "expliquait", "affirmait", "soulignait", "prévenait", "estimait",
             # es
@@ -83,7 +84,8 @@ SPEECH_VERBS = "|".join(
             "preguntó", "respondió", "pregunta", "responde", "argumentó", "enfatizó", "expuso", "insistió",
             "alertó", "opinó", "concluyó", "admitió", "reiteró", "destacó", "puntualizó", "criticó",
             "precisó", "acotó", "aclaró", "remarcó", "detalló", "escribió", "escribe",
-            "decía", "explicaba", "afirmaba", "aseguraba", "advertía", "señalaba",
+            "decía", "explicaba", "afirmaba", "aseguraba", "advertía", "señalaba", "anunció", "anuncia",
+            "informó", "informa", "corroboró", "aseveró", "mencionó", "reconoció", "planteó",
             # it
             "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
             "ha commentato", "ha definito", "afferma", "spiega", "aggiunge", "sottolinea",
@@ -91,14 +93,16 @@ SPEECH_VERBS = "|".join(
             "ricorda", "ha raccontato", "ha ribadito", "ha ricordato", "ha concluso", "ha chiesto",
             "chiede", "ha risposto", "risponde", "ha precisato", "ha osservato", "ha evidenziato",
             "ha insistito", "ha ammesso", "precisa", "evidenzia", "dichiara", "scrive", "ha scritto",
-            "diceva", "spiegava", "affermava", "sosteneva", "ha avvertito",
+            "diceva", "spiegava", "affermava", "sosteneva", "ha avvertito", "ha annunciato", "annuncia",
+            "ha informato", "ha riconosciuto",
             # pt
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "diz",
             "segundo", "conta", "acrescenta", "ressalta", "lembra", "alerta", "avalia",
             "contou", "lembrou", "alertou", "avaliou", "completou", "perguntou", "respondeu",
             "frisou", "reforçou", "ponderou", "defendeu", "criticou", "observou", "comentou", "argumentou",
             "enfatizou", "admitiu", "concluiu", "reiterou", "escreveu", "escreve",
-            "dizia", "explicava", "afirmava", "alertava",
+            "dizia", "explicava", "afirmava", "alertava", "anunciou", "informou",  # "anuncia", "informa": es
+            "reconheceu", "pontuou", "salientou", "garantiu",
             # ru
             "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила",
             "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает", "по словам",
