@@ -1030,6 +1030,16 @@ def test_whom_the_story_quotes_ranks_above_names_mentioned_as_often():
     assert ranked.index(commissioner) < [a.name for a in ranked].index("Place 10")
 
 
+def test_a_speaker_below_the_cut_is_shown_in_place_of_a_silent_actor_after_the_first_ten():
+    actors = [Actor(f"Place {i}", "location", [], 1, 0.9 - i / 100, [(i, i + 1)]) for i in range(20)]
+    commissioner = Actor("Christine Elow", "person", [], 1, 0.1, [(99, 113)])
+    commissioner.quotes = ["It is through the work of many that this ring was stopped."]
+    ranked = rank_speakers([*actors, commissioner])
+    assert len(ranked) == MAX_ACTORS and ranked[-1] is commissioner
+    assert [a.name for a in ranked[:10]] == [f"Place {i}" for i in range(10)]
+    assert "Place 14" not in [a.name for a in ranked]
+
+
 def test_a_dotted_abbreviation_keeps_its_last_dot():
     text = "The U.S. said talks with Iran would resume."
     (actor,) = _actors(text, [_mention(text, "U.S", "location")], "en")

@@ -542,6 +542,22 @@ def test_a_document_described_after_the_verb_is_no_bare_verb():
     assert (ramirez.quotes, alvarez.quotes) == ([], ["van a ser coordinados por el nuevo director"])
 
 
+def test_a_body_describing_the_speaker_after_the_verb_is_passed_over():
+    text = (
+        "Cambridge Police arrested them. “Sex crimes affect people who feel they have no voice,” said "
+        "Cambridge Police Commissioner Christine Elow. “My father reminded me often ‘we survived,’” "
+        "Carl Schuster said after his appointment."
+    )
+    police, elow, schuster = (
+        _actor(text, "Cambridge Police", "organization"),
+        _actor(text, "Christine Elow"),
+        _actor(text, "Carl Schuster"),
+    )
+    attribute(text, [police, elow, schuster], "en")
+    assert (police.quotes, elow.quotes) == ([], ["Sex crimes affect people who feel they have no voice"])
+    assert schuster.quotes == ["My father reminded me often ‘we survived,’"]
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

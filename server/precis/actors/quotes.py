@@ -371,7 +371,7 @@ def _quotes(
             # Geschke": German capitalises its nouns)
         after = text[match.end() : match.end() + 3].lstrip(" \t")
         leads = (
-            raw.endswith(",")
+            raw.rstrip("’'‘").endswith(",")  # also after a quote inside the quote (‘we survived,’”)
             or after[:1] in {",", "-", "–", "—"}
             or (raw[-1:] in "?!" and (after[:1].islower() or _ASKED_RE.match(text, match.end()) is not None))
             or _VERB_NAME_RIGHT_AFTER_RE.match(text, match.end()) is not None
@@ -461,7 +461,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             if start in by_start:
                 actor, end = by_start[start]
                 if actor.type == "organization" and not _ORGANISATION_END_RE.match(text, end):
-                    return None
+                    continue  # the person it describes may follow ("Cambridge Police Commissioner X")
                 return actor
         # A name right at the speech verb that the recogniser did not mark here ("…," Scott said): the
         # card it names, by its name, an alias or a person's surname that no other speaker shares.
