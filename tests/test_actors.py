@@ -793,6 +793,12 @@ def test_a_common_first_word_of_a_sentence_leaves_the_name_after_it():
     assert "Chile" not in found  # "Banco" is written only as a name's first word here
 
 
+def test_a_word_no_dictionary_holds_after_a_german_kind_noun_is_a_body():
+    text = "Laut einer Studie des Branchenverbands Bitkom wächst der Markt. Der Konzern Mittwoch sprach."
+    found = {m.text: (m.type, m.source) for m in RuleEntityFinder().find(text, "de")}
+    assert found.get("Bitkom") == ("organization", "body") and "Mittwoch" not in found
+
+
 def test_a_describing_compound_is_not_a_name():
     text = "noted Maryland-based lawyer Jim Dunham."
     assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []
