@@ -799,6 +799,12 @@ def test_a_word_no_dictionary_holds_after_a_german_kind_noun_is_a_body():
     assert found.get("Bitkom") == ("organization", "body") and "Mittwoch" not in found
 
 
+def test_a_compass_word_of_a_time_zone_name_is_no_place():
+    places = place_names("en")
+    assert "Sydney" in places and "Alaska" in places
+    assert not {"South", "Central", "North", "Eastern"} & set(places)
+
+
 def test_a_describing_compound_is_not_a_name():
     text = "noted Maryland-based lawyer Jim Dunham."
     assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []

@@ -244,6 +244,13 @@ def territory_organisations(language: str) -> frozenset[str]:
     return frozenset(name for code, name in _territory_names(language) if code in _ORGANISATION_TERRITORIES)
 
 
+#: Last parts of legacy time-zone names that are no places ("Australia/South", "US/Central"): alone they
+#: would make "South Korean" or "Newcastle Central" hold a place.
+_ZONE_WORDS = frozenset(
+    "North South East West Central Eastern Mountain General Continental Universal Zulu".split()
+)
+
+
 @lru_cache(maxsize=32)
 def place_names(language: str) -> dict[str, str]:
     """Country and city names in `language` (plus English city names) → "location"."""
@@ -263,7 +270,7 @@ def place_names(language: str) -> dict[str, str]:
     for zone in zoneinfo.available_timezones():
         if "/" in zone:
             city = zone.rsplit("/", 1)[1].replace("_", " ")
-            if city[:1].isupper() and not city.startswith(("GMT", "UTC", "UCT")):
+            if city[:1].isupper() and not city.startswith(("GMT", "UTC", "UCT")) and city not in _ZONE_WORDS:
                 names.setdefault(city, "location")
     return names
 
