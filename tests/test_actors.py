@@ -180,6 +180,16 @@ def test_a_city_after_a_given_name_stays_part_of_the_persons_name():
     assert [(m.text, m.type) for m in combine(model, rules, text)] == [("Ana Sofia Cardenal", "person")]
 
 
+def test_a_place_seen_only_at_sentence_starts_is_no_actor_but_a_place_written_in_lower_case_is_one():
+    text = (
+        "Le ministre a parlé.\nLoué pour sa gestion de la crise, il part. Il pleut au Sud, puis plus à "
+        "sud. Le Sud attend."
+    )
+    mentions = _mentions(text, [("Loué", "location"), ("Sud", "location")])
+    mentions.append(_mention(text, "Sud", "location", 1))
+    assert [a.name for a in _actors(text, mentions, "fr")] == ["Sud"]
+
+
 def test_a_word_seen_only_at_sentence_starts_is_no_actor_where_only_names_are_capitalised():
     """ "Photos à l'appui" and "Intrigués par ce cas" are capitalised because they open a line or a
     sentence; a name named there once or twice has nothing else to show it is one, unlike a name in the

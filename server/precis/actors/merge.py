@@ -485,7 +485,7 @@ def _bare_word(name: str, kind: str, language: str, places: dict[str, str]) -> b
     """Whether a card is one capitalised word that nothing else shows to be a name, where only names are
     capitalised (not German): no acronym, known place, given name, nor a place by type. Such a word may
     be a common word capitalised where any word is (`_common_word`, `_only_sentence_initial`)."""
-    if language in NOUN_CAPITALISING or kind == "location" or " " in name or "-" in name:
+    if language in NOUN_CAPITALISING or " " in name or "-" in name:
         return False
     return not (name.isupper() or name in places or name in given_names())
 
@@ -1081,10 +1081,12 @@ def build_actors(
         if is_event_name(head):
             continue
         if _bare_word(head, kind, language, places) and (
-            _common_word(head, lower_case_words)
+            (kind != "location" and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))
         ):
-            continue  # a common word, or a word standing only where any word is capitalised
+            # A common word, or a word standing only where any word is capitalised; a place may be
+            # written as a common word elsewhere ("il Sud" and "a sud").
+            continue
         if kind == "location" and language in ROMANCE and _people_word(head, places, lower_case_words):
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
