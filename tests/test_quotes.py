@@ -558,6 +558,27 @@ def test_a_body_describing_the_speaker_after_the_verb_is_passed_over():
     assert schuster.quotes == ["My father reminded me often ‘we survived,’"]
 
 
+def test_a_role_described_after_the_verb_names_the_one_person_the_text_gave_it():
+    text = (
+        "Blesk révèle que le ministre de la Santé Roman Prymula a dîné. Le premier ministre Andrej Babiš "
+        "se tait. « Je n'ai pas l'intention de démissionner » a déclaré à cette occasion le ministre de la "
+        "Santé."
+    )
+    prymula, babis = _actor(text, "Roman Prymula"), _actor(text, "Andrej Babiš")
+    attribute(text, [prymula, babis], "fr")
+    assert (prymula.quotes, babis.quotes) == (["Je n'ai pas l'intention de démissionner"], [])
+
+
+def test_a_role_that_fits_several_people_names_nobody():
+    text = (
+        "Le ministre de la Santé Roman Prymula a dîné. Le premier ministre Andrej Babiš se tait.\n\n"
+        "« Nous verrons bien demain matin », a déclaré le ministre."
+    )
+    prymula, babis = _actor(text, "Roman Prymula"), _actor(text, "Andrej Babiš")
+    attribute(text, [prymula, babis], "fr")
+    assert (prymula.quotes, babis.quotes) == ([], [])
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

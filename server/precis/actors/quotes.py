@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import Actor
 from .lexicon import is_german_noun_or_compound
@@ -183,6 +185,18 @@ _DESCRIBED_AFTER_VERB_RE = re.compile(
     r"[a-zà-ÿ]+\s+(?:de|del|da|do|di|della|of)\s)",
     re.IGNORECASE,
 )
+#: The same description read to the end of its clause, the verb right after the quote (`» a déclaré à
+#: cette occasion le ministre de la Santé.`, `", sagte der US-Präsident.`): matched against the roles the
+#: text gives its people (`_role_phrases`).
+_DESCRIPTION_AFTER_QUOTE_RE = re.compile(
+    rf"\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:[a-zà-ÿ]+\s+){{0,3}}?"
+    r"(?:(?:el|la|los|las|le|les|il|lo|the|der|die|das|o|a)\s+|l['’])"
+    r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s*(?=[.,;:!?\n]|$)"
+)
+#: How far before a person's name the role glued to it is read ("le ministre de la Santé Roman Prymula").
+ROLE_BEFORE_CHARACTERS = 80
+ROLE_BEFORE_WORDS = 5
+_ROLE_BOUNDARY_RE = re.compile(r"[.,;:!?\n«»\"“”„()]")
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
 #: A pronoun answering after a quote (`"…," she replied`, `», a-t-il répondu`, `", antwortete er`).
 _ANSWER_VERBS = (
@@ -487,6 +501,12 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             index += 1
         return found
 
+    people = [actor for actor in speakers if actor.type == "person"]
+
+    @lru_cache(maxsize=1)
+    def role_phrases() -> dict[str, set[int]]:
+        return _role_phrases(text, people)
+
     def speaking(lo: int, hi: int) -> tuple[Actor, int] | None:
         return _frame_speaker(text, lo, hi, named_in, actor_at)
 
@@ -517,6 +537,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             speaker, name_end = _after_clause(text, end, named_in, language)
         if speaker is None and leads:
             speaker = _as_said(text, end, named_in)
+        if speaker is None:
+            speaker = _described_speaker(text, end, people, role_phrases)
         if speaker is None and not leads:
             speaker = _attribution_at_sentence_end(text, end, actor_at)
         if speaker is None:
@@ -678,6 +700,37 @@ def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
     """The speaker a sentence names at its end, after a quote inside it (`_ATTRIBUTION_ENDS_SENTENCE_RE`)."""
     match = _ATTRIBUTION_ENDS_SENTENCE_RE.match(text, end)
     return actor_at(match.start("name"), match.group("name")) if match else None
+
+
+def _role_phrases(text: str, people: Sequence[Actor]) -> dict[str, set[int]]:
+    """Each role the text writes right before a person's name, from its first role word, case-folded
+    ("ministre de la santé" from "que le ministre de la Santé Roman Prymula") → the people it names."""
+    phrases: dict[str, set[int]] = defaultdict(set)
+    for index, person in enumerate(people):
+        for start, _ in person.mentions_at:
+            before = text[max(0, start - ROLE_BEFORE_CHARACTERS) : start]
+            boundary = max((m.end() for m in _ROLE_BOUNDARY_RE.finditer(before)), default=0)
+            words = before[boundary:].split()[-ROLE_BEFORE_WORDS:]
+            first = next((i for i, word in enumerate(words) if is_role_word(word)), None)
+            if first is not None:
+                phrases[" ".join(words[first:]).casefold()].add(index)
+    return phrases
+
+
+def _described_speaker(text: str, end: int, people: Sequence[Actor], roles) -> Actor | None:
+    """The one person whose role the description after a quote's verb names (`_DESCRIPTION_AFTER_QUOTE_RE`):
+    "le ministre de la Santé" is the one the text called so before; several, or none, give nobody."""
+    match = _DESCRIPTION_AFTER_QUOTE_RE.match(text, end)
+    if match is None or not is_role_word(match.group("description").split()[0]):
+        return None
+    description = match.group("description").casefold()
+    named = {
+        index
+        for phrase, indices in roles().items()
+        if phrase == description or phrase.startswith(description + " ")
+        for index in indices
+    }
+    return people[named.pop()] if len(named) == 1 else None
 
 
 def _as_said(text: str, end: int, named_in) -> Actor | None:
