@@ -633,13 +633,22 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
 #: A line of at most this many words without a full stop at its end is a heading (`Nicht "weiter ins
 #: Abseits" spielen`), which quotes words the text goes on to attribute.
 HEADING_WORDS = 12
+#: … of at most this many characters a word on average.
+HEADING_WORD_CHARACTERS = 30
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
-    """Whether the quote at text[start:end] stands in a heading line rather than in running text."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    """Whether the quote at text[start:end] stands in a heading line rather than in running text. Only a
+    few hundred characters around it are read: a longer line is no heading (and a page of one line
+    would otherwise be read whole for every quote)."""
+    reach = HEADING_WORDS * HEADING_WORD_CHARACTERS
+    before = text.rfind("\n", max(0, start - reach), start)
+    if before == -1 and start > reach:
+        return False
+    after = text.find("\n", end, end + reach)
+    if after == -1 and end + reach < len(text):
+        return False
+    line = text[before + 1 : len(text) if after == -1 else after].strip()
     return len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?:…"
 
 
