@@ -350,12 +350,11 @@ _PARTICIPLE_BEFORE_RE = re.compile(
 _VERB_NAME_RIGHT_AFTER_RE = re.compile(rf"[ \t]+(?:{SPEECH_VERBS})\s+(?:[a-zà-ÿ]+\s+){{0,3}}?{NAME_RUN}")
 _SAID_AFTER_RE = re.compile(rf"\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\b")
 #: The rest of a sentence after a quote inside it, when it ends in the attribution (`Tesla werde über
-#: echten „inference compute“ verfügen, schrieb Musk auf X dazu.`): no other quote, a comma, the verb and
-#: the name, then at most a few words to the full stop.
-_ATTRIBUTION_ENDS_SENTENCE_RE = re.compile(
-    rf"[^.!?;:\n«»\"“”„]{{0,160}}?,\s*(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
-    r"(?:\s+[\w-]+){0,4}\s*[.!?](?:\s|$)"
-)
+#: echten „inference compute“ verfügen, schrieb Musk auf X dazu.`): after its last comma the verb and the
+#: name, then at most a few words to the full stop; no other quote between.
+SENTENCE_REST_CHARACTERS = 220
+_SENTENCE_REST_STOP_RE = re.compile(r"[.!?;:\n«»\"“”„]")
+_ATTRIBUTION_ENDS_SENTENCE_RE = re.compile(rf",\s*{SPEECH_RE.pattern}(?:\s+[\w-]+){{0,4}}\s*")
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
 
@@ -706,8 +705,13 @@ def _unmarked_mentions(
 
 
 def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
-    """The speaker a sentence names at its end, after a quote inside it (`_ATTRIBUTION_ENDS_SENTENCE_RE`)."""
-    match = _ATTRIBUTION_ENDS_SENTENCE_RE.match(text, end)
+    """The speaker a sentence names at its end, after a quote inside it (`_ATTRIBUTION_ENDS_SENTENCE_RE`).
+    The sentence's end and its last comma are found first, so the verbs are tried at one place only."""
+    stop = _SENTENCE_REST_STOP_RE.search(text, end, end + SENTENCE_REST_CHARACTERS)
+    if stop is None or stop.group() not in ".!?" or text[stop.end() : stop.end() + 1] not in ("", " ", "\n"):
+        return None
+    comma = text.rfind(",", end, stop.start())
+    match = _ATTRIBUTION_ENDS_SENTENCE_RE.fullmatch(text, comma, stop.start()) if comma != -1 else None
     return actor_at(match.start("name"), match.group("name")) if match else None
 
 

@@ -461,12 +461,14 @@ _GERMAN_BODY_OF_PLACE_RE = re.compile(
 
 #: A German kind noun (or a compound ending in one) and the word after it, which names the body when no
 #: dictionary holds it: "des Branchenverbands Bitkom", "Sein Team Ineos schrieb" — names a model reads
-#: once and misses.
-_GERMAN_KIND_NAMED_RE = re.compile(
-    r"(?<![\w-])(?=[A-ZÄÖÜ])[A-Za-zäöüßÄÖÜ-]*?(?i:verband|verbands|verbandes|konzern|konzerns|team|teams|partei|"
-    r"unternehmen|unternehmens|firma|gruppe|verein|vereins|organisation|agentur|sender|senders|zeitung|"
-    r"magazin|magazins|portal|portals)[ \t]+(?P<name>[A-ZÄÖÜ][A-Za-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-    r"(?![\w-])"
+#: once and misses. Two capitalised words side by side are found first; the kind is a suffix of the first.
+_GERMAN_WORD_PAIR_RE = re.compile(
+    r"(?<![\w-])(?P<kind>[A-ZÄÖÜ][A-Za-zäöüßÄÖÜ-]*)[ \t]+(?=(?P<name>[A-ZÄÖÜ][A-Za-zäöüß]{2,}"
+    r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]))"
+)
+_GERMAN_KINDS = tuple(
+    "verband verbands verbandes konzern konzerns team teams partei unternehmen unternehmens firma gruppe "
+    "verein vereins organisation agentur sender senders zeitung magazin magazins portal portals".split()
 )
 #: A word written like a brand ("xAI", "eBay", "iPhone"): one or two lower-case letters, then a capital;
 #: not in a link or a handle.
@@ -572,9 +574,13 @@ class RuleEntityFinder:
                 add(m, "organization", "unknown-word")
             for m in _GERMAN_DEFINITE_BODY_RE.finditer(text):
                 add(m, "organization", "body")
-            for m in _GERMAN_KIND_NAMED_RE.finditer(text):
+            for m in _GERMAN_WORD_PAIR_RE.finditer(text):
                 word = m.group("name")
-                if word.casefold() not in stop_words and not is_german_noun_or_compound(word):
+                if (
+                    m.group("kind").casefold().endswith(_GERMAN_KINDS)
+                    and word.casefold() not in stop_words
+                    and not is_german_noun_or_compound(word)
+                ):
                     add(m, "organization", "body")
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
