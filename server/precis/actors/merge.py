@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .morphology import display_name, inflects, name_key
 from .rules import (
+    LOWER_CASE_WORD_RE,
     NAME_RUN,
     NOUN_CAPITALISING,
     ORGANISATION_WORDS,
@@ -56,7 +57,6 @@ SPEAKER_BONUS = 0.1
 #: How many of the most salient actors keep their places when speakers are brought into the shown ones.
 KEPT_IN_ORDER = 10
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
-_LOWER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
 #: After an elided particle at a name's end: the apostrophe (if the name lost it) and the next word.
@@ -1063,7 +1063,7 @@ def build_actors(
     @lru_cache(maxsize=1)
     def lower_case_words() -> set[str]:
         """The words the text writes in lower case, read once and only if a one-word name asks."""
-        return set(_LOWER_WORD_RE.findall(text))
+        return set(LOWER_CASE_WORD_RE.findall(text))
 
     # The words of longer names: "Meadows" alone is a name when "Mark Meadows" is one.
     name_words = {word for head, _ in groups if " " in head for word in head.split()}

@@ -175,10 +175,12 @@ _DATING_WORDS = "|".join(
 )
 
 
+#: The definite articles before a description ("el funcionario", "le ministre", "der US-Präsident").
+_DEFINITE_ARTICLES = "el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as"
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
-    rf"{_VERB_AFTER_QUOTE}\s+(?:(?:(?:el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as)\s+|l['’])"
+    rf"{_VERB_AFTER_QUOTE}\s+(?:(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])"
     rf"(?!(?:{_DATING_WORDS})\b)[a-zà-ÿ]"
     # … or a noun and its complement ("», sostiene parte de la resolución"), not an adverbial ("luego de")
     r"|(?!(?:luego|antes|después|además|través|cerca|dentro|fuera|acerca|depois|prima|dopo)\b)"
@@ -190,13 +192,12 @@ _DESCRIBED_AFTER_VERB_RE = re.compile(
 #: text gives its people (`_role_phrases`).
 _DESCRIPTION_AFTER_QUOTE_RE = re.compile(
     rf"\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:[a-zà-ÿ]+\s+){{0,3}}?"
-    r"(?:(?:el|la|los|las|le|les|il|lo|the|der|die|das|o|a)\s+|l['’])"
+    rf"(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])"
     r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s*(?=[.,;:!?\n]|$)"
 )
 #: How far before a person's name the role glued to it is read ("le ministre de la Santé Roman Prymula").
 ROLE_BEFORE_CHARACTERS = 80
 ROLE_BEFORE_WORDS = 5
-_ROLE_BOUNDARY_RE = re.compile(r"[.,;:!?\n«»\"“”„()]")
 #: A clause that opens a quote with a pronoun subject ("Elle affirme :", "Er fordert nach den Protesten:").
 #: A pronoun answering after a quote (`"…," she replied`, `», a-t-il répondu`, `", antwortete er`).
 _ANSWER_VERBS = (
@@ -231,7 +232,8 @@ _NOT_ATTRIBUTION_RE = re.compile(
     r"et|ou|mais|dont|où|che|cosa|e|o|ma|y|pero|como|donde|quien|ou|mas|onde|quem|что|и|а|но|где|как)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END_RE = re.compile(r"[,.;:!?«»\"“”„\n]")
+#: What ends a clause (or the words before a name that a role may fill).
+_CLAUSE_END_RE = re.compile(r"[,.;:!?«»\"“”„\n()]")
 #: Words before a name that make it a possessor, not the speaker ("los abogados del expresidente X").
 _POSSESSIVE_WORDS = frozenset("del de des du of von vom di della dello dei degli do da dos das".split())
 #: … or a possessive ending after it ("Meadows' office", "Trump’s lawyers").
@@ -722,7 +724,7 @@ def _role_phrases(text: str, people: Sequence[Actor]) -> dict[str, set[int]]:
     for index, person in enumerate(people):
         for start, _ in person.mentions_at:
             before = text[max(0, start - ROLE_BEFORE_CHARACTERS) : start]
-            boundary = max((m.end() for m in _ROLE_BOUNDARY_RE.finditer(before)), default=0)
+            boundary = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
             words = before[boundary:].split()[-ROLE_BEFORE_WORDS:]
             first = next((i for i, word in enumerate(words) if is_role_word(word)), None)
             if first is not None:

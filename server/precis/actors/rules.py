@@ -163,7 +163,8 @@ ORGANISATION_WORDS = re.compile(
     r"Agenzia|Agence|Agência|Institute|Institut|Instituto|Istituto|Union|Unión|Unione|União|Court|Gericht|"
     r"Corte|Tribunal|Tribunale|Cour|Juzgado|Audiencia|Fiscalía|Procura|Consejo|Consiglio|Conseil|Conselho|"
     r"Comisión|Commissione|Commission|Comissão|Dirección|Direzione|Direction|Direção|Departamento|"
-    r"Dipartimento|Département|Department|Bureau|Authority|Administration|Coordenação|Police|Polizei|Policía|Polizia|Polícia|Army|Armee|Ejército|"
+    r"Dipartimento|Département|Department|Bureau|Authority|Administration|Coordenação|Police|Polizei|"
+    r"Policía|Polizia|Polícia|Army|Armee|Ejército|"
     r"Esercito|Armée|Exército|Navy|Marine|Foundation|Stiftung|Fundación|Fondazione|Fondation|Fundação|"
     r"Gobierno|Governo|Gouvernement|Congreso|Congresso|Senado|Senato|Sénat|Cámara|Camera|Chambre|Câmara|"
     r"Asamblea|Assemblea|Assemblée|Assembleia|News|Times|Post|Sala|Órgano|Organo|Convención|Convenzione|"
@@ -301,7 +302,8 @@ def region_names() -> frozenset[str]:
     return frozenset(subdivision.name for subdivision in pycountry.subdivisions)
 
 
-_LOWER_CASE_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
+#: A word written in lower case (a common word, where only names are capitalised).
+LOWER_CASE_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?![\w-])")
 
 
 def _after_common_first_word(run: str, stop_words: frozenset[str], lower_case_words) -> str | None:
@@ -632,7 +634,7 @@ class RuleEntityFinder:
 
         @lru_cache(maxsize=1)
         def lower_case_words() -> set[str]:
-            return set(_LOWER_CASE_WORD_RE.findall(text))
+            return set(LOWER_CASE_WORD_RE.findall(text))
 
         if language not in NOUN_CAPITALISING:
             for m in _CAPITAL_RUN_RE.finditer(text):
