@@ -579,6 +579,13 @@ def test_a_role_that_fits_several_people_names_nobody():
     assert (prymula.quotes, babis.quotes) == ([], [])
 
 
+def test_a_verb_of_going_on_frames_the_speakers_words():
+    text = "Silvio Berlusconi ha proseguito lamentandosi della «devastante» contrarietà delle televisioni."
+    berlusconi = _actor(text, "Silvio Berlusconi")
+    attribute(text, [berlusconi], "it")
+    assert berlusconi.quotes == ["devastante"]
+
+
 def test_a_comparison_after_a_quote_names_no_speaker():
     text = 'Er lief "schneller als der Wind", wie Carl Schuster am Montag in Berlin.'
     schuster = _actor(text, "Carl Schuster")

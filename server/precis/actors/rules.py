@@ -73,7 +73,7 @@ SPEECH_VERBS = "|".join(
             "reconnaît", "assure", "glisse", "observe", "commente", "témoigne", "résume", "conclut",
             "martèle", "regrette", "dénonce", "a raconté", "a confié", "a rappelé", "a assuré", "a reconnu",
             "a demandé", "demande", "a répondu", "répond", "écrit", "a écrit", "prévient", "a prévenu",
-            "avertit", "a averti", "lance", "a lancé", "a annoncé", "annonce", "a martelé",
+            "avertit", "a averti", "lance", "a lancé", "a annoncé", "annonce", "a martelé", "a poursuivi",
             # … and in the imperfect of narrated speech ("comme prévenait l'OMS")
             "disait", "déclarait", "expliquait", "affirmait", "soulignait", "prévenait", "estimait",
             # es
@@ -85,7 +85,7 @@ SPEECH_VERBS = "|".join(
             "alertó", "opinó", "concluyó", "admitió", "reiteró", "destacó", "puntualizó", "criticó",
             "precisó", "acotó", "aclaró", "remarcó", "detalló", "escribió", "escribe",
             "decía", "explicaba", "afirmaba", "aseguraba", "advertía", "señalaba", "anunció", "anuncia",
-            "informó", "informa", "corroboró", "aseveró", "mencionó", "reconoció", "planteó",
+            "informó", "informa", "corroboró", "aseveró", "mencionó", "reconoció", "planteó", "prosiguió",
             # it
             "ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto", "ha sottolineato",
             "ha commentato", "ha definito", "afferma", "spiega", "aggiunge", "sottolinea",
@@ -94,7 +94,7 @@ SPEECH_VERBS = "|".join(
             "chiede", "ha risposto", "risponde", "ha precisato", "ha osservato", "ha evidenziato",
             "ha insistito", "ha ammesso", "precisa", "evidenzia", "dichiara", "scrive", "ha scritto",
             "diceva", "spiegava", "affermava", "sosteneva", "ha avvertito", "ha annunciato", "annuncia",
-            "ha informato", "ha riconosciuto",
+            "ha informato", "ha riconosciuto", "ha proseguito", "prosegue",
             # pt
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "destacou", "ressaltou", "diz",
             "segundo", "conta", "acrescenta", "ressalta", "lembra", "alerta", "avalia",
@@ -102,7 +102,7 @@ SPEECH_VERBS = "|".join(
             "frisou", "reforçou", "ponderou", "defendeu", "criticou", "observou", "comentou", "argumentou",
             "enfatizou", "admitiu", "concluiu", "reiterou", "escreveu", "escreve",
             "dizia", "explicava", "afirmava", "alertava", "anunciou", "informou",  # "anuncia", "informa": es
-            "reconheceu", "pontuou", "salientou", "garantiu",
+            "reconheceu", "pontuou", "salientou", "garantiu", "prosseguiu",
             # ru
             "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила",
             "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает", "по словам",
