@@ -20,6 +20,13 @@ def _actor(text: str, name: str, kind: str = "person") -> Actor:
     return Actor(name, kind, [], len(spans), 1.0, spans)
 
 
+def _quotes_of(text: str, language: str, *names: str | tuple[str, str]) -> tuple[list[str], ...]:
+    """The quotes `attribute` gives each named actor, in order; a name is a person's, or (name, kind)."""
+    actors = [_actor(text, name) if isinstance(name, str) else _actor(text, *name) for name in names]
+    attribute(text, actors, language)
+    return tuple(actor.quotes for actor in actors)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -479,9 +486,7 @@ def test_a_speaker_named_at_the_end_of_the_quotes_sentence_speaks():
         "Tesla werde über echten „inference compute“ weltweit verfügen, schrieb Carl Schuster auf X dazu. "
         'Der Konzern nannte das "eine kühne These". Später sagte Anna Weber, sie sei müde.'
     )
-    schuster, weber = _actor(text, "Carl Schuster"), _actor(text, "Anna Weber")
-    attribute(text, [schuster, weber], "de")
-    assert (schuster.quotes, weber.quotes) == (["inference compute"], [])
+    assert _quotes_of(text, "de", "Carl Schuster", "Anna Weber") == (["inference compute"], [])
 
 
 def test_a_person_opening_the_sentence_speaks_past_an_apposition():
@@ -489,16 +494,15 @@ def test_a_person_opening_the_sentence_speaks_past_an_apposition():
         "Anna Weber, Sprecherin der Grünen und Vertraute von Carl Schuster, nennt den Vorfall "
         '"besorgniserregend". Gestern, nach der Sitzung mit Carl Schuster, nannte man das "beunruhigend".'
     )
-    weber, schuster = _actor(text, "Anna Weber"), _actor(text, "Carl Schuster")
-    attribute(text, [weber, schuster], "de")
-    assert (weber.quotes, schuster.quotes) == (["besorgniserregend"], [])
+    assert _quotes_of(text, "de", "Anna Weber", "Carl Schuster") == (["besorgniserregend"], [])
 
 
 def test_a_speech_verb_and_a_name_right_after_the_marks_attribute_without_a_comma():
     text = "Andrej Babiš a parlé. « Je n'ai pas l'intention de démissionner » a déclaré Roman Prymula."
-    babis, prymula = _actor(text, "Andrej Babiš"), _actor(text, "Roman Prymula")
-    attribute(text, [babis, prymula], "fr")
-    assert (babis.quotes, prymula.quotes) == ([], ["Je n'ai pas l'intention de démissionner"])
+    assert _quotes_of(text, "fr", "Andrej Babiš", "Roman Prymula") == (
+        [],
+        ["Je n'ai pas l'intention de démissionner"],
+    )
 
 
 def test_people_listed_after_an_object_word_do_not_break_reported_speech():
@@ -507,9 +511,7 @@ def test_people_listed_after_an_object_word_do_not_break_reported_speech():
         '"Nós vamos encontrar uma saída para a crise", disse.'
     )
     names = ("Arthur Lira", "Luiz Fux", "Rodrigo Pacheco", "Jair Bolsonaro")
-    actors = [_actor(text, name) for name in names]
-    attribute(text, actors, "pt")
-    assert [a.quotes for a in actors] == [["Nós vamos encontrar uma saída para a crise"], [], [], []]
+    assert _quotes_of(text, "pt", *names) == (["Nós vamos encontrar uma saída para a crise"], [], [], [])
 
 
 def test_an_organisation_in_an_as_said_clause_speaks_unless_it_describes_a_person():
@@ -517,13 +519,7 @@ def test_an_organisation_in_an_as_said_clause_speaks_unless_it_describes_a_perso
         'Le public vit une "infodémie massive", comme prévenait l\'OMS début mars. '
         '"Elections are a complete mess", as GOP operative Carl Schuster said.'
     )
-    who, gop, schuster = (
-        _actor(text, "OMS", "organization"),
-        _actor(text, "GOP", "organization"),
-        _actor(text, "Carl Schuster"),
-    )
-    attribute(text, [who, gop, schuster], "fr")
-    assert (who.quotes, gop.quotes, schuster.quotes) == (
+    assert _quotes_of(text, "fr", ("OMS", "organization"), ("GOP", "organization"), "Carl Schuster") == (
         ["infodémie massive"],
         [],
         ["Elections are a complete mess"],
@@ -537,9 +533,10 @@ def test_a_document_described_after_the_verb_is_no_bare_verb():
         "resolución.\nEn ese contexto, Álvaro Álvarez anunció que este tipo de aspectos “van a ser "
         "coordinados por el nuevo director”."
     )
-    ramirez, alvarez = _actor(text, "Raúl Ramírez"), _actor(text, "Álvaro Álvarez")
-    attribute(text, [ramirez, alvarez], "es")
-    assert (ramirez.quotes, alvarez.quotes) == ([], ["van a ser coordinados por el nuevo director"])
+    assert _quotes_of(text, "es", "Raúl Ramírez", "Álvaro Álvarez") == (
+        [],
+        ["van a ser coordinados por el nuevo director"],
+    )
 
 
 def test_a_body_describing_the_speaker_after_the_verb_is_passed_over():
@@ -548,14 +545,13 @@ def test_a_body_describing_the_speaker_after_the_verb_is_passed_over():
         "Cambridge Police Commissioner Christine Elow. “My father reminded me often ‘we survived,’” "
         "Carl Schuster said after his appointment."
     )
-    police, elow, schuster = (
-        _actor(text, "Cambridge Police", "organization"),
-        _actor(text, "Christine Elow"),
-        _actor(text, "Carl Schuster"),
+    assert _quotes_of(
+        text, "en", ("Cambridge Police", "organization"), "Christine Elow", "Carl Schuster"
+    ) == (
+        [],
+        ["Sex crimes affect people who feel they have no voice"],
+        ["My father reminded me often ‘we survived,’"],
     )
-    attribute(text, [police, elow, schuster], "en")
-    assert (police.quotes, elow.quotes) == ([], ["Sex crimes affect people who feel they have no voice"])
-    assert schuster.quotes == ["My father reminded me often ‘we survived,’"]
 
 
 def test_a_role_described_after_the_verb_names_the_one_person_the_text_gave_it():
@@ -564,9 +560,10 @@ def test_a_role_described_after_the_verb_names_the_one_person_the_text_gave_it()
         "se tait. « Je n'ai pas l'intention de démissionner » a déclaré à cette occasion le ministre de la "
         "Santé."
     )
-    prymula, babis = _actor(text, "Roman Prymula"), _actor(text, "Andrej Babiš")
-    attribute(text, [prymula, babis], "fr")
-    assert (prymula.quotes, babis.quotes) == (["Je n'ai pas l'intention de démissionner"], [])
+    assert _quotes_of(text, "fr", "Roman Prymula", "Andrej Babiš") == (
+        ["Je n'ai pas l'intention de démissionner"],
+        [],
+    )
 
 
 def test_a_role_that_fits_several_people_names_nobody():
@@ -574,9 +571,7 @@ def test_a_role_that_fits_several_people_names_nobody():
         "Le ministre de la Santé Roman Prymula a dîné. Le premier ministre Andrej Babiš se tait.\n\n"
         "« Nous verrons bien demain matin », a déclaré le ministre."
     )
-    prymula, babis = _actor(text, "Roman Prymula"), _actor(text, "Andrej Babiš")
-    attribute(text, [prymula, babis], "fr")
-    assert (prymula.quotes, babis.quotes) == ([], [])
+    assert _quotes_of(text, "fr", "Roman Prymula", "Andrej Babiš") == ([], [])
 
 
 def test_a_verb_of_going_on_frames_the_speakers_words():
@@ -595,9 +590,7 @@ def test_a_comparison_after_a_quote_names_no_speaker():
 
 def test_an_italian_article_before_a_described_speaker_is_no_pronoun():
     text = "Giulia Bianchi ha parlato. «Siamo pronti a tutto», ha detto il sindaco Mario Rossi."
-    bianchi, rossi = _actor(text, "Giulia Bianchi"), _actor(text, "Mario Rossi")
-    attribute(text, [bianchi, rossi], "it")
-    assert (bianchi.quotes, rossi.quotes) == ([], ["Siamo pronti a tutto"])
+    assert _quotes_of(text, "it", "Giulia Bianchi", "Mario Rossi") == ([], ["Siamo pronti a tutto"])
 
 
 def test_a_quote_in_a_heading_does_not_break_the_speakers_chain():
