@@ -281,9 +281,9 @@ def test_reported_speech_names_the_speaker_of_a_quote_inside_its_clause():
     lira, costa, fux = (_actor(text, n) for n in ("Lira", "Rui Costa", "Fux"))
     attribute(text, [lira, costa, fux])
     assert lira.quotes == ["muito de perto"]
-    # "com Fux" is an object in Costa's clause; Fux as the subject of the reported clause leaves the
-    # quote's words unclear: whose are they?
-    assert costa.quotes == ["necessidade de diálogo"]
+    # "com Fux" is an object in Costa's clause; Fux as the subject of the clause Costa reports ("que Fux
+    # …") is whom Costa speaks of: the words are Costa's still.
+    assert costa.quotes == ["necessidade de diálogo", "busca de consenso"]
     assert fux.quotes == []
 
 
@@ -572,6 +572,39 @@ def test_a_role_that_fits_several_people_names_nobody():
         "« Nous verrons bien demain matin », a déclaré le ministre."
     )
     assert _quotes_of(text, "fr", "Roman Prymula", "Andrej Babiš") == ([], [])
+
+
+def test_a_role_opening_the_clause_before_the_verb_names_the_one_person_the_text_gave_it():
+    """ "Der US-Präsident schrieb" is Trump's frame; a name in the clause he reports ("dass Kim …") is
+    what he says of Kim, and a role given before another person's name ("US-Präsident Donald Trump traf
+    Kim Jong Un") is not Kim's."""
+    text = (
+        "US-Präsident Donald Trump traf Kim Jong Un. Der US-Präsident schrieb auf Twitter, er sei "
+        "„glücklich“, dass Kim Jong Un „wieder zurück und gesund“ sei."
+    )
+    assert _quotes_of(text, "de", "Donald Trump", "Kim Jong Un") == (
+        ["wieder zurück und gesund", "glücklich"],
+        [],
+    )
+
+
+def test_a_lone_noun_glued_before_a_name_is_a_role_according_to_which_quotes_are_given():
+    text = (
+        "« Le risque est faible », précise la toxicologue Dominique Parent-Massin. Emmanuel Macron se tait. "
+        "Selon la toxicologue, « interdire un produit sur la base du danger est absurde »."
+    )
+    assert _quotes_of(text, "fr", "Dominique Parent-Massin", "Emmanuel Macron") == (
+        ["Le risque est faible", "interdire un produit sur la base du danger est absurde"],
+        [],
+    )
+
+
+def test_a_description_no_one_was_given_names_nobody():
+    text = (
+        "Emmanuel Macron a parlé. Le président du Sénat Gérard Larcher se tait. Selon le ministre, « il "
+        "faut attendre les résultats de l'enquête »."
+    )
+    assert _quotes_of(text, "fr", "Emmanuel Macron", "Gérard Larcher") == ([], [])
 
 
 def test_a_verb_of_going_on_frames_the_speakers_words():

@@ -177,6 +177,7 @@ _DATING_WORDS = "|".join(
 
 #: The definite articles before a description ("el funcionario", "le ministre", "der US-Präsident").
 _DEFINITE_ARTICLES = "el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as"
+_DEFINITE_ARTICLE_RE = re.compile(_DEFINITE_ARTICLES, re.IGNORECASE)
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
 _DESCRIBED_AFTER_VERB_RE = re.compile(
@@ -194,6 +195,19 @@ _DESCRIPTION_AFTER_QUOTE_RE = re.compile(
     rf"\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:[a-zà-ÿ]+\s+){{0,3}}?"
     rf"(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])"
     r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s*(?=[.,;:!?\n]|$)"
+)
+#: A description that opens a clause and ends right before its speech verb ("Der US-Präsident schrieb").
+_DESCRIBED_SUBJECT_RE = re.compile(
+    rf"(?:^|(?<=[,;:–—])\s*|(?<=\n))\s*(?:{_DEFINITE_ARTICLES})\s+"
+    r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+$",
+    re.IGNORECASE,
+)
+#: The longest clause read for such a description.
+DESCRIBED_SUBJECT_CHARS = 80
+#: A description alone after "according to", up to the comma that ends it ("según el periodista, …").
+_DESCRIBED_SOURCE_RE = re.compile(
+    rf"\s+(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){{0,4}}?)\s*,",
+    re.IGNORECASE,
 )
 #: How far before a person's name the role glued to it is read ("le ministre de la Santé Roman Prymula").
 ROLE_BEFORE_CHARACTERS = 80
@@ -508,8 +522,11 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
     def role_phrases() -> dict[str, set[int]]:
         return _role_phrases(text, people)
 
+    def described(description: str) -> Actor | None:
+        return _person_described(description, people, role_phrases)
+
     def speaking(lo: int, hi: int) -> tuple[Actor, int] | None:
-        return _frame_speaker(text, lo, hi, named_in, actor_at)
+        return _frame_speaker(text, lo, hi, named_in, actor_at, described)
 
     previous: tuple[int, Actor] | None = None
     previous_runs_on = False
@@ -539,7 +556,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         if speaker is None and leads:
             speaker = _as_said(text, end, named_in)
         if speaker is None:
-            speaker = _described_speaker(text, end, people, role_phrases)
+            speaker = _described_speaker(text, end, described)
         if speaker is None and not leads:
             speaker = _attribution_at_sentence_end(text, end, actor_at)
         if speaker is None:
@@ -571,7 +588,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
             speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
         if speaker is None:
-            speaker = _framed(text, start, named_in, actor_at, standalone=not leads and not opened)
+            speaker = _framed(text, start, named_in, actor_at, described, standalone=not leads and not opened)
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
             speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
         if (
@@ -618,7 +635,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             _passive_agent(text, start, end, actor_at)
             or _as_said(text, end, named_in)
             or _attribution_at_sentence_end(text, end, actor_at)
-            or _framed(text, start, named_in, actor_at, asking=False)
+            or _framed(text, start, named_in, actor_at, described, asking=False)
         )
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
             speaker = _antecedent(text, start, named_in, None, speaking=speaking)
@@ -719,33 +736,60 @@ def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
 
 def _role_phrases(text: str, people: Sequence[Actor]) -> dict[str, set[int]]:
     """Each role the text writes right before a person's name, from its first role word, case-folded
-    ("ministre de la santé" from "que le ministre de la Santé Roman Prymula") → the people it names."""
+    ("ministre de la santé" from "que le ministre de la Santé Roman Prymula"), or the one noun between an
+    article and the name ("toxicologue" from "la toxicologue Dominique Parent-Massin") → the people it
+    names."""
     phrases: dict[str, set[int]] = defaultdict(set)
+    # Another person's name ends a role too ("US-Präsident Donald Trump traf Kim Jong Un": not Kim's).
+    ends = sorted(stop for person in people for _, stop in person.mentions_at)
     for index, person in enumerate(people):
         for start, _ in person.mentions_at:
-            before = text[max(0, start - ROLE_BEFORE_CHARACTERS) : start]
+            previous = bisect.bisect_right(ends, start) - 1
+            lo = max(start - ROLE_BEFORE_CHARACTERS, ends[previous] if previous >= 0 else 0, 0)
+            before = text[lo:start]
             boundary = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
             words = before[boundary:].split()[-ROLE_BEFORE_WORDS:]
-            first = next((i for i, word in enumerate(words) if is_role_word(word)), None)
-            if first is not None:
-                phrases[" ".join(words[first:]).casefold()].add(index)
+            phrase = _role_of(words, glued=True)
+            if phrase is not None:
+                phrases[phrase].add(index)
     return phrases
 
 
-def _described_speaker(text: str, end: int, people: Sequence[Actor], roles) -> Actor | None:
-    """The one person whose role the description after a quote's verb names (`_DESCRIPTION_AFTER_QUOTE_RE`):
-    "le ministre de la Santé" is the one the text called so before; several, or none, give nobody."""
-    match = _DESCRIPTION_AFTER_QUOTE_RE.match(text, end)
-    if match is None or not is_role_word(match.group("description").split()[0]):
+def _role_of(words: list[str], glued: bool = False) -> str | None:
+    """The role that `words` describe someone by, case-folded: from their first role word ("amtierende
+    HSV-Präsident" → "hsv-präsident"), else a lone lower-case noun after an article (`glued` to the name
+    after it: "la toxicologue") or on its own."""
+    first = next((i for i, word in enumerate(words) if is_role_word(word)), None)
+    if first is not None:
+        return " ".join(words[first:]).casefold()
+    if glued:
+        words = words[-2:] if len(words) >= 2 and _DEFINITE_ARTICLE_RE.fullmatch(words[-2]) else []
+        words = words[1:]
+    if len(words) == 1 and words[0].isalpha() and words[0].islower():
+        return words[0]
+    return None
+
+
+def _person_described(description: str, people: Sequence[Actor], roles) -> Actor | None:
+    """The one person whose role (`_role_phrases`) a description names ("le ministre de la Santé", "der
+    US-Präsident", "la toxicologue"): several, or none, give nobody."""
+    role = _role_of(description.split())
+    if role is None:
         return None
-    description = match.group("description").casefold()
     named = {
         index
         for phrase, indices in roles().items()
-        if phrase == description or phrase.startswith(description + " ")
+        if phrase == role or phrase.startswith(role + " ")
         for index in indices
     }
     return people[named.pop()] if len(named) == 1 else None
+
+
+def _described_speaker(text: str, end: int, described) -> Actor | None:
+    """The person the description after a quote's verb names (`_DESCRIPTION_AFTER_QUOTE_RE`, `described`:
+    `_person_described`)."""
+    match = _DESCRIPTION_AFTER_QUOTE_RE.match(text, end)
+    return described(match.group("description")) if match else None
 
 
 def _as_said(text: str, end: int, named_in) -> Actor | None:
@@ -984,7 +1028,7 @@ def _sentence_start(text: str, start: int) -> int:
 
 
 def _framed(
-    text: str, start: int, named_in, actor_at, standalone: bool = False, asking: bool = True
+    text: str, start: int, named_in, actor_at, described=None, standalone: bool = False, asking: bool = True
 ) -> Actor | None:
     """The speaker of the speech frame that a quote's own sentence opens with (`Lira disse que tem
     conversado «…»`), or, for a `standalone` quote (its own sentence, no attribution after it), the
@@ -994,7 +1038,7 @@ def _framed(
         # A quote that is a sentence of its own goes on from the sentence before it ("…, comme nous le
         # raconte Antoine, 32 ans. «…»").
         clause_start = _sentence_start(text, clause_start - 1)
-    frame = _frame_speaker(text, clause_start, start, named_in, actor_at)
+    frame = _frame_speaker(text, clause_start, start, named_in, actor_at, described)
     if frame is None:
         return None
     speaker, verb_end = frame
@@ -1005,9 +1049,18 @@ def _framed(
         for at, stop, actor in named_in(verb_end, start)
         if actor is not speaker and actor.type == "person"
     ]
-    if any(not _addressed(text, verb_end, at) and not _object(text, at, stop) for at, stop in others):
+    if any(
+        not _addressed(text, verb_end, at) and not _object(text, at, stop) and not _reported_subject(text, at)
+        for at, stop in others
+    ):
         return None
     return speaker
+
+
+def _reported_subject(text: str, at: int) -> bool:
+    """Whether the name at `at` opens a clause the speaker reports ("schrieb …, dass Kim „wieder zurück"
+    sei", "said that Smith was "a liar""): what is said of them, not their words."""
+    return _SUBORDINATE_RE.fullmatch(_word_before(text, at)) is not None
 
 
 def _object(text: str, at: int, stop: int) -> bool:
@@ -1040,7 +1093,9 @@ def _addressed(text: str, verb_end: int, at: int) -> bool:
     )
 
 
-def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Actor, int] | None:
+def _frame_speaker(
+    text: str, lo: int, hi: int, named_in, actor_at, described=None
+) -> tuple[Actor, int] | None:
     """The speaker of the last speech frame in text[lo:hi] and where its verb ends: a name right before
     its speech verb ("Delgado indicó que", "Lira também disse que") or, failing that, right after it
     ("sagte Trump am Montag …:", "sagt auch Stenger"). Reported speech names its speaker so even when a
@@ -1061,12 +1116,20 @@ def _frame_speaker(text: str, lo: int, hi: int, named_in, actor_at) -> tuple[Act
                     speaker = before[-1][2]
                 else:
                     speaker = _apposed_subject(text, before, verb.start())
+            if speaker is None and described is not None and verb.start() - lo <= DESCRIBED_SUBJECT_CHARS:
+                # A description opening the clause ("Der US-Präsident schrieb auf Twitter, er sei …").
+                subject = _DESCRIBED_SUBJECT_RE.search(text[lo : verb.start()])
+                speaker = described(subject.group("description")) if subject else None
         if speaker is None and word not in _ADDRESSEE_VERBS and not _LABELLING_VERB_RE.fullmatch(word):
             after = _FRAME_AFTER_RE.match(text, verb.end(), hi)
             if after:
                 speaker = actor_at(after.start("name"), after.group("name"))
         if speaker is None and word in _SPEECH_PREPOSITIONS:
             speaker = _described_source(text, verb.end(), hi, mentions)
+            if speaker is None and described is not None:
+                # … or a description alone ("según el periodista, …", "secondo il presidente del Consiglio,").
+                source = _DESCRIBED_SOURCE_RE.match(text, verb.end(), hi)
+                speaker = described(source.group("description")) if source else None
         if speaker is not None:
             found = (speaker, verb.end())
     return found
