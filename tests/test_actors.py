@@ -1480,3 +1480,19 @@ def test_a_full_name_before_the_acronym_it_spells_is_one_organisation():
     assert actors["Secretaria da Segurança Pública"].type == "organization"
     assert actors["Secretaria da Segurança Pública"].aliases == ["SSP"]
     assert "Segurança Pública" not in actors
+
+
+def test_a_platform_named_only_as_where_someone_wrote_ranks_below_the_story_s_actors():
+    """ "schrieb der AStA auf Twitter": Twitter is the medium, not an actor; named first, it still ranks
+    below a person named later. A platform the story is about keeps its place."""
+    text = (
+        "Der AStA schrieb auf Twitter, die Vorlesung sei abgesagt. Viele Studierende kamen trotzdem. "
+        "Am Abend sprach Dieter Lenzen mit den Studierenden."
+    )
+    mentions = [_mention(text, "AStA", "organization"), _mention(text, "Twitter", "organization")]
+    mentions.append(_mention(text, "Dieter Lenzen", "person"))
+    assert [a.name for a in _actors(text, mentions)] == ["AStA", "Dieter Lenzen", "Twitter"]
+    text = text.replace("Der AStA schrieb auf Twitter", "Twitter sperrte den AStA")
+    mentions = [_mention(text, "Twitter", "organization"), _mention(text, "AStA", "organization")]
+    mentions.append(_mention(text, "Dieter Lenzen", "person"))
+    assert [a.name for a in _actors(text, mentions)] == ["Twitter", "AStA", "Dieter Lenzen"]

@@ -32,6 +32,7 @@ from .rules import (
     PLACE_WORDS,
     ROLE_WORD_RE,
     ROMANCE,
+    SPEECH_VERBS,
     after_place_preposition,
     calendar_words,
     country_codes,
@@ -1101,10 +1102,30 @@ def build_actors(
         salience = (
             0.5 * math.log1p(len(spans)) / math.log1p(max_count) + 0.25 * (1.0 - first) + 0.25 * summary_share
         )
+        if kind == "organization" and all(_channel(text, at) for at, _ in spans):
+            salience *= CHANNEL_SALIENCE  # only ever where someone speaks: "schrieb der AStA auf Twitter"
         aliases = sorted({m.text for m in ms} - {head}, key=lambda a: (-len(a), a))
         actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
     actors.sort(key=_salience_order)
     return actors[:limit]
+
+
+#: A speech verb, a few words of its clause and a preposition of the medium right before a name: the
+#: platform or the paper someone speaks through ("schrieb der AStA auf Twitter", "wrote on Facebook",
+#: "publicó en su cuenta de Twitter", "a écrit sur X"), not an actor of the story.
+_CHANNEL_BEFORE_RE = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\b[^.!?;:\n«»\"“”„]{{0,40}}?\s(?:auf|bei|via|on|über|sur|su|no|na|"
+    r"en\s+su\s+cuenta\s+de|em\s+sua\s+conta\s+n[oa]|in\s+einem\s+Post\s+auf)\s+(?:(?:der|dem|the)\s+)?$"
+)
+#: How far before a name such a clause is read.
+CHANNEL_CHARACTERS = 80
+#: The share of its salience an organisation keeps when the text names it only as such a medium.
+CHANNEL_SALIENCE = 0.25
+
+
+def _channel(text: str, at: int) -> bool:
+    """Whether the name at `at` is the medium of someone's words (`_CHANNEL_BEFORE_RE`)."""
+    return _CHANNEL_BEFORE_RE.search(text[max(0, at - CHANNEL_CHARACTERS) : at]) is not None
 
 
 #: Institutions and venues named "X of Place" beyond the organisation and place words of the rules.
