@@ -1496,3 +1496,17 @@ def test_a_platform_named_only_as_where_someone_wrote_ranks_below_the_story_s_ac
     mentions = [_mention(text, "Twitter", "organization"), _mention(text, "AStA", "organization")]
     mentions.append(_mention(text, "Dieter Lenzen", "person"))
     assert [a.name for a in _actors(text, mentions)] == ["Twitter", "AStA", "Dieter Lenzen"]
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_is_one_person_with_it_as_another_form():
+    """Not "Joaquín" and an organisation "El Chapo" beside "Joaquín Guzmán Loera": one person."""
+    text = (
+        "El juicio contra el capo mexicano Joaquín “El Chapo” Guzmán terminó. Según los fiscales, ‘El Chapo’ "
+        "pagó sobornos. Joaquín Guzmán Loera guarda prisión. El hermano Juan Antonio “Tony” Hernández "
+        "también fue condenado."
+    )
+    mentions = RuleEntityFinder().find(text, "es")
+    actors = {a.name: a for a in _actors(text, mentions, "es")}
+    assert set(actors["Joaquín Guzmán Loera"].aliases) >= {"Joaquín “El Chapo” Guzmán", "El Chapo"}
+    assert actors["Juan Antonio “Tony” Hernández"].type == "person"
+    assert not {"El Chapo", "Juan Antonio", "Joaquín"} & set(actors)

@@ -386,9 +386,15 @@ _TITLE_CASE_ACRONYM_RE = re.compile(r"[A-Z][a-z]{1,4}")
 _INITIAL_RE = re.compile(r"\w\.?")
 
 
+#: A nickname in quote marks inside a person's name (`rules.NICKNAMED_RE`).
+_NICKNAME_RE = re.compile(r"[“\"‘«]\s?([^“”\"‘’«»]+?)\s?[”\"’»]")
+
+
 def _name_words(name: str) -> set[str]:
-    """The words of a person's name, initials aside ("Donald J. Trump": Donald, Trump), accents folded:
-    a transliterated name is spelled both ways in one article ("Dmitry Muratov", "alertó Murátov")."""
+    """The words of a person's name, initials and a nickname aside ("Donald J. Trump": Donald, Trump;
+    "Joaquín “El Chapo” Guzmán": Joaquín, Guzmán), accents folded: a transliterated name is spelled both
+    ways in one article ("Dmitry Muratov", "alertó Murátov")."""
+    name = _NICKNAME_RE.sub(" ", name)
     return {_unaccented(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)}
 
 
@@ -580,9 +586,9 @@ def _is_genitive(name: str, start: int, text: str) -> bool:
 #: often not an actor (`make eval-actors-news`, rules-only languages: 43 of 68 such cards were junk, 15
 #: were key actors): it needs a second mention, a name list or a model behind it to be shown.
 WEAK_ALONE_SOURCES = frozenset({"capitals", "acronym"})
-#: Rule evidence that beats the model's guess of a type: a name list, a speech/title pattern, or a full name
-#: its acronym spells in brackets after it.
-STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern", "spelled"}
+#: Rule evidence that beats the model's guess of a type: a name list, a speech/title pattern, a full name
+#: its acronym spells in brackets after it, or a name with a nickname in it ("Giuseppe "Pippo" Calò").
+STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern", "spelled", "nickname"}
 
 
 def _inside_longer(inner: Mention, outer: Mention) -> bool:
@@ -1035,6 +1041,11 @@ def build_actors(
             companies = [c for c in long_names if c.startswith(name + " ") and _LEGAL_FORM_END_RE.search(c)]
             if kinds[name] == "organization" and len(companies) == 1:
                 canonical[name] = companies[0]
+    # A nickname the text wrote inside a person's name ("Joaquín “El Chapo” Guzmán") is that person's.
+    for name in by_name:
+        nickname = _NICKNAME_RE.search(name)
+        if nickname is not None and kinds[name] == "person" and nickname.group(1) in by_name:
+            canonical[nickname.group(1)] = canonical.get(name, name)
     # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.
     for name in list(canonical):
         seen = {name}

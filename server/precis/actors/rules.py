@@ -45,6 +45,12 @@ PARTICLES = (
 #: Tribunal Primero de Sentencia Anticorrupción de La Paz"; the first word is cut off later); a word may
 #: come elided to its particle ("Corte d'Assise di Roma", "Côte d'Ivoire").
 NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}(?:[dl][’']){{0,1}}{_NAME}){{0,7}}"
+#: A person with a nickname in quote marks between given name and surname, one name ("Joaquín “El
+#: Chapo” Guzmán", "Giuseppe "Pippo" Calò"); the nickname is another form of it.
+NICKNAMED_RE = re.compile(
+    rf"(?P<name>(?P<given>{_NAME}(?:[ \t]+{_NAME})?)[ \t]+[“\"‘«]\s?(?P<nickname>{_NAME}(?:[ \t]+{_NAME})?)"
+    rf"\s?[”\"’»][ \t]+{_NAME}(?:[ \t]+{_NAME})?)"
+)
 #: Verbs (and prepositions) that introduce a speaker, in past and present, per language; one alternation
 #: for all, longest first where one is the start of another. Until now only a few past forms were here,
 #: so quotes were attributed almost only in English and German (`make eval-actors-news`).
@@ -569,6 +575,9 @@ class RuleEntityFinder:
                 add_at(start, name, "organization", "spelled")
         for m in _people_pattern().finditer(text):
             add(m, "person", "people")
+        for m in NICKNAMED_RE.finditer(text):
+            if m.group("given").split()[0] in given_names():
+                add(m, "person", "nickname")
         if language == "de":
             for m in _GERMAN_BODY_OF_PLACE_RE.finditer(text):
                 add(m, "organization", "pattern")
