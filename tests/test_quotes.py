@@ -599,6 +599,29 @@ def test_a_lone_noun_glued_before_a_name_is_a_role_according_to_which_quotes_are
     )
 
 
+def test_a_description_opening_the_sentence_before_a_name_in_commas_is_that_person_s_role():
+    """ "El periodista ruso …, Dmitry Muratov, denunció": "el periodista" is Muratov later, opening a
+    clause before an apposition, or after "según"."""
+    text = (
+        "El periodista ruso laureado con el Nobel de la Paz, Dmitry Muratov, denunció la propaganda. "
+        "Vladimir Putin calla.\nEl periodista ruso, cuyo periódico se ha visto obligado a cerrar, advirtió "
+        "que los “guerreros de la propaganda” mienten.\nSegún el periodista, el despliegue “no sería el fin "
+        "de la guerra”."
+    )
+    assert _quotes_of(text, "es", "Dmitry Muratov", "Vladimir Putin") == (
+        ["guerreros de la propaganda", "no sería el fin de la guerra"],
+        [],
+    )
+
+
+def test_a_body_opening_a_sentence_is_no_role_of_the_person_named_after_it_without_an_apposition():
+    text = (
+        "El gobierno anunció ayer nuevas medidas, Pedro Sánchez las defendió. Alberto Núñez Feijóo calla.\n"
+        "Según el gobierno, las medidas “no costarán nada”."
+    )
+    assert _quotes_of(text, "es", "Pedro Sánchez", "Alberto Núñez Feijóo") == ([], [])
+
+
 def test_a_description_no_one_was_given_names_nobody():
     text = (
         "Emmanuel Macron a parlé. Le président du Sénat Gérard Larcher se tait. Selon le ministre, « il "

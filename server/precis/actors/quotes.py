@@ -202,8 +202,21 @@ _DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
+#: … or opens it before an apposition set off by commas ("El periodista ruso, cuyo periódico … se ha
+#: visto obligado a suspender su publicación, advirtió que").
+_DESCRIBED_APPOSED_RE = re.compile(
+    rf"^\s*(?:{_DEFINITE_ARTICLES})\s+(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){{0,2}}?)\s*"
+    r",[^.!?;:\n«»\"“”„]{1,160},\s*$",
+    re.IGNORECASE,
+)
+#: The description that opens a sentence, before the name set off by commas after it: its noun.
+_OPENING_DESCRIPTION_RE = re.compile(
+    rf"\s*(?:{_DEFINITE_ARTICLES})\s+(?P<noun>[a-zà-ÿ]+)\b[^.!?;:\n«»\"“”„]{{0,120}},\s*$", re.IGNORECASE
+)
+#: The most words a description of lower-case words may have ("el periodista ruso").
+DESCRIPTION_WORDS = 3
 #: The longest clause read for such a description.
-DESCRIBED_SUBJECT_CHARS = 80
+DESCRIBED_SUBJECT_CHARS = 220
 #: A description alone after "according to", up to the comma that ends it ("según el periodista, …").
 _DESCRIBED_SOURCE_RE = re.compile(
     rf"\s+(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){{0,4}}?)\s*,",
@@ -743,13 +756,19 @@ def _role_phrases(text: str, people: Sequence[Actor]) -> dict[str, set[int]]:
     # Another person's name ends a role too ("US-Präsident Donald Trump traf Kim Jong Un": not Kim's).
     ends = sorted(stop for person in people for _, stop in person.mentions_at)
     for index, person in enumerate(people):
-        for start, _ in person.mentions_at:
+        for start, stop in person.mentions_at:
             previous = bisect.bisect_right(ends, start) - 1
             lo = max(start - ROLE_BEFORE_CHARACTERS, ends[previous] if previous >= 0 else 0, 0)
             before = text[lo:start]
             boundary = max((m.end() for m in _CLAUSE_END_RE.finditer(before)), default=0)
             words = before[boundary:].split()[-ROLE_BEFORE_WORDS:]
             phrase = _role_of(words, glued=True)
+            apposed = not words and before[:boundary].endswith(",") and text[stop : stop + 1] == ","
+            if phrase is None and apposed:
+                # The name set off by commas after the description that opens its sentence ("El periodista
+                # ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció").
+                opening = _OPENING_DESCRIPTION_RE.match(text, _sentence_start(text, start), start)
+                phrase = opening.group("noun").casefold() if opening else None
             if phrase is not None:
                 phrases[phrase].add(index)
     return phrases
@@ -758,13 +777,15 @@ def _role_phrases(text: str, people: Sequence[Actor]) -> dict[str, set[int]]:
 def _role_of(words: list[str], glued: bool = False) -> str | None:
     """The role that `words` describe someone by, case-folded: from their first role word ("amtierende
     HSV-Präsident" → "hsv-präsident"), else a lone lower-case noun after an article (`glued` to the name
-    after it: "la toxicologue") or on its own."""
+    after it: "la toxicologue"), or the noun that a few lower-case words open ("periodista ruso")."""
     first = next((i for i, word in enumerate(words) if is_role_word(word)), None)
     if first is not None:
         return " ".join(words[first:]).casefold()
     if glued:
         words = words[-2:] if len(words) >= 2 and _DEFINITE_ARTICLE_RE.fullmatch(words[-2]) else []
         words = words[1:]
+    elif len(words) <= DESCRIPTION_WORDS:
+        words = words[:1] if all(word.isalpha() and word.islower() for word in words) else []
     if len(words) == 1 and words[0].isalpha() and words[0].islower():
         return words[0]
     return None
@@ -1118,7 +1139,8 @@ def _frame_speaker(
                     speaker = _apposed_subject(text, before, verb.start())
             if speaker is None and described is not None and verb.start() - lo <= DESCRIBED_SUBJECT_CHARS:
                 # A description opening the clause ("Der US-Präsident schrieb auf Twitter, er sei …").
-                subject = _DESCRIBED_SUBJECT_RE.search(text[lo : verb.start()])
+                clause = text[lo : verb.start()]
+                subject = _DESCRIBED_SUBJECT_RE.search(clause) or _DESCRIBED_APPOSED_RE.match(clause)
                 speaker = described(subject.group("description")) if subject else None
         if speaker is None and word not in _ADDRESSEE_VERBS and not _LABELLING_VERB_RE.fullmatch(word):
             after = _FRAME_AFTER_RE.match(text, verb.end(), hi)
