@@ -622,6 +622,20 @@ def test_a_body_opening_a_sentence_is_no_role_of_the_person_named_after_it_witho
     assert _quotes_of(text, "es", "Pedro Sánchez", "Alberto Núñez Feijóo") == ([], [])
 
 
+def test_for_someone_opening_a_sentence_gives_them_its_quote_and_a_pull_quote_is_nobody_s():
+    """ "Pour la toxicologue, « … »" is hers; the line after it that is a quote without a full stop is a
+    pull quote set between paragraphs, not her next words."""
+    text = (
+        "« Le risque est faible », précise la toxicologue Dominique Parent-Massin. Le risque est infime. "
+        "Pour la toxicologue, « interdire un produit sur la base du danger est absurde. »\n"
+        "« Les agences sanitaires ont un avis unanime : il ne présente pas de risque »\n"
+        "D'ailleurs, les agences sanitaires ont un avis unanime."
+    )
+    assert _quotes_of(text, "fr", "Dominique Parent-Massin") == (
+        ["Le risque est faible", "interdire un produit sur la base du danger est absurde."],
+    )
+
+
 def test_a_description_no_one_was_given_names_nobody():
     text = (
         "Emmanuel Macron a parlé. Le président du Sénat Gérard Larcher se tait. Selon le ministre, « il "

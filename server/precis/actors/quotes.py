@@ -280,9 +280,11 @@ _PARTICIPLES = (
 #: Speech words that only ever come before their speaker ("laut X", "según X").
 _SPEECH_PREPOSITIONS = frozenset(
     {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
+    # … and "for X," opening a sentence ("Pour la toxicologue, « … »", "Para el fiscal, …"); only there
+    | {"pour", "para", "per"}
 )
 #: … capitalised, opening a sentence ("По словам премьер-министра …, запрет является «…»"); not "So", a
-#: sentence's adverb there.
+#: sentence's adverb there. "For" is a speech word only so: "pour", "para", "per" are not speech verbs.
 _OPENING_PREPOSITIONS = "|".join(sorted(p[:1].upper() + p[1:] for p in _SPEECH_PREPOSITIONS if p != "so"))
 #: Verbs that give a thing a quoted name ("X nannte den Prozess „unverzichtbar“", "X called it "a
 #: disgrace"", "X a qualifié … « impardonnable »"): the name after one is what is named ("called
@@ -611,9 +613,9 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             and not text[previous[0] : start].strip()
         ):
             speaker = previous[1]  # the next paragraph of a quote that ran on ("“… ¶ “…")
-        if speaker is None and previous is not None and not opened:
+        if speaker is None and previous is not None and not opened and not _pull_quote(text, start, end):
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
-            # that names someone else.
+            # that names someone else, nor a line that is a quote without its full stop (a pull quote).
             between = text[previous[0] : start]
             if start - previous[0] <= CONTINUATION_GAP and "\n\n" not in between:
                 # Within a line only another person breaks it ("said Jeff Miller, a councilman in
@@ -681,6 +683,27 @@ def _in_heading(text: str, start: int, end: int) -> bool:
         return False
     line = text[before + 1 : len(text) if after == -1 else after].strip()
     return len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?:…"
+
+
+def _pull_quote(text: str, start: int, end: int) -> bool:
+    """Whether the quote at text[start:end] is a line of its own that ends without a full stop: a pull
+    quote set between paragraphs, which echoes words from anywhere in the story."""
+    # Only the quote's own line around it is read, so a page of one line is not read once per quote.
+    if text[max(0, start - PULL_QUOTE_MARGIN) : start].strip(" \t")[-1:] not in ("", "\n"):
+        return False
+    if text[end : end + PULL_QUOTE_MARGIN].strip(" \t")[:1] not in ("", "\n"):
+        return False
+    closed = text[max(start, end - PULL_QUOTE_MARGIN) : end].rstrip()
+    # not a paragraph of a quote that runs on ("“… ¶ “…”"), and no full stop before its closing mark
+    return closed[-1:] in _CLOSING_MARKS and closed[:-1].rstrip()[-1:] not in TERMINAL_MARKS
+
+
+#: How many characters around a quote are read to tell it stands alone on its line.
+PULL_QUOTE_MARGIN = 20
+
+
+#: What ends a quoted sentence before its closing mark.
+TERMINAL_MARKS = frozenset(".!?…")
 
 
 def _speaker_forms(speakers: Sequence[Actor]) -> dict[str, Actor]:
