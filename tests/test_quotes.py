@@ -636,6 +636,25 @@ def test_for_someone_opening_a_sentence_gives_them_its_quote_and_a_pull_quote_is
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Questo è quanto sostiene il premier Silvio Berlusconi.\nAttraverso questo accordo, sono sempre "
+            'le sue parole, essi vogliono affermare la loro "interpretazione assurda del diritto".',
+            "it",
+        ),
+        (
+            "This is what Prime Minister Silvio Berlusconi claims.\nThrough this deal, in his words, they "
+            'want to assert their "interpretazione assurda del diritto".',
+            "en",
+        ),
+    ],
+)
+def test_the_words_a_possessive_gives_someone_are_their_quote(text, language):
+    assert _quotes_of(text, language, "Silvio Berlusconi") == (["interpretazione assurda del diritto"],)
+
+
 def test_a_description_no_one_was_given_names_nobody():
     text = (
         "Emmanuel Macron a parlé. Le président du Sénat Gérard Larcher se tait. Selon le ministre, « il "

@@ -315,7 +315,10 @@ _AS_SAID_RE = re.compile(
 #: antecedent speaks.
 _PRONOUN_FRAME_RE = re.compile(
     rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b"
-    rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b",
+    rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b"
+    # … or the words a possessive gives someone ("sono sempre le sue parole", "in his words", "selon ses
+    # propos", "en sus palabras", "nas suas palavras", "in seinen Worten")
+    r"|\b(?:sue|his|her|ses|sus|suas|seinen|ihren)\s+(?:parole|words|propos|mots|palabras|palavras|Worten)\b",
     re.IGNORECASE,
 )
 #: Words of a description between "according to" and the person it names ("по словам
