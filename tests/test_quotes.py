@@ -655,6 +655,17 @@ def test_the_words_a_possessive_gives_someone_are_their_quote(text, language):
     assert _quotes_of(text, language, "Silvio Berlusconi") == (["interpretazione assurda del diritto"],)
 
 
+def test_a_german_pronoun_at_a_verb_of_reported_speech_gives_the_quote_to_whom_it_stands_for():
+    """ "Sie stehe für …" is the subjunctive of reported speech: Stetter-Karp's words; "Sie steht für …"
+    (the indicative) is the writer's own sentence."""
+    text = (
+        'Irme Stetter-Karp ist neue Präsidentin. Sie stehe für eine "diakonische Kirche, die Anerkennung '
+        'verdient".'
+    )
+    assert _quotes_of(text, "de", "Irme Stetter-Karp") == (["diakonische Kirche, die Anerkennung verdient"],)
+    assert _quotes_of(text.replace("stehe", "steht"), "de", "Irme Stetter-Karp") == ([],)
+
+
 def test_a_description_no_one_was_given_names_nobody():
     text = (
         "Emmanuel Macron a parlé. Le président du Sénat Gérard Larcher se tait. Selon le ministre, « il "

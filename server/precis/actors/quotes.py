@@ -313,12 +313,20 @@ _AS_SAID_RE = re.compile(
 #: A pronoun at a speech verb in the quote's own sentence, before it (`Ele afirmou que é preciso «…»`,
 #: `Il a ensuite déclaré que`) or after it (`Zugleich mahnte sie: "…"`, `a-t-il`): the pronoun's
 #: antecedent speaks.
+#: German verbs in the subjunctive (Konjunktiv I) that reports speech, third person: unlike the
+#: indicative ("steht", "hat"), they say the words are someone's ("Sie stehe für …", "er sei …").
+_REPORTING_SUBJUNCTIVES = (
+    "sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|stehe|gehe|komme|liege|bleibe|brauche|"
+    "wisse|sehe|halte|finde|lasse|nehme|trage|setze|zeige|fordere|kämpfe|plane|arbeite|gelte|fehle"
+)
 _PRONOUN_FRAME_RE = re.compile(
     rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b"
     rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b"
     # … or the words a possessive gives someone ("sono sempre le sue parole", "in his words", "selon ses
     # propos", "en sus palabras", "nas suas palavras", "in seinen Worten")
-    r"|\b(?:sue|his|her|ses|sus|suas|seinen|ihren)\s+(?:parole|words|propos|mots|palabras|palavras|Worten)\b",
+    r"|\b(?:sue|his|her|ses|sus|suas|seinen|ihren)\s+(?:parole|words|propos|mots|palabras|palavras|Worten)\b"
+    # … or a German pronoun at a verb in the subjunctive of reported speech ("Sie stehe für eine „…“")
+    rf"|(?<![\w-])(?:er|sie)\s+(?:{_REPORTING_SUBJUNCTIVES})\b",
     re.IGNORECASE,
 )
 #: Words of a description between "according to" and the person it names ("по словам
