@@ -1510,3 +1510,20 @@ def test_a_nickname_in_quote_marks_inside_a_name_is_one_person_with_it_as_anothe
     assert set(actors["Joaquín Guzmán Loera"].aliases) >= {"Joaquín “El Chapo” Guzmán", "El Chapo"}
     assert actors["Juan Antonio “Tony” Hernández"].type == "person"
     assert not {"El Chapo", "Juan Antonio", "Joaquín"} & set(actors)
+
+
+def test_a_german_common_noun_read_only_as_a_place_is_a_thing():
+    """Models read "Schokolade" on a recipe page as a place; a compound that ends like a place's name
+    ("Rheinland") stays, and so does a name read as another type elsewhere ("Tesla")."""
+    text = (
+        "Die Firma aus dem Rheinland verkauft Schokolade. Tesla baut Autos. Die Aktie von Tesla fiel. "
+        "Hamburg wartet."
+    )
+    mentions = [
+        _mention(text, "Rheinland", "location"),
+        _mention(text, "Schokolade", "location"),
+        _mention(text, "Tesla", "location"),
+        _mention(text, "Tesla", "organization", occurrence=1),
+        _mention(text, "Hamburg", "location"),
+    ]
+    assert {a.name for a in _actors(text, mentions)} == {"Rheinland", "Tesla", "Hamburg"}

@@ -479,6 +479,28 @@ def _german_noun(name: str, kind: str) -> bool:
     )
 
 
+#: How German compounds that name places end ("Rheinland", "Bodensee", "Alpenstraße", "Nachtigalplatz").
+_GERMAN_PLACE_TAIL_RE = re.compile(
+    r"[a-zäöüß](?:land|see|berg|tal|insel|straße|strasse|platz|allee|gasse|weg|ufer|wald|dorf|stadt|burg|"
+    r"hafen|bahnhof|brücke|kirche|dom|park|markt|ring)$"
+)
+
+
+def _german_thing_as_place(name: str, mentions: list[Mention], places: dict[str, str]) -> bool:
+    """Whether a German one-word name read only as a place is a common noun that no place list holds
+    ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages): a thing, not where
+    the story happens. Compounds that end like a place's name ("Rheinland", "Alpenstraße") stay, and so
+    does a name also read as another type ("Tesla")."""
+    return (
+        all(m.type == "location" for m in mentions)
+        and " " not in name
+        and "-" not in name
+        and name not in places
+        and is_german_common_noun(name)
+        and not _GERMAN_PLACE_TAIL_RE.search(name)
+    )
+
+
 def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, str], list[Mention]]) -> bool:
     """Whether a German one-word name is the adjective of a place ("Salzburger", "Berliner"): its
     stem is a known place or region, or another actor of the text."""
@@ -1103,7 +1125,7 @@ def build_actors(
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
-        if language == "de" and _german_noun(head, kind):
+        if language == "de" and (_german_noun(head, kind) or _german_thing_as_place(head, ms, places)):
             continue
         if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):
             continue  # "Ostrava" only in "l'Hôpital universitaire d'Ostrava": part of another name
