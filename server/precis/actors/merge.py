@@ -486,13 +486,14 @@ _GERMAN_PLACE_TAIL_RE = re.compile(
 )
 
 
-def _german_thing_as_place(name: str, mentions: list[Mention], places: dict[str, str]) -> bool:
+def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places: dict[str, str]) -> bool:
     """Whether a German one-word name read only as a place is a common noun that no place list holds
     ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages): a thing, not where
     the story happens. Compounds that end like a place's name ("Rheinland", "Alpenstraße") stay, and so
-    does a name also read as another type ("Tesla")."""
+    does a name also read as another type ("Tesla") or typed otherwise by its form ("Landratsamt")."""
     return (
-        all(m.type == "location" for m in mentions)
+        kind == "location"
+        and all(m.type == "location" for m in mentions)
         and " " not in name
         and "-" not in name
         and name not in places
@@ -1125,7 +1126,7 @@ def build_actors(
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
-        if language == "de" and (_german_noun(head, kind) or _german_thing_as_place(head, ms, places)):
+        if language == "de" and (_german_noun(head, kind) or _german_thing_as_place(head, kind, ms, places)):
             continue
         if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):
             continue  # "Ostrava" only in "l'Hôpital universitaire d'Ostrava": part of another name
