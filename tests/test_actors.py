@@ -1527,3 +1527,15 @@ def test_a_german_common_noun_read_only_as_a_place_is_a_thing():
         _mention(text, "Hamburg", "location"),
     ]
     assert {a.name for a in _actors(text, mentions)} == {"Rheinland", "Tesla", "Hamburg"}
+
+
+def test_a_romance_run_opening_with_a_word_the_text_writes_in_lower_case_is_no_person():
+    """ "Fuerza Pública" beside "la fuerza": a body, not a person; a role word before a name ("Ejecución"
+    in "La jueza de Ejecución Letizia Paredes") does not make the person after it a body."""
+    text = (
+        "La fuerza del Estado creció. Los agentes de Fuerza Pública llegaron a Antioquia. La jueza de "
+        "Ejecución Letizia Paredes rechazó el pedido y la ejecución fue suspendida."
+    )
+    kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert kinds.get("Fuerza Pública") == "organization"
+    assert kinds.get("Ejecución Letizia Paredes", kinds.get("Letizia Paredes")) == "person"

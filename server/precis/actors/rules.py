@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -348,15 +348,18 @@ _NOT_A_GIVEN_NAME_RE = re.compile(
 )
 
 
-def looks_like_person(run: str, language: str = "") -> bool:
+def looks_like_person(run: str, language: str = "", lower_case_words: Collection[str] = frozenset()) -> bool:
     """Whether a run of capitalised words can be a person's name: not when a particle sits inside it
     and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not),
     nor, in the Romance languages, when its first word ends like an adjective or a plural ("Nuevas
-    Ideas")."""
+    Ideas") or is a word the text also writes in lower case ("Casa Rosada" beside "la casa", "Carta
+    Magna" beside "una carta")."""
     first = run.split()[0]
     if first in given_names():
         return True
-    if language in ROMANCE and _NOT_A_GIVEN_NAME_RE.search(first):
+    if language in ROMANCE and (
+        _NOT_A_GIVEN_NAME_RE.search(first) or (first.lower() in lower_case_words and not is_role_word(first))
+    ):
         return False
     return not _INNER_PARTICLE_RE.search(run)
 
@@ -652,12 +655,13 @@ class RuleEntityFinder:
                     # de Añez, fueron acusados …") leaves the name after it.
                     rest = _after_common_first_word(m.group("name"), stop_words, lower_case_words)
                     if rest is not None:
-                        kind = "person" if " " in rest and looks_like_person(rest, language) else None
+                        person = " " in rest and looks_like_person(rest, language, lower_case_words())
+                        kind = "person" if person else None
                         add_at(m.end("name") - len(rest), rest, kind or "organization", "capitals")
                     continue
                 run = m.group("name")
                 before = text[max(0, m.start() - 8) : m.start()]
-                person = " " in run and looks_like_person(run, language)
+                person = " " in run and looks_like_person(run, language, lower_case_words())
                 if _LOCATIVE_RE.search(before):
                     kind = "location"  # "in Puglia", "nel Molise", "en Magallanes"
                 elif language == "it" and not person and _ITALIAN_TO_RE.search(before):
