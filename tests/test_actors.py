@@ -1539,3 +1539,12 @@ def test_a_romance_run_opening_with_a_word_the_text_writes_in_lower_case_is_no_p
     kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
     assert kinds.get("Fuerza Pública") == "organization"
     assert kinds.get("Ejecución Letizia Paredes", kinds.get("Letizia Paredes")) == "person"
+
+
+def test_whom_someone_told_is_no_person_by_that_alone():
+    """ "she told The List": The List is whom she told (a magazine), not a person the pattern vouches for;
+    "said Jane Doe" still is."""
+    text = 'Dietitian Jane Doe spoke. "Eat well," she told The List. "Sleep more," said Jane Doe.'
+    found = {m.text: (m.type, m.source) for m in RuleEntityFinder().find(text, "en")}
+    assert found.get("The List", (None, None))[1] != "pattern"
+    assert found["Jane Doe"][0] == "person"

@@ -154,6 +154,8 @@ def is_role_word(word: str) -> bool:
     return ROLE_WORD_RE.fullmatch(word[:1].upper() + word[1:]) is not None
 
 
+#: Speech verbs whose name after them is the one spoken to ("told The List", "tells CNN"), not the speaker.
+TELLING_VERBS = frozenset({"told", "tells"})
 SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
@@ -632,6 +634,8 @@ class RuleEntityFinder:
                 add_at(m.end("name") - len(name), name, "person", "pattern")
         for pattern in (SPEECH_RE, _NAME_SAID_RE, _TITLE_RE):
             for m in pattern.finditer(text):
+                if pattern is SPEECH_RE and m.group().split(None, 1)[0] in TELLING_VERBS:
+                    continue  # "she told The List": whom she told, a paper as often as a person
                 if m.group("name") not in places and ORGANISATION_WORDS.search(m.group("name")):
                     # "said Department of Correction spokesman …": the speaker's body, not a person.
                     add(m, "organization", "pattern")
