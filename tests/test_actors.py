@@ -1548,3 +1548,12 @@ def test_whom_someone_told_is_no_person_by_that_alone():
     found = {m.text: (m.type, m.source) for m in RuleEntityFinder().find(text, "en")}
     assert found.get("The List", (None, None))[1] != "pattern"
     assert found["Jane Doe"][0] == "person"
+
+
+def test_a_medium_read_as_a_person_is_an_organisation():
+    text = "Mr Shapps said on Twitter: the list changes. Grant Shapps is the Transport Secretary."
+    mentions = [_mention(text, "Twitter", "person"), _mention(text, "Grant Shapps", "person")]
+    assert {a.name: a.type for a in _actors(text, mentions, "en")} == {
+        "Grant Shapps": "person",
+        "Twitter": "organization",
+    }

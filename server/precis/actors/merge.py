@@ -1136,8 +1136,11 @@ def build_actors(
         salience = (
             0.5 * math.log1p(len(spans)) / math.log1p(max_count) + 0.25 * (1.0 - first) + 0.25 * summary_share
         )
-        if kind == "organization" and all(_channel(text, at) for at, _ in spans):
-            salience *= CHANNEL_SALIENCE  # only ever where someone speaks: "schrieb der AStA auf Twitter"
+        if kind != "location" and all(_channel(text, at) for at, _ in spans):
+            # Only ever where someone speaks ("schrieb der AStA auf Twitter", "said on Twitter"): a medium,
+            # which no person is.
+            kind = "organization"
+            salience *= CHANNEL_SALIENCE
         aliases = sorted({m.text for m in ms} - {head}, key=lambda a: (-len(a), a))
         actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
     actors.sort(key=_salience_order)
