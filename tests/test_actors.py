@@ -1557,3 +1557,30 @@ def test_a_medium_read_as_a_person_is_an_organisation():
         "Grant Shapps": "person",
         "Twitter": "organization",
     }
+
+
+def test_two_german_nouns_joined_and_named_once_are_a_thing():
+    """ "Patrizierfamilie" read as a person and "Naturmaterialien" as a place are things; a surname
+    ("Steinmeier"), a region ("Westeuropa"), a country's genitive ("Deutschlands") and a compound the
+    text repeats stay."""
+    text = (
+        "Sie stammte aus einer Patrizierfamilie. Taschen aus Naturmaterialien sind in Westeuropa beliebt. "
+        "Steinmeier lobte die Wirtschaft Deutschlands. Der Autoliebhaber kam, der Autoliebhaber ging."
+    )
+    mentions = _mentions(
+        text,
+        [
+            ("Patrizierfamilie", "person"),
+            ("Naturmaterialien", "location"),
+            ("Westeuropa", "location"),
+            ("Steinmeier", "person"),
+            ("Deutschlands", "location"),
+        ],
+    )
+    mentions += [_mention(text, "Autoliebhaber", "person", i) for i in (0, 1)]
+    assert {a.name for a in _actors(text, mentions, "de")} == {
+        "Westeuropa",
+        "Steinmeier",
+        "Deutschlands",
+        "Autoliebhaber",
+    }

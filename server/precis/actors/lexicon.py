@@ -106,6 +106,28 @@ def is_german_noun_or_compound(word: str) -> bool:
     )
 
 
+#: The shortest parts of a compound of two nouns that `is_german_noun_compound` reads: shorter ones match
+#: by chance ("Alb" + "Recht" in "Albrecht", "Silbers" + "Tein").
+COMPOUND_HEAD, COMPOUND_NOUN_TAIL = 4, 5
+#: The joints between a compound's parts ("Patrizier|familie", "Hass|kriminalität", "Blumen|feld").
+_LINKING_ENDINGS = ("s", "n", "en", "es", "e")
+
+
+def is_german_noun_compound(word: str) -> bool:
+    """Whether `word` is two German nouns joined ("Pfotenschuhe", "Autoliebhaber", "Patrizierfamilie"):
+    its last part a common noun no name shares, of `COMPOUND_NOUN_TAIL` letters or more, the part before
+    it a noun (after a joint) of `COMPOUND_HEAD` or more. Surnames made of nouns ("Schwarzkopf",
+    "Steinmeier") mostly end in a short or a name's part and are not."""
+    for cut in range(COMPOUND_HEAD, len(word) - COMPOUND_NOUN_TAIL + 1):
+        head, tail = word[:cut], word[cut].upper() + word[cut + 1 :]
+        if not is_german_common_noun(tail):
+            continue
+        heads = [head] + [head[: -len(end)] for end in _LINKING_ENDINGS if head.endswith(end)]
+        if any(len(h) >= COMPOUND_HEAD and is_german_noun(h) for h in heads):
+            return True
+    return False
+
+
 def is_inflected_german_noun(word: str) -> bool:
     """Whether `word` is a plural or case form of a German common noun ("Dienstreisen",
     "Regierungskreise", "Entwurfs") and never a noun's base form or a name: no company, place or party

@@ -19,6 +19,7 @@ from . import Actor, DisjointMentions, Mention
 from .lexicon import (
     is_german_common_noun,
     is_german_noun,
+    is_german_noun_compound,
     is_german_noun_or_compound,
     is_inflected_german_noun,
 )
@@ -499,6 +500,31 @@ def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places
         and name not in places
         and is_german_common_noun(name)
         and not _GERMAN_PLACE_TAIL_RE.search(name)
+    )
+
+
+#: How German names of regions begin ("Westeuropa", "Nordbünden", "Oberbayern").
+_GERMAN_PLACE_HEAD_RE = re.compile(r"(?:Nord|Süd|West|Ost|Ober|Unter|Nieder|Mittel|Hoch|Zentral)[a-zäöü]")
+
+
+def _german_compound_named_once(
+    name: str, kind: str, spans: list[tuple[int, int]], places: dict[str, str]
+) -> bool:
+    """Whether a German person or place named once by one word is two common nouns joined
+    ("Patrizierfamilie", "Autoliebhaber", "Naturmaterialien"): a thing the model took for a name. A name
+    the text repeats, one a list holds, or one made like a place's name ("Eisenhüttenstadt", "Westeuropa")
+    stays."""
+    return (
+        kind in ("person", "location")
+        and len(spans) == 1
+        and " " not in name
+        and "-" not in name
+        and name not in places
+        and name.removesuffix("s") not in places  # "Deutschlands"
+        and name not in given_names()
+        and not _GERMAN_PLACE_TAIL_RE.search(name)
+        and not _GERMAN_PLACE_HEAD_RE.match(name)
+        and is_german_noun_compound(name)
     )
 
 
@@ -1126,7 +1152,11 @@ def build_actors(
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
-        if language == "de" and (_german_noun(head, kind) or _german_thing_as_place(head, kind, ms, places)):
+        if language == "de" and (
+            _german_noun(head, kind)
+            or _german_thing_as_place(head, kind, ms, places)
+            or _german_compound_named_once(head, kind, spans, places)
+        ):
             continue
         if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):
             continue  # "Ostrava" only in "l'Hôpital universitaire d'Ostrava": part of another name
