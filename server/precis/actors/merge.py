@@ -508,15 +508,20 @@ _GERMAN_PLACE_HEAD_RE = re.compile(r"(?:Nord|Süd|West|Ost|Ober|Unter|Nieder|Mit
 
 
 def _german_compound_named_once(
-    name: str, kind: str, spans: list[tuple[int, int]], places: dict[str, str]
+    name: str, kind: str, mentions: list[Mention], places: dict[str, str], text: str
 ) -> bool:
     """Whether a German person or place named once by one word is two common nouns joined
-    ("Patrizierfamilie", "Autoliebhaber", "Naturmaterialien"): a thing the model took for a name. A name
-    the text repeats, one a list holds, or one made like a place's name ("Eisenhüttenstadt", "Westeuropa")
-    stays."""
+    ("Patrizierfamilie", "Autoliebhaber", "Naturmaterialien"): a thing the model took for a name. A
+    name the text repeats, one a pattern, a role or a list vouches for ("Chef de Mission Schimmelpfennig"), or
+    one made like a place's name ("Eisenhüttenstadt", "Westeuropa") stays."""
     return (
         kind in ("person", "location")
-        and len(spans) == 1
+        and len(mentions) == 1
+        and mentions[0].source == "model"  # no speech pattern or list vouches for it, nor a role before it
+        and not any(
+            is_role_word(word)
+            for word in text[max(0, mentions[0].start - 40) : mentions[0].start].split()[-3:]
+        )
         and " " not in name
         and "-" not in name
         and name not in places
@@ -1155,7 +1160,7 @@ def build_actors(
         if language == "de" and (
             _german_noun(head, kind)
             or _german_thing_as_place(head, kind, ms, places)
-            or _german_compound_named_once(head, kind, spans, places)
+            or _german_compound_named_once(head, kind, ms, places, text)
         ):
             continue
         if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):
