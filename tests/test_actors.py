@@ -1584,3 +1584,9 @@ def test_two_german_nouns_joined_and_named_once_are_a_thing():
         "Deutschlands",
         "Autoliebhaber",
     }
+
+
+def test_the_french_professor_s_abbreviation_is_no_part_of_the_name():
+    text = "Francisca Joly-Gomez est gastro-entérologue. Selon le Pr Joly-Gomez, le microbiote compte."
+    mentions = [_mention(text, "Francisca Joly-Gomez", "person"), _mention(text, "Pr Joly-Gomez", "person")]
+    assert [(a.name, a.mentions) for a in _actors(text, mentions, "fr")] == [("Francisca Joly-Gomez", 2)]

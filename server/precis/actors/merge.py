@@ -249,7 +249,7 @@ TITLE_CASE_RUN_WORDS = 4
 
 
 _HONORIFIC_RE = re.compile(
-    r"Herr|Frau|Dr\.?|Dra\.|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|M\.|Mme|Mlle|Señor|Señora|Sr\.|Sra\.|"
+    r"Herr|Frau|Dr\.?|Dra\.|Prof\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|M\.|Mme|Mlle|Señor|Señora|Sr\.|Sra\.|"
     r"Signor|Signora|Sig\.|Dott\.|Senhor|Senhora|Dona|Doña|Don|Hon\.|Honourable|Honorable"
 )
 
