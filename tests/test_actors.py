@@ -1590,3 +1590,16 @@ def test_the_french_professor_s_abbreviation_is_no_part_of_the_name():
     text = "Francisca Joly-Gomez est gastro-entérologue. Selon le Pr Joly-Gomez, le microbiote compte."
     mentions = [_mention(text, "Francisca Joly-Gomez", "person"), _mention(text, "Pr Joly-Gomez", "person")]
     assert [(a.name, a.mentions) for a in _actors(text, mentions, "fr")] == [("Francisca Joly-Gomez", 2)]
+
+
+def test_an_article_capitalised_inside_a_sentence_is_part_of_the_name():
+    """ "according to The Times of Israel", "dans Le Monde": the article is the name's; at a sentence's
+    start it is any sentence's first word and goes."""
+    text = "He spoke, according to The Times of Israel. The Guardian agreed."
+    mentions = [
+        _mention(text, "The Times of Israel", "organization"),
+        _mention(text, "The Guardian", "organization"),
+    ]
+    assert {a.name for a in _actors(text, mentions, "en")} == {"The Times of Israel", "Guardian"}
+    text = "Le ministre a parlé, peut-on lire dans Le Monde."
+    assert [a.name for a in _actors(text, [_mention(text, "Le Monde", "organization")], "fr")] == ["Le Monde"]

@@ -92,6 +92,12 @@ _LEADING_ARTICLE_RE = {
 }
 
 
+def _named_with_article(name: str, start: int, text: str) -> bool:
+    """Whether the article a name opens with is part of it: capitalised where no sentence starts ("dans
+    Le Monde", "according to The Times of Israel"), not a sentence's first word ("Le président …")."""
+    return name[:1].isupper() and _SENTENCE_INITIAL_RE.search(text, max(0, start - 4), start) is None
+
+
 def _clean(
     mention: Mention, text: str, language: str, line_verdicts: dict[int, tuple[bool, bool]] | None = None
 ) -> Mention | None:
@@ -105,7 +111,7 @@ def _clean(
     if legal:
         name = legal.group("name")
     article = _LEADING_ARTICLE_RE.get(language)
-    if article is not None:
+    if article is not None and not _named_with_article(name, mention.start + mention.text.find(name), text):
         name = article.sub("", name)
     if not name or name.casefold() in function_words(language):
         return None
