@@ -1603,3 +1603,14 @@ def test_an_article_capitalised_inside_a_sentence_is_part_of_the_name():
     assert {a.name for a in _actors(text, mentions, "en")} == {"The Times of Israel", "Guardian"}
     text = "Le ministre a parlé, peut-on lire dans Le Monde."
     assert [a.name for a in _actors(text, [_mention(text, "Le Monde", "organization")], "fr")] == ["Le Monde"]
+
+
+def test_a_theatre_named_without_its_kind_word_is_the_theatre():
+    text = (
+        "Худрук Большого завершил работу. Он руководил балетом Большого театра. Солисты Большого "
+        "выступили в Москве."
+    )
+    mentions = [_mention(text, "Большого", "organization", i) for i in (0, 2)]
+    mentions.append(_mention(text, "Большого театра", "organization"))
+    (theatre,) = [a for a in _actors(text, mentions, "ru") if a.type == "organization"]
+    assert theatre.mentions == 3 and theatre.name == "Большого театра"

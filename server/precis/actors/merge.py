@@ -293,11 +293,15 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     return " ".join(words), start
 
 
-#: Words after which an organisation's own name has ended ("Wikimedia Foundation", "Lenoge Technology").
+#: Words after which an organisation's own name has ended ("Wikimedia Foundation", "Lenoge Technology",
+#: "Большого театра").
 _DESIGNATORS = frozenset(
     "foundation fund inc inc. corp corp. corporation company co co. group holding holdings ltd llc plc ag "
     "gmbh se sa s.a. spa s.p.a. technology technologies stiftung gruppe konzern partei party parti partido "
-    "partito fondation fundación fondazione fundação".split()
+    "partito fondation fundación fondazione fundação "
+    # venues that act as institutions ("Bolshoi Theatre", "Большого театра": the stem, as Russian names are
+    # compared by their stems)
+    "theatre theater théâtre teatro театр".split()
 )
 
 
