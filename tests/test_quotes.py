@@ -1109,3 +1109,11 @@ def test_the_one_asked_answers():
     inslee, judge = _actor(text, "Inslee"), _actor(text, "Montoya-Lewis")
     attribute(text, [inslee, judge])
     assert judge.quotes == ["The biggest hurdle is getting people to understand that we all bring biases"]
+
+
+def test_a_scare_quote_past_a_comma_in_a_reported_clause_is_not_the_reporter_s():
+    text = (
+        "Later the White House announced that Richard Nixon would pay back taxes, because the IRS had found "
+        "that he had made improvements under the rubric of “security” and deducted them."
+    )
+    assert _quotes_of(text, "en", ("White House", "organization"), "Richard Nixon") == ([], [])

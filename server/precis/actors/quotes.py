@@ -1105,17 +1105,28 @@ def _framed(
         if actor is not speaker and actor.type == "person"
     ]
     if any(
-        not _addressed(text, verb_end, at) and not _object(text, at, stop) and not _reported_subject(text, at)
+        not _addressed(text, verb_end, at)
+        and not _object(text, at, stop)
+        and not _reported_subject(text, at, stop, start)
         for at, stop in others
     ):
         return None
     return speaker
 
 
-def _reported_subject(text: str, at: int) -> bool:
-    """Whether the name at `at` opens a clause the speaker reports ("schrieb …, dass Kim „wieder zurück"
-    sei", "said that Smith was "a liar""): what is said of them, not their words."""
-    return _SUBORDINATE_RE.fullmatch(_word_before(text, at)) is not None
+def _reported_subject(text: str, at: int, stop: int, quote_start: int) -> bool:
+    """Whether the name at text[at:stop] opens a clause the speaker reports and the quote is in it
+    ("schrieb …, dass Kim „wieder zurück" sei", "said that Smith was "a liar""): what is said of them, not
+    their words. A clause that goes on past a comma ("announced that Nixon would pay …, because the IRS
+    had found … “security”") may hold anyone's words."""
+    return (
+        _SUBORDINATE_RE.fullmatch(_word_before(text, at)) is not None
+        and _CLAUSE_BREAK_RE.search(text, stop, quote_start) is None
+    )
+
+
+#: What ends a clause between a reported subject and a quote.
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?\n]")
 
 
 def _object(text: str, at: int, stop: int) -> bool:
