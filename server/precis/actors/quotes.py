@@ -177,6 +177,8 @@ _DATING_WORDS = "|".join(
 
 #: The definite articles before a description ("el funcionario", "le ministre", "der US-Präsident").
 _DEFINITE_ARTICLES = "el|la|los|las|le|les|il|lo|gli|the|der|die|das|o|os|as"
+#: The words of such a description, up to five ("ministre de la Santé", "periodista ruso").
+_DESCRIPTION = r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)"
 _DEFINITE_ARTICLE_RE = re.compile(_DEFINITE_ARTICLES, re.IGNORECASE)
 #: A speech verb whose subject is a description after it ("», señaló el funcionario", "», a précisé la
 #: toxicologue", "», sagte die Sprecherin"): someone the text does not name there, not a bare verb.
@@ -194,12 +196,12 @@ _DESCRIBED_AFTER_VERB_RE = re.compile(
 _DESCRIPTION_AFTER_QUOTE_RE = re.compile(
     rf"\s*,?\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})\s+(?:[a-zà-ÿ]+\s+){{0,3}}?"
     rf"(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])"
-    r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s*(?=[.,;:!?\n]|$)"
+    rf"{_DESCRIPTION}\s*(?=[.,;:!?\n]|$)"
 )
 #: A description that opens a clause and ends right before its speech verb ("Der US-Präsident schrieb").
 _DESCRIBED_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[,;:–—])\s*|(?<=\n))\s*(?:{_DEFINITE_ARTICLES})\s+"
-    r"(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+$",
+    rf"{_DESCRIPTION}\s+$",
     re.IGNORECASE,
 )
 #: … or opens it before an apposition set off by commas ("El periodista ruso, cuyo periódico … se ha
@@ -219,7 +221,7 @@ DESCRIPTION_WORDS = 3
 DESCRIBED_SUBJECT_CHARS = 220
 #: A description alone after "according to", up to the comma that ends it ("según el periodista, …").
 _DESCRIBED_SOURCE_RE = re.compile(
-    rf"\s+(?:(?:{_DEFINITE_ARTICLES})\s+|l['’])(?P<description>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){{0,4}}?)\s*,",
+    rf"\s+(?:(?:{_DEFINITE_ARTICLES})\s+|l['’]){_DESCRIPTION}\s*,",
     re.IGNORECASE,
 )
 #: How far before a person's name the role glued to it is read ("le ministre de la Santé Roman Prymula").
@@ -696,6 +698,12 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?:…"
 
 
+#: How many characters around a quote are read to tell it stands alone on its line.
+PULL_QUOTE_MARGIN = 20
+#: What ends a quoted sentence before its closing mark.
+TERMINAL_MARKS = frozenset(".!?…")
+
+
 def _pull_quote(text: str, start: int, end: int) -> bool:
     """Whether the quote at text[start:end] is a line of its own that ends without a full stop: a pull
     quote set between paragraphs, which echoes words from anywhere in the story."""
@@ -707,14 +715,6 @@ def _pull_quote(text: str, start: int, end: int) -> bool:
     closed = text[max(start, end - PULL_QUOTE_MARGIN) : end].rstrip()
     # not a paragraph of a quote that runs on ("“… ¶ “…”"), and no full stop before its closing mark
     return closed[-1:] in _CLOSING_MARKS and closed[:-1].rstrip()[-1:] not in TERMINAL_MARKS
-
-
-#: How many characters around a quote are read to tell it stands alone on its line.
-PULL_QUOTE_MARGIN = 20
-
-
-#: What ends a quoted sentence before its closing mark.
-TERMINAL_MARKS = frozenset(".!?…")
 
 
 def _speaker_forms(speakers: Sequence[Actor]) -> dict[str, Actor]:
@@ -1121,12 +1121,8 @@ def _reported_subject(text: str, at: int, stop: int, quote_start: int) -> bool:
     had found … “security”") may hold anyone's words."""
     return (
         _SUBORDINATE_RE.fullmatch(_word_before(text, at)) is not None
-        and _CLAUSE_BREAK_RE.search(text, stop, quote_start) is None
+        and _CLAUSE_END_RE.search(text, stop, quote_start) is None
     )
-
-
-#: What ends a clause between a reported subject and a quote.
-_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?\n]")
 
 
 def _object(text: str, at: int, stop: int) -> bool:
