@@ -464,8 +464,8 @@ _NAME_TAIL_RE = re.compile(
     r"(?:Stiftung|Institut|Verlag|Gruppe|Konzern|Verein|Verband|Partei|Bank|Klinik|Klinikum|Zentrum|Werk|"
     r"Werke|Schule|Hochschule|Universität|Akademie|Ministerium|Amt|Gericht|Club|Klub|Team|Zeitung|Bund|"
     r"Kommission|Rat|Behörde|Agentur|Gesellschaft|Museum|Theater|Orchester|Oper|Festspiele|Liga|Union|"
-    r"Allee|Platz|Straße|Strasse|Weg|Damm|Ufer|Brücke|Bahnhof|Flughafen|Park|Kirche|Dom|Halle|Arena|"
-    r"Stadion|Tor|Turm|Schloss|Burg|Berg|Tal|See|Insel|Haus|Hof|Markt|Gasse|Ring|Kanal|Wald|Land)$"
+    r"Allee|Platz|Straße|Strasse|Weg|Damm|Ufer|Brücke|Bahnhof|Flughafen|Hafen|Park|Kirche|Dom|Halle|Arena|"
+    r"Stadion|Tor|Turm|Schloss|Burg|Berg|Tal|See|Insel|Haus|Hof|Markt|Gasse|Ring|Kanal|Wald|Land|Dorf|Stadt)$"
 )
 
 
@@ -490,11 +490,9 @@ def _german_noun(name: str, kind: str) -> bool:
     )
 
 
-#: How German compounds that name places end ("Rheinland", "Bodensee", "Alpenstraße", "Nachtigalplatz").
-_GERMAN_PLACE_TAIL_RE = re.compile(
-    r"[a-zäöüß](?:land|see|berg|tal|insel|straße|strasse|platz|allee|gasse|weg|ufer|wald|dorf|stadt|burg|"
-    r"hafen|bahnhof|brücke|kirche|dom|park|markt|ring)$"
-)
+#: The same last parts (`_NAME_TAIL_RE`) closing one word: a place's or an institution's name
+#: ("Rheinland", "Bodensee", "Alpenstraße", "Eisenhüttenstadt").
+_GERMAN_NAME_END_RE = re.compile(rf"[a-zäöüß]{_NAME_TAIL_RE.pattern}", re.IGNORECASE)
 
 
 def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places: dict[str, str]) -> bool:
@@ -509,7 +507,7 @@ def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places
         and "-" not in name
         and name not in places
         and is_german_common_noun(name)
-        and not _GERMAN_PLACE_TAIL_RE.search(name)
+        and not _GERMAN_NAME_END_RE.search(name)
     )
 
 
@@ -537,7 +535,7 @@ def _german_compound_named_once(
         and name not in places
         and name.removesuffix("s") not in places  # "Deutschlands"
         and name not in given_names()
-        and not _GERMAN_PLACE_TAIL_RE.search(name)
+        and not _GERMAN_NAME_END_RE.search(name)
         and not _GERMAN_PLACE_HEAD_RE.match(name)
         and is_german_noun_compound(name)
     )
