@@ -31,7 +31,16 @@ from functools import lru_cache
 
 from . import Actor
 from .lexicon import is_german_noun_or_compound
-from .rules import NAME_RUN, PARTICLES, SPEECH_RE, SPEECH_VERBS, TITLES, calendar_words, is_role_word
+from .rules import (
+    NAME_RUN,
+    PARTICLES,
+    SPEECH_RE,
+    SPEECH_VERBS,
+    TELLING_VERBS,
+    TITLES,
+    calendar_words,
+    is_role_word,
+)
 
 #: Quotes kept per actor, each cut at `MAX_QUOTE_CHARS`: a story's main voice is quoted up to ten times
 #: (the annotated news has one speaker with ten), and a reader of the API wants all of it; the bound
@@ -334,8 +343,9 @@ _PRONOUN_FRAME_RE = re.compile(
 #: Words of a description between "according to" and the person it names ("по словам
 #: премьер-министра Молдавии Влада Филата").
 SOURCE_DESCRIPTION_WORDS = 6
-#: English verbs whose following name is the one spoken to ("Della told DW", "King asked Scott").
-_ADDRESSEE_VERBS = frozenset({"told", "asked", "asks"})
+#: English verbs whose following name is the one spoken to ("Della told DW", "King asked Scott"); the
+#: rules do not take the name after the telling ones for a person either.
+_ADDRESSEE_VERBS = TELLING_VERBS | {"asked", "asks"}
 #: Verbs of asking, and of judging rather than saying, whose frame gives a word or two in quote marks no
 #: speaker ("had asked them to fetch "wild meat"", "ФАС признала операторов «большой тройки»").
 _ASKING_VERBS = frozenset(
