@@ -1186,6 +1186,8 @@ def test_events_and_awards_are_no_actors():
         "World Press Freedom Day"
     )
     assert not is_event_name("Weltbank") and not is_event_name("International Monetary Fund")
+    # the award in the singular ("a posthumous Oscar", "Oscar success"), not a person called Oscar in full
+    assert is_event_name("Oscar") and not is_event_name("Oscar Pistorius")
 
 
 @pytest.mark.parametrize(

@@ -369,7 +369,7 @@ def looks_like_person(run: str, language: str = "", lower_case_words: Collection
 #: Events and awards, which the annotation guidelines (and readers) do not count as actors, yet models
 #: read as organisations: the recurring ones news names most, in the languages we summarise.
 _EVENT_RE = re.compile(
-    r"(?:Tour de France|Giro d[’']Italia|Vuelta a España|Oscars|Golden Globes?|Grammys|Emmys|"
+    r"(?:Tour de France|Giro d[’']Italia|Vuelta a España|Oscars?|Golden Globes?|Grammys|Emmys|"
     r"Nobel(?:preis| Prize| Peace Prize| de la Paz| per la pace)?|[Pp]rix Nobel(?: de la paix)?|"
     r"Olympic Games|Olympische(?:n)? (?:Winter|Sommer)?[Ss]piele|Jeux [Oo]lympiques|Juegos Ol[ií]mpicos|"
     r"Olimpiadi|Super Bowl|World Cup|Fußball-Weltmeisterschaft|Coupe du [Mm]onde|Copa del Mundo|"
