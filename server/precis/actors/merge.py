@@ -495,6 +495,12 @@ def _german_noun(name: str, kind: str) -> bool:
 _GERMAN_NAME_END_RE = re.compile(rf"[a-zäöüß]{_NAME_TAIL_RE.pattern}", re.IGNORECASE)
 
 
+def _german_single_word(name: str, places: dict[str, str]) -> bool:
+    """Whether a German name is one word that no place list holds and that is not made like a place's or
+    an institution's name (`_GERMAN_NAME_END_RE`): the names the two checks below may find a thing."""
+    return " " not in name and "-" not in name and name not in places and not _GERMAN_NAME_END_RE.search(name)
+
+
 def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places: dict[str, str]) -> bool:
     """Whether a German one-word name read only as a place is a common noun that no place list holds
     ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages): a thing, not where
@@ -503,11 +509,8 @@ def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places
     return (
         kind == "location"
         and all(m.type == "location" for m in mentions)
-        and " " not in name
-        and "-" not in name
-        and name not in places
+        and _german_single_word(name, places)
         and is_german_common_noun(name)
-        and not _GERMAN_NAME_END_RE.search(name)
     )
 
 
@@ -520,8 +523,8 @@ def _german_compound_named_once(
 ) -> bool:
     """Whether a German person or place named once by one word is two common nouns joined
     ("Patrizierfamilie", "Autoliebhaber", "Naturmaterialien"): a thing the model took for a name. A
-    name the text repeats, one a pattern, a role or a list vouches for ("Chef de Mission Schimmelpfennig"), or
-    one made like a place's name ("Eisenhüttenstadt", "Westeuropa") stays."""
+    name the text repeats, one a pattern, a role or a list vouches for ("Chef de Mission
+    Schimmelpfennig"), or one made like a place's name ("Eisenhüttenstadt", "Westeuropa") stays."""
     return (
         kind in ("person", "location")
         and len(mentions) == 1
@@ -530,12 +533,9 @@ def _german_compound_named_once(
             is_role_word(word)
             for word in text[max(0, mentions[0].start - 40) : mentions[0].start].split()[-3:]
         )
-        and " " not in name
-        and "-" not in name
-        and name not in places
+        and _german_single_word(name, places)
         and name.removesuffix("s") not in places  # "Deutschlands"
         and name not in given_names()
-        and not _GERMAN_NAME_END_RE.search(name)
         and not _GERMAN_PLACE_HEAD_RE.match(name)
         and is_german_noun_compound(name)
     )
