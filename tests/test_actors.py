@@ -5,7 +5,14 @@ from precis.actors import Actor, Mention
 from precis.actors.extractor import ActorExtractor
 from precis.actors.lexicon import is_german_common_noun, is_german_noun, is_inflected_german_noun
 from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
-from precis.actors.rules import RuleEntityFinder, function_words, is_event_name, place_names, spelled_names
+from precis.actors.rules import (
+    RuleEntityFinder,
+    function_words,
+    is_document_name,
+    is_event_name,
+    place_names,
+    spelled_names,
+)
 
 
 def _actors(text, mentions, language="de"):
@@ -1188,6 +1195,65 @@ def test_events_and_awards_are_no_actors():
     assert not is_event_name("Weltbank") and not is_event_name("International Monetary Fund")
     # the award in the singular ("a posthumous Oscar", "Oscar success"), not a person called Oscar in full
     assert is_event_name("Oscar") and not is_event_name("Oscar Pistorius")
+
+
+def test_laws_constitutions_and_operations_are_no_actors():
+    """A law, a constitution or a police operation is written like a name but acts in no story: the rules
+    took "Carta Magna" and "Operación Orión" for people on unseen pages. A town of that name stays."""
+    text = (
+        "La Carta Magna fue aprobada. La Operación Orión dejó víctimas, dijo Gabriel Boric en Constitución. "
+        "La Nueva Constitución fue rechazada por Gabriel Boric, que vive en Constitución."
+    )
+    found = [("Carta Magna", "person"), ("Operación Orión", "person"), ("Nueva Constitución", "organization")]
+    mentions = _mentions(text, [*found, ("Gabriel Boric", "person")]) + [
+        _mention(text, "Constitución", "location", 0),
+        _mention(text, "Constitución", "location", 2),
+    ]
+    assert sorted(a.name for a in _actors(text, mentions, "es")) == ["Constitución", "Gabriel Boric"]
+    assert is_document_name("Communications Decency Act") and is_document_name("Código de las Familias")
+    assert not is_document_name("Active Group") and not is_document_name("Codina")
+
+
+def test_leagues_clubs_and_schools_are_organisations():
+    """Runs of capitalised words typed by the rules alone: an organisation's kind word in them, English
+    ones quoted in a Spanish text too, makes them no person."""
+    text = (
+        "El Manchester United perdió. Juega en la Premier League y estudió en el Miami Dade College. "
+        "El Poder Judicial investiga, dijo ayer Moisés Caicedo."
+    )
+    types = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert types["Premier League"] == types["Miami Dade College"] == types["Poder Judicial"] == "organization"
+    assert types["Moisés Caicedo"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("es", "El presidente aterrizó ayer en la Base Aérea Chubunco con su equipo.", "Base Aérea Chubunco"),
+        ("it", "Gli orsi sono stati visti ieri dalla Valle Roveto fino al confine.", "Valle Roveto"),
+        ("es", "Los turistas llegaron ayer a Puerto Natales con el barco.", "Puerto Natales"),
+    ],
+)
+def test_bases_valleys_and_ports_are_places(language, text, place):
+    """A run of capitalised words headed by a Romance word for a base, a port or the land's shape is a
+    place, not a person the rules would otherwise take it for."""
+    types = {m.text: m.type for m in RuleEntityFinder().find(text, language)}
+    assert types[place] == "location"
+
+
+def test_a_models_name_with_a_comma_is_each_of_its_parts():
+    """ "Facebook, Pinterest" is a list a model read as one name; "Coinbase Global, Inc." one company."""
+    text = "Share it on Facebook, Pinterest and more. Coinbase Global, Inc. filed. Facebook grew."
+    mentions = [
+        _mention(text, "Facebook, Pinterest", "organization"),
+        _mention(text, "Coinbase Global, Inc.", "organization"),
+        _mention(text, "Facebook", "organization", 1),
+    ]
+    assert sorted(a.name for a in _actors(text, mentions, "en")) == [
+        "Coinbase Global, Inc",
+        "Facebook",
+        "Pinterest",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from .rules import (
     country_codes,
     function_words,
     given_names,
+    is_document_name,
     is_event_name,
     is_role_word,
     place_names,
@@ -891,6 +892,32 @@ _LEGAL_FORM_END_RE = re.compile(
 )
 
 
+#: A legal form after a comma belongs to the company's name ("Coinbase Global, Inc.").
+_LEGAL_FORM_AFTER_COMMA_RE = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|Co|S\.A|SA|GmbH|AG|plc|PLC)\b")
+#: … as do partners' names before "and Company" ("Little, Brown and Company").
+_PARTNERS_END_RE = re.compile(r"\s(?:and|&)\s(?:Company|Co\.?|Sons)$")
+
+
+def _split_lists(mentions: Sequence[Mention]) -> list[Mention]:
+    """A model's name with a comma inside is a list or a name and its affiliation ("Facebook,
+    Pinterest", "Otto, Imperial College London"): each part is a name of its own — but for a company's
+    legal form after the comma ("Coinbase Global, Inc.")."""
+    split: list[Mention] = []
+    for m in mentions:
+        if ", " not in m.text or _LEGAL_FORM_AFTER_COMMA_RE.search(m.text) or _PARTNERS_END_RE.search(m.text):
+            split.append(m)
+            continue
+        offset = 0
+        for part in m.text.split(", "):
+            if part.strip():
+                at = offset + len(part) - len(part.lstrip())
+                split.append(
+                    Mention(m.start + at, m.start + at + len(part.strip()), part.strip(), m.type, m.source)
+                )
+            offset += len(part) + 2
+    return split
+
+
 def _join_legal_forms(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """Two names side by side, the second ending in a legal form, are one company's name that a model
     split: "Signa Development" + "Selection AG", "Signa Sports" + "United NV"."""
@@ -942,7 +969,7 @@ def build_actors(
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
     line_verdicts: dict[int, tuple[bool, bool]] = {}
-    mentions = _join_legal_forms(mentions, text)
+    mentions = _join_legal_forms(_split_lists(mentions), text)
     cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
@@ -1152,7 +1179,7 @@ def build_actors(
         spans = sorted({(m.start, m.end) for m in ms})
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
             continue
-        if is_event_name(head):
+        if is_event_name(head) or (kind != "location" and is_document_name(head)):
             continue
         if _bare_word(head, kind, language, places) and (
             (kind != "location" and _common_word(head, lower_case_words))

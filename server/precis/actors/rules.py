@@ -181,13 +181,22 @@ ORGANISATION_WORDS = re.compile(
     r"Organización|Organizzazione|Organisation|Organization|Organização|Contraloría|Procuraduría|Defensoría|"
     r"Superintendencia|Alcaldía|Gobernación|Municipalidad|Prefeitura|Procuradoria|Controladoria|Defensoria|"
     # police and armed forces named by their corps ("Carabineros de Chile", "Forças Armadas")
-    r"Carabineros|Carabinieri|Gendarmería|Gendarmerie|Fuerzas|Forças|Forze)\b"
+    r"Carabineros|Carabinieri|Gendarmería|Gendarmerie|Fuerzas|Forças|Forze|"
+    # leagues, clubs, schools, companies and societies, also English ones quoted in other languages
+    # ("Champions League", "Miami Dade College", "Poder Judicial")
+    r"League|Liga|Lega|Ligue|Club|College|Colegio|School|Escuela|Scuola|Escola|École|Academy|Academia|"
+    r"Accademia|Académie|Asociación|Associazione|Associação|Sociedad|Società|Société|Sociedade|Empresa|"
+    r"Compañía|Compagnia|Compagnie|Companhia|Cooperativa|Poder)\b"
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
 PLACE_WORDS = re.compile(
     r"\b(Park|Parco|Parque|Parc|Hospital|Ospedale|Hôpital|Airport|Aeropuerto|Aeroporto|Aéroport|Palazzo|"
-    r"Palacio|Palais|Palácio|Plaza|Piazza|Praça|Street|Calle|Rua|Avenue|Avenida|Boulevard)\b"
+    r"Palacio|Palais|Palácio|Plaza|Piazza|Praça|Street|Calle|Rua|Avenue|Avenida|Boulevard|"
+    # Romance bases, stadiums, ports and the land's own shapes ("Base Aérea Chubunco", "Valle Roveto"); the
+    # English ones head as many firms' and teams' names ("Island Records", "Base R")
+    r"Base (?:A[ée]rea|Naval|Militar|Navale)|Estadio|Stadio|Stade|Estádio|Puerto|Isla|Isola|Ilha|Cerro|"
+    r"Monte|Lago|Río|Valle|Sierra|Playa|Praia|Bahía|Golfo|Cabo)\b"
 )
 #: A preposition of place right before a capitalised run makes it a place.
 _LOCATIVE_RE = re.compile(
@@ -383,6 +392,22 @@ _EVENT_RE = re.compile(
 def is_event_name(name: str) -> bool:
     """Whether `name` is an event or an award ("Tour de France", "Oscars", "Nobel de la Paz")."""
     return _EVENT_RE.fullmatch(name) is not None
+
+
+#: Laws, constitutions, decrees, codes, treaties and police operations: documents and undertakings,
+#: which neither readers nor the annotation count as actors, yet capitalised like names ("Carta Magna",
+#: "Resolución Ministerial", "Operación Orión", "Código de las Familias", "Communications Decency Act").
+_DOCUMENT_RE = re.compile(
+    r"(?:Carta Magna|(?:(?:Nueva|Nuevo|Nouvelle|Nouveau|Nuova|Nuovo|Nova|Novo|New)\s)?"
+    r"(?:Leye?s?|Legge|Loi|Lei|Decreto|Décret|Resolución|Risoluzione|Résolution|Resolução|"
+    r"Operación|Operazione|Opération|Operação|Operation|Código|Codice|Constitución|Costituzione|"
+    r"Constituição|Tratado|Trattato|Traité|Treaty)\b.*|.+ Act)"
+)
+
+
+def is_document_name(name: str) -> bool:
+    """Whether `name` names a law, a constitution, a treaty or an operation rather than an actor."""
+    return _DOCUMENT_RE.fullmatch(name) is not None
 
 
 @lru_cache(maxsize=1)
