@@ -1286,10 +1286,12 @@ def test_a_people_named_by_the_plural_of_a_lower_case_adjective_is_no_place():
     assert actors == []
 
 
-def test_a_place_whose_plural_the_text_also_writes_in_lower_case_stays():
-    text = "Il est parti pour Ávilas. Les routes ávila et ávilas sont fermées."
-    actors = _actors(text, [_mention(text, "Ávilas", "location")], "es")
-    assert [a.name for a in actors] == ["Ávilas"]
+def test_a_people_whose_plural_the_text_also_writes_in_lower_case_is_no_place():
+    """ "les Français" beside "une revue en français", "des Femmes" beside "les femmes": the word is an
+    adjective or a common noun the text writes in lower case, in the plural too, never a place's name."""
+    text = "Les Français publient peu. Une revue en français. Les chercheurs français et les Européens."
+    mentions = _mentions(text, [("Français", "location"), ("Européens", "location")])
+    assert _actors(text + " Un projet européen.", mentions, "fr") == []
 
 
 @pytest.mark.parametrize(

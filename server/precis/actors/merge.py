@@ -576,7 +576,7 @@ def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[
         return False
     words = lower_case_words()
     lower = name.lower()
-    return lower not in words and (lower[:-1] in words or (lower.endswith("es") and lower[:-2] in words))
+    return lower in words or lower[:-1] in words or (lower.endswith("es") and lower[:-2] in words)
 
 
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or

@@ -400,7 +400,7 @@ def is_event_name(name: str) -> bool:
 _DOCUMENT_RE = re.compile(
     r"(?:Carta Magna|(?:(?:Nueva|Nuevo|Nouvelle|Nouveau|Nuova|Nuovo|Nova|Novo|New)\s)?"
     r"(?:Leye?s?|Legge|Loi|Lei|Decreto|Décret|Resolución|Risoluzione|Résolution|Resolução|"
-    r"Operación|Operazione|Opération|Operação|Operation|Código|Codice|Constitución|Costituzione|"
+    r"Operación|Operazione|Opération|Operação|Operation|Código|Codice|Constitución|Costituzione|Constitution|"
     r"Constituição|Tratado|Trattato|Traité|Treaty)\b.*|.+ Act)"
 )
 
