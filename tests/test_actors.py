@@ -1147,6 +1147,22 @@ def test_german_words_no_dictionary_holds_are_names_the_model_missed():
     assert is_german_noun("Richter") and not is_german_common_noun("Richter")
 
 
+def test_german_pronouns_of_address_and_closed_words_are_no_names():
+    """A page addressing its reader capitalises "Ihrer", "Deine", "Du" mid-sentence; the unknown-word rule
+    read them (and "Kurz", a closed-class word that is Jürgen Kurz's surname here) as organisations, and
+    the model took "Du darüber" and "Du Deine Haare" for names."""
+    text = (
+        "Sie können die Verarbeitung Ihrer Daten widerrufen. Prüfen Sie die Richtigkeit Ihrer Adresse. "
+        "Jürgen Kurz sagte, Kurz bleibe. Später lobte man Kurz erneut. Liegst Du darüber, ist es verboten. "
+        "So stylst Du Deine Haare."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "unknown-word"}
+    assert found == set()
+    mentions = _mentions(text, [("Du darüber", "person"), ("Du Deine Haare", "organization")])
+    mentions += [_mention(text, "Jürgen Kurz", "person")]
+    assert [a.name for a in _actors(text, mentions, "de")] == ["Jürgen Kurz"]
+
+
 def test_a_word_no_dictionary_holds_that_is_a_persons_name_is_no_card_of_its_own():
     """ "Obenauf", found only because no dictionary holds it, is Viviane Obenauf (whom the text also
     misspells "Vivian", one card with her): not a card of its own."""

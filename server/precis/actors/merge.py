@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .morphology import display_name, inflects, name_key
 from .rules import (
+    GERMAN_ADDRESS_WORDS,
     LOWER_CASE_WORD_RE,
     NAME_RUN,
     NOUN_CAPITALISING,
@@ -116,6 +117,8 @@ def _clean(
         name = article.sub("", name)
     if not name or name.casefold() in function_words(language):
         return None
+    if language == "de" and name.split(" ")[0].casefold() in GERMAN_ADDRESS_WORDS:
+        return None  # "Liegst Du darüber", "Du Deine Haare", "Deines Stylings": whom the page addresses
     start = mention.start + mention.text.find(name)
     if _DOTTED_RE.fullmatch(name) and text[start + len(name) : start + len(name) + 1] == ".":
         name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation

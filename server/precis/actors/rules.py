@@ -335,12 +335,32 @@ def _after_common_first_word(run: str, stop_words: frozenset[str], lower_case_wo
     return None
 
 
+#: German pronouns of address, capitalised mid-sentence ("die Verarbeitung Ihrer Daten", "Liegst Du
+#: darüber"), which sumy's list lacks: never a name.
+GERMAN_ADDRESS_WORDS = frozenset(
+    "sie ihnen ihr ihre ihrer ihrem ihren ihres du dich dir dein deine deiner deinem deinen deines euch euer "
+    "eure eurer eurem euren eures".split()
+)
+
+
+@lru_cache(maxsize=32)
 def function_words(language: str) -> frozenset[str]:
     """The language's stop words (sumy's lists, as the summariser loads them once): "He", "Sont",
     "Tras", "Кто" alone are never actors, nor does a name continue with one ("Mark Dies")."""
     from ..summary import resources  # imported here: the summary package is heavier than the rules
 
-    return resources(language).stop_words
+    stop_words = resources(language).stop_words
+    return stop_words | GERMAN_ADDRESS_WORDS if language == "de" else stop_words
+
+
+@lru_cache(maxsize=1)
+def _german_closed_words() -> frozenset[str]:
+    """spaCy's longer German list of stop words (adverbs, numerals, verb forms: "bereits", "trotzdem",
+    "gibt"): a capitalised word among them mid-sentence is a heading's or a title's word. Not used to
+    drop a model's names: it holds surnames too ("Kurz", "Lange")."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | function_words("de")
 
 
 @lru_cache(maxsize=1)
@@ -549,7 +569,7 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     for match in _GERMAN_WORD_RE.finditer(text):
         counts.setdefault(match.group("name"), []).append(match)
     found = list(_CAMEL_CASE_RE.finditer(text))
-    stop_words = function_words("de")
+    stop_words = _german_closed_words()
     for word, matches in counts.items():
         if len(matches) < UNKNOWN_WORD_MENTIONS or word.endswith("en"):
             continue
