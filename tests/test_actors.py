@@ -1163,6 +1163,24 @@ def test_german_pronouns_of_address_and_closed_words_are_no_names():
     assert [a.name for a in _actors(text, mentions, "de")] == ["Jürgen Kurz"]
 
 
+def test_a_german_word_the_model_read_only_at_sentence_starts_is_no_name_unless_a_dictionary_holds_it():
+    """ "Ohnehin", "Vieles" open sentences, where every word is capitalised: adverbs and pronouns no
+    dictionary of nouns or names holds. "Düsseldorf" at a dateline is a place Wiktionary lists; "Erickson"
+    after an initial ("Milton H. Erickson") does not open a sentence."""
+    text = (
+        "Düsseldorf. Ohnehin ist das Parlament zerstritten. Vieles spricht dagegen. Die Therapie von "
+        "Milton H. Erickson hilft."
+    )
+    found = [
+        ("Düsseldorf", "location"),
+        ("Ohnehin", "person"),
+        ("Vieles", "location"),
+        ("Erickson", "person"),
+    ]
+    names = {a.name for a in _actors(text, _mentions(text, found), "de")}
+    assert names == {"Düsseldorf", "Erickson"}
+
+
 def test_a_word_no_dictionary_holds_that_is_a_persons_name_is_no_card_of_its_own():
     """ "Obenauf", found only because no dictionary holds it, is Viviane Obenauf (whom the text also
     misspells "Vivian", one card with her): not a card of its own."""

@@ -39,10 +39,11 @@ _BASE_COLUMNS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _noun_hashes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _noun_hashes() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The sorted hashes of every form of a German common noun, of those that are a name's too
-    ("Richter", "Zeit", "Zug"), and of those only ever inflected — a plural or a case form of a common
-    noun, never a base form nor a name (all empty when the package is missing)."""
+    ("Richter", "Zeit", "Zug"), of those only ever inflected — a plural or a case form of a common
+    noun, never a base form nor a name — and of every proper name's forms ("Düsseldorf", "Spree",
+    "Kämpf"); all empty when the package is missing."""
     empty = np.empty(0, dtype=np.int64)
     try:
         path = metadata.distribution("german-nouns").locate_file("german_nouns/nouns.csv")
@@ -68,12 +69,17 @@ def _noun_hashes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                 (adjectival if _ADJECTIVAL in kinds else inflected).update(forms)
     except (metadata.PackageNotFoundError, OSError, StopIteration) as exc:
         log.warning("german-nouns is not installed (%s): German nouns may show as actors", type(exc).__name__)
-        return empty, empty, empty
+        return empty, empty, empty, empty
 
     def hashes(words: set[str]) -> np.ndarray:
         return np.unique(np.fromiter((hash(word) for word in words), dtype=np.int64))
 
-    return hashes(common), hashes(proper & common), hashes(inflected - base - adjectival - proper)
+    return (
+        hashes(common),
+        hashes(proper & common),
+        hashes(inflected - base - adjectival - proper),
+        hashes(proper),
+    )
 
 
 def _holds(hashes: np.ndarray, word: str) -> bool:
@@ -84,8 +90,13 @@ def _holds(hashes: np.ndarray, word: str) -> bool:
 
 def is_german_common_noun(word: str) -> bool:
     """Whether `word` is a form of a German common noun and of no proper name."""
-    common, named, _ = _noun_hashes()
+    common, named, _, _ = _noun_hashes()
     return _holds(common, word) and not _holds(named, word)
+
+
+def is_german_proper_name(word: str) -> bool:
+    """Whether `word` is a form of a name the German Wiktionary lists: a place, a surname, a given name."""
+    return _holds(_noun_hashes()[3], word)
 
 
 def is_german_noun(word: str) -> bool:

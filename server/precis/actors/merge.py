@@ -21,6 +21,7 @@ from .lexicon import (
     is_german_noun,
     is_german_noun_compound,
     is_german_noun_or_compound,
+    is_german_proper_name,
     is_inflected_german_noun,
 )
 from .morphology import display_name, inflects, name_key
@@ -491,6 +492,36 @@ def _german_noun(name: str, kind: str) -> bool:
         and not tail.isupper()
         and not _NAME_TAIL_RE.search(tail)
         and is_german_common_noun(tail)
+    )
+
+
+#: A given name's initial right before a word ("Milton H. Erickson", "Katrin M. Kämpf"): no sentence ends.
+_AFTER_INITIAL_RE = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.\s\Z")
+
+
+def _german_sentence_word(
+    name: str,
+    mentions: list[Mention],
+    spans: list[tuple[int, int]],
+    places: dict[str, str],
+    name_words: set[str],
+    text: str,
+) -> bool:
+    """Whether a German card is a word the model read as a name only where any word is capitalised, a
+    sentence's first ("Ohnehin ist …", "Vieles spricht …", "Glaubt man …"), and which no dictionary of
+    nouns nor of names holds: an adverb, an adjective or a verb, not a name no rule vouches for."""
+    return (
+        " " not in name
+        and "-" not in name
+        and not name.isupper()
+        and all(m.source == "model" for m in mentions)
+        and name not in places
+        and name not in name_words
+        and name not in given_names()
+        and not is_german_noun(name)
+        and not is_german_proper_name(name)
+        and _only_sentence_initial(spans, text)
+        and not any(_AFTER_INITIAL_RE.search(text, max(0, start - 4), start) for start, _ in spans)
     )
 
 
@@ -1197,6 +1228,7 @@ def build_actors(
             continue
         if language == "de" and (
             _german_noun(head, kind)
+            or _german_sentence_word(head, ms, spans, places, name_words, text)
             or _german_thing_as_place(head, kind, ms, places)
             or _german_compound_named_once(head, kind, ms, places, text)
         ):
