@@ -1275,6 +1275,25 @@ def test_bases_valleys_and_ports_are_places(language, text, place):
     assert types[place] == "location"
 
 
+def test_a_person_written_by_both_surnames_is_the_one_person_of_that_surname():
+    """Spanish writes someone by both surnames ("Kuczynski Godard"); the one person whose full name ends
+    in the first is meant. Two brothers both "Hernández Alvarado" stay unresolved."""
+    text = (
+        "Pedro Pablo Kuczynski renunció. Kuczynski Godard negó todo. Juan Orlando Hernández y Juan Antonio "
+        "Hernández hablaron. Hernández Alvarado calló."
+    )
+    found = [
+        ("Pedro Pablo Kuczynski", "person"),
+        ("Kuczynski Godard", "person"),
+        ("Juan Orlando Hernández", "person"),
+        ("Juan Antonio Hernández", "person"),
+        ("Hernández Alvarado", "person"),
+    ]
+    cards = {a.name: sorted(a.aliases) for a in _actors(text, _mentions(text, found), "es")}
+    assert cards["Pedro Pablo Kuczynski"] == ["Kuczynski Godard"]
+    assert "Hernández Alvarado" in cards
+
+
 def test_a_models_name_with_a_comma_is_each_of_its_parts():
     """ "Facebook, Pinterest" is a list a model read as one name; "Coinbase Global, Inc." one company."""
     text = "Share it on Facebook, Pinterest and more. Coinbase Global, Inc. filed. Facebook grew."

@@ -424,6 +424,22 @@ def _shorter(name: str, longer: str) -> bool:
     return words < longer_words or (words == longer_words and len(longer) > len(name))
 
 
+def _by_double_surname(name: str, long_names: list[str], kinds: dict[str, str]) -> str | None:
+    """The one person whose full name ends in the first of `name`'s two words, where Spanish and
+    Portuguese write someone by both surnames ("Kuczynski Godard" for "Pedro Pablo Kuczynski"); None when
+    several share that surname (the brothers "Juan Orlando" and "Tony Hernández" are both "Hernández
+    Alvarado") or the first word is a given name."""
+    words = name.split()
+    if len(words) != 2 or words[0] in given_names():
+        return None
+    fits = [
+        c
+        for c in long_names
+        if kinds[c] == "person" and c != name and c.split()[-1] == words[0] and words[1] not in c.split()
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _spelling_weight(mentions: list[Mention]) -> tuple[int, int]:
     """How much a text vouches for a spelling: how often it writes it, then how early."""
     return len(mentions), -min(m.start for m in mentions)
@@ -1061,6 +1077,8 @@ def build_actors(
                 ]
                 if len(variants) == 1:
                     canonical[name] = variants[0]
+                elif language in ROMANCE and (full := _by_double_surname(name, long_names, kinds)):
+                    canonical[name] = full
             continue
         fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
