@@ -693,6 +693,35 @@ def test_an_italian_article_before_a_described_speaker_is_no_pronoun():
     assert _quotes_of(text, "it", "Giulia Bianchi", "Mario Rossi") == ([], ["Siamo pronti a tutto"])
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("«Los precios se mantendrán», dijo el ministro de Economía, Martín Guzmán.", "es"),
+        ("«Los precios se mantendrán», dijo el ministro de Economía Martín Guzmán.", "es"),
+        ("« Les prix resteront stables », a déclaré le ministre de l'Économie, Martín Guzmán.", "fr"),
+        ("«I prezzi resteranno stabili», ha detto il ministro dell'Economia, Martín Guzmán.", "it"),
+        ('"Os preços vão se manter", disse o ministro da Economia, Martín Guzmán.', "pt"),
+        ('"Prices will stay," said the economy minister, Martín Guzmán.', "en"),
+        ("„Die Preise bleiben stabil“, sagte der Wirtschaftsminister, Martín Guzmán.", "de"),
+        ("«Цены останутся прежними», — заявил глава «Газпрома» Martín Guzmán.", "ru"),
+    ],
+)
+def test_the_name_after_the_speakers_description_is_the_speaker(text, language):
+    """After the verb, the description and then the name, set off by a comma or not, and with an
+    organisation in guillemets inside it (Russian): the most common attribution in the Romance press."""
+    (quotes,) = _quotes_of(text, language, "Martín Guzmán")
+    assert len(quotes) == 1
+
+
+def test_a_possessor_in_the_description_does_not_speak_but_the_apposed_name_does():
+    """ "el abogado de Hernández, Raymond Colón": the lawyer speaks, not his client; "», dijo King, who
+    left Meadows" still gives Meadows nothing."""
+    text = "«No hay pruebas», dijo el abogado de Juan Hernández, Raymond Colón."
+    assert _quotes_of(text, "es", "Juan Hernández", "Raymond Colón") == ([], ["No hay pruebas"])
+    english = '"It is over," said Jim King, who left Mark Meadows behind.'
+    assert _quotes_of(english, "en", "Jim King", "Mark Meadows") == (["It is over"], [])
+
+
 def test_a_quote_in_a_heading_does_not_break_the_speakers_chain():
     filler = "Das Präsidium tagt jede Woche, und die Gremien beraten über die Themen des Jahres. " * 3
     text = (

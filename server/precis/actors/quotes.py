@@ -85,7 +85,10 @@ _ROLE_RE = re.compile(
 )
 _LEADING_ARTICLE_RE = re.compile(r"^(?:ein|eine|einer|a|an|un|une|uno|una|een)\s+", re.IGNORECASE)
 #: After a quote: optional comma and dash, then a lower-case word — an attribution clause, up to its end.
-_ATTRIBUTION_CLAUSE_RE = re.compile(r"^\s*,?\s*(?:[-–—]\s*)?(?=[^\W\d_A-ZÀ-ÞА-ЯЁ])[^.!?;:\n«»\"“”„]{1,100}")
+_ATTRIBUTION_CLAUSE_RE = re.compile(
+    # a name in guillemets may stand in it ("— заявил глава «Газпрома» Алексей Миллер")
+    r"^\s*,?\s*(?:[-–—]\s*)?(?=[^\W\d_A-ZÀ-ÞА-ЯЁ])(?:[^.!?;:\n«»\"“”„]|«[^«»\n.!?]{1,40}»){1,100}"
+)
 #: Third-person pronouns that stand for a speaker: subjects, and "lui", which is one in Italian ("lui ha
 #: detto") but an object before a French verb ("lui a dit"), so no subject at a speech verb.
 _SUBJECT_PRONOUNS = r"er|sie|he|she|il|elle|lei|ella|él|ele|ela|он|она"
@@ -896,9 +899,13 @@ def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Ac
     for start, stop, actor in named_in(end, end + clause.end()):
         lead = text[end:start]
         words = lead.split()
-        if len(words) > CLAUSE_MAX_WORDS or pronoun.search(lead) or "," in lead.lstrip(" ,"):
-            break  # too far, after a pronoun subject, or past the clause ("said King, who left Meadows")
-        if any(word.casefold() in _POSSESSIVE_WORDS for word in words[-2:]):
+        inner = lead.lstrip(" ,").rstrip()
+        # The name set off by a comma after the speaker's description is theirs ("», dijo el ministro de
+        # Economía, Martín Guzmán"); any other comma ends the clause ("said King, who left Meadows").
+        apposed = inner.endswith(",") and "," not in inner[:-1] and not pronoun.search(lead)
+        if len(words) > CLAUSE_MAX_WORDS or pronoun.search(lead) or ("," in inner and not apposed):
+            break  # too far, after a pronoun subject, or past the clause
+        if not apposed and _possessed_in_lead(words):
             continue  # "los abogados del expresidente Hernández": his lawyers spoke
         if actor.type == "person":
             return actor, stop
@@ -909,6 +916,18 @@ def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Ac
         ):
             organisation = (actor, stop)
     return organisation or (None, None)
+
+
+def _possessed_in_lead(words: list[str]) -> bool:
+    """Whether the name after `words` is a possessor: a possessive word right before it or before a
+    lower-case word before it ("de Hernández", "del expresidente Hernández"), not before a capitalised
+    portfolio ("el ministro de Economía Martín Guzmán")."""
+    last_two = words[-2:]
+    if not last_two or last_two[-1].casefold() in _POSSESSIVE_WORDS:
+        return bool(last_two)
+    return (
+        len(last_two) == 2 and last_two[0].casefold() in _POSSESSIVE_WORDS and not last_two[1][:1].isupper()
+    )
 
 
 def _pronoun_speaks(text: str, start: int, end: int, leads: bool, opened: bool) -> bool:
