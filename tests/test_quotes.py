@@ -722,6 +722,23 @@ def test_a_possessor_in_the_description_does_not_speak_but_the_apposed_name_does
     assert _quotes_of(english, "en", "Jim King", "Mark Meadows") == (["It is over"], [])
 
 
+def test_dash_dialogue_is_speech_of_the_name_after_its_verb():
+    """Russian sets speech off by dashes: the line's words up to the dash before the speech verb, the
+    question's too; a list's dashes with no speech verb after them are no quote."""
+    text = (
+        "Правительство представило бюджет.\n"
+        "— Цены останутся прежними, — сказал Алексей Миллер журналистам.\n"
+        "— А что с налогами? — спросил Иван Петров.\n"
+        "— Налоги тоже не изменятся, — ответил Миллер.\n"
+        "— пункт первый списка, — второй пункт списка.\n"
+    )
+    miller, petrov = _actor(text, "Алексей Миллер"), _actor(text, "Иван Петров")
+    miller.mentions_at.append((text.index("Миллер."), text.index("Миллер.") + len("Миллер")))
+    attribute(text, [miller, petrov], "ru")
+    assert miller.quotes == ["Цены останутся прежними", "Налоги тоже не изменятся"]
+    assert petrov.quotes == ["А что с налогами?"]
+
+
 def test_a_quote_in_a_heading_does_not_break_the_speakers_chain():
     filler = "Das Präsidium tagt jede Woche, und die Gremien beraten über die Themen des Jahres. " * 3
     text = (

@@ -60,6 +60,13 @@ _QUOTE_RE = re.compile(
     r"|«\s?(?P<d>[^«»\n]{3,3000}?)\s?»"
     r"|»(?P<e>[^«»\n]{3,3000}?)«"
 )
+#: Dialogue set off by dashes, as Russian (and Spanish) write speech: a line that opens with a dash, the
+#: words said, then a dash and the speech verb (`— Цены останутся прежними, — сказал Алексей Миллер.`);
+#: read only where that verb follows, so a list's dashes are no speech.
+_DASH_QUOTE_RE = re.compile(
+    r"(?m)^[ \t]*[—–][ \t]*(?P<g>[^\W\d_][^\n—–«»\"“”„]{2,3000}?[!?…]?)"
+    rf"(?=,?[ \t]*[—–][ \t]*(?:{SPEECH_VERBS})\b)"
+)
 _CLOSING_MARKS = frozenset('"“”»«')
 _QUOTE_MARKS = _CLOSING_MARKS | {"„"}
 #: rules' "verb (title) Name" pattern, right after the closing quote mark
@@ -427,7 +434,8 @@ def _quotes(
     or title (no word capitalised, or in German only common nouns and numbers): "solace",
     «impardonnable», "great pain", "50-jährigen Reformstau"."""
     found, short = [], []
-    for match in _QUOTE_RE.finditer(text):
+    matches = sorted([*_QUOTE_RE.finditer(text), *_DASH_QUOTE_RE.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         raw = next(g for g in match.groups() if g is not None).strip()
         inner = raw.rstrip(",").strip()
         words = inner.split()
