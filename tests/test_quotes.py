@@ -722,6 +722,20 @@ def test_a_possessor_in_the_description_does_not_speak_but_the_apposed_name_does
     assert _quotes_of(english, "en", "Jim King", "Mark Meadows") == (["It is over"], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Prices will stay stable," Janet Yellen, the Treasury secretary, said.', "en"),
+        ('"Prices will stay stable," Janet Yellen, 76, said on Monday.', "en"),
+        ("«I prezzi resteranno stabili», le parole di Janet Yellen.", "it"),
+        ("«Los precios se mantendrán», en palabras de Janet Yellen.", "es"),
+    ],
+)
+def test_an_apposition_before_the_verb_or_the_words_of_name_the_speaker(text, language):
+    (quotes,) = _quotes_of(text, language, "Janet Yellen")
+    assert len(quotes) == 1
+
+
 def test_dash_dialogue_is_speech_of_the_name_after_its_verb():
     """Russian sets speech off by dashes: the line's words up to the dash before the speech verb, the
     question's too; a list's dashes with no speech verb after them are no quote."""

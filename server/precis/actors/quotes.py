@@ -74,7 +74,10 @@ _AFTER_VERB_NAME_RE = re.compile(r"^\s*,?\s*" + SPEECH_RE.pattern)
 #: English titles written before a surname at the verb (`"…," Gov. Inslee said`): skipped, not the name.
 _TITLE_ABBREVIATIONS = r"(?:(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Supt|Insp|Det)\.\s+)?"
 _AFTER_NAME_VERB_RE = re.compile(
-    rf"^\s*,?\s*{_TITLE_ABBREVIATIONS}(?P<name>{NAME_RUN})\s+(?:{SPEECH_VERBS})\b"
+    rf"^\s*,?\s*{_TITLE_ABBREVIATIONS}(?P<name>{NAME_RUN})"
+    # … an apposition between them ("Yellen, 76, said", "Janet Yellen, the Treasury secretary, said")
+    r"(?:,[ \t]+[^,.;:!?\"“”«»\n]{1,80},)?"
+    rf"\s+(?:{SPEECH_VERBS})\b"
 )
 #: The same with a description before the name (`"…," ISD spokesman Tahir Della told DW`, `"…," Labour
 #: MP Chi Onwurah said`): up to three words, no punctuation, then the name at its verb.
@@ -913,6 +916,8 @@ def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Ac
         apposed = inner.endswith(",") and "," not in inner[:-1] and not pronoun.search(lead)
         if len(words) > CLAUSE_MAX_WORDS or pronoun.search(lead) or ("," in inner and not apposed):
             break  # too far, after a pronoun subject, or past the clause
+        if _WORDS_OF_RE.search(lead):
+            return actor, stop  # "», le parole di Giorgia Meloni", "», en palabras de Guzmán"
         if not apposed and _possessed_in_lead(words):
             continue  # "los abogados del expresidente Hernández": his lawyers spoke
         if actor.type == "person":
@@ -924,6 +929,12 @@ def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Ac
         ):
             organisation = (actor, stop)
     return organisation or (None, None)
+
+
+#: "The words of" right before a name after a quote: whose words they were.
+_WORDS_OF_RE = re.compile(
+    r"\b(?:parole|palabras|palavras|paroles|words|Worte)\s+(?:di|del|dello|della|de|da|do|of|von|des)\s*$"
+)
 
 
 def _possessed_in_lead(words: list[str]) -> bool:
