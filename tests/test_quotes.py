@@ -736,6 +736,21 @@ def test_an_apposition_before_the_verb_or_the_words_of_name_the_speaker(text, la
     assert len(quotes) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("D'après Janet Yellen, « les prix resteront stables ».", "fr"),
+        ("De acuerdo con Janet Yellen, «los precios se mantendrán».", "es"),
+        ('De acordo com Janet Yellen, "os preços vão se manter".', "pt"),
+        ("A detta di Janet Yellen, «i prezzi resteranno stabili».", "it"),
+        ("Stando a Janet Yellen, «i prezzi resteranno stabili».", "it"),
+    ],
+)
+def test_according_to_in_every_language_names_the_speaker(text, language):
+    (quotes,) = _quotes_of(text, language, "Janet Yellen")
+    assert len(quotes) == 1
+
+
 def test_dash_dialogue_is_speech_of_the_name_after_its_verb():
     """Russian sets speech off by dashes: the line's words up to the dash before the speech verb, the
     question's too; a list's dashes with no speech verb after them are no quote."""

@@ -304,6 +304,7 @@ _PARTICIPLES = (
 #: Speech words that only ever come before their speaker ("laut X", "según X").
 _SPEECH_PREPOSITIONS = frozenset(
     {"so", "laut", "according to", "selon", "según", "secondo", "segundo", "volgens", "по словам"}
+    | {"d'après", "d’après", "de acuerdo con", "de acordo com", "a detta di", "stando a", "conforme"}
     # … and "for X," opening a sentence ("Pour la toxicologue, « … »", "Para el fiscal, …"); only there
     | {"pour", "para", "per"}
 )
