@@ -1181,6 +1181,17 @@ def test_a_german_word_the_model_read_only_at_sentence_starts_is_no_name_unless_
     assert names == {"Düsseldorf", "Erickson"}
 
 
+def test_a_one_word_card_among_the_languages_closed_words_is_none():
+    """ "¿Cuáles son las marcas?" three times in headings: an interrogative spaCy's Spanish stop words
+    hold, no organisation; "Впрочем" likewise in Russian. A name stays."""
+    text = "Cuáles son las marcas. Cuáles fallan. Cuáles no. Huawei falla, dijo Huawei."
+    found = [("Cuáles", "organization"), ("Huawei", "organization")]
+    assert [a.name for a in _actors(text, _mentions(text, found), "es")] == ["Huawei"]
+    russian = "Впрочем, все хорошо. Впрочем, нет. Впрочем, да. Газпром молчит, Газпром ждёт."
+    found = [("Впрочем", "person"), ("Газпром", "organization")]
+    assert [a.name for a in _actors(russian, _mentions(russian, found), "ru")] == ["Газпром"]
+
+
 def test_a_word_no_dictionary_holds_that_is_a_persons_name_is_no_card_of_its_own():
     """ "Obenauf", found only because no dictionary holds it, is Viviane Obenauf (whom the text also
     misspells "Vivian", one card with her): not a card of its own."""

@@ -38,6 +38,7 @@ from .rules import (
     SPEECH_VERBS,
     after_place_preposition,
     calendar_words,
+    closed_words,
     country_codes,
     function_words,
     given_names,
@@ -599,6 +600,11 @@ def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, 
         return False
     stem = name[:-2]
     return stem in places or stem in region_names() or (stem, "location") in groups
+
+
+#: Where spaCy's stop words hold no name a one-word card may be ("Cuáles", "Вчера"); English's holds
+#: "May" (Theresa May said short).
+_CLOSED_WORD_LANGUAGES = ROMANCE | {"ru"}
 
 
 def _bare_word(name: str, kind: str, language: str, places: dict[str, str]) -> bool:
@@ -1236,6 +1242,7 @@ def build_actors(
         if _bare_word(head, kind, language, places) and (
             (kind != "location" and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))
+            or (language in _CLOSED_WORD_LANGUAGES and head.casefold() in closed_words(language))
         ):
             # A common word, or a word standing only where any word is capitalised; a place may be
             # written as a common word elsewhere ("il Sud" and "a sud").

@@ -8,6 +8,7 @@ are lower-case — runs of capitalised words that do not start a sentence.
 
 from __future__ import annotations
 
+import importlib
 import re
 import zoneinfo
 from collections.abc import Collection, Iterator
@@ -353,14 +354,17 @@ def function_words(language: str) -> frozenset[str]:
     return stop_words | GERMAN_ADDRESS_WORDS if language == "de" else stop_words
 
 
-@lru_cache(maxsize=1)
-def _german_closed_words() -> frozenset[str]:
-    """spaCy's longer German list of stop words (adverbs, numerals, verb forms: "bereits", "trotzdem",
-    "gibt"): a capitalised word among them mid-sentence is a heading's or a title's word. Not used to
-    drop a model's names: it holds surnames too ("Kurz", "Lange")."""
-    from spacy.lang.de.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | function_words("de")
+@lru_cache(maxsize=32)
+def closed_words(language: str) -> frozenset[str]:
+    """spaCy's longer list of the language's stop words (adverbs, numerals, verb forms: "bereits",
+    "trotzdem", "cuáles") with sumy's: a capitalised word among them is a heading's or a sentence's
+    first word, not a name. Not for dropping a model's multi-word names: it holds surnames too ("Kurz",
+    "Lange")."""
+    try:
+        stop_words = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    except (ImportError, AttributeError):
+        stop_words = frozenset()
+    return frozenset(stop_words) | function_words(language)
 
 
 @lru_cache(maxsize=1)
@@ -569,7 +573,7 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     for match in _GERMAN_WORD_RE.finditer(text):
         counts.setdefault(match.group("name"), []).append(match)
     found = list(_CAMEL_CASE_RE.finditer(text))
-    stop_words = _german_closed_words()
+    stop_words = closed_words("de")
     for word, matches in counts.items():
         if len(matches) < UNKNOWN_WORD_MENTIONS or word.endswith("en"):
             continue
