@@ -1305,6 +1305,23 @@ def test_a_person_written_by_both_surnames_is_the_one_person_of_that_surname():
     assert "Hernández Alvarado" in cards
 
 
+def test_a_romance_run_ending_like_an_adjective_is_no_person():
+    """ "Estado Islámico", "Amnistía Internacional", "Pacto Histórico", "Protezione Civile": bodies the rules
+    took for people; a given name first still makes a person ("José Oiticica")."""
+    text = (
+        "Ayer llegó Estado Islámico, y también Amnistía Internacional con el Pacto Histórico. "
+        "Lo confirmó José Oiticica en la Protezione Civile."
+    )
+    types = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert (
+        types["Estado Islámico"]
+        == types["Amnistía Internacional"]
+        == types["Pacto Histórico"]
+        == "organization"
+    )
+    assert types["Protezione Civile"] == "organization" and types["José Oiticica"] == "person"
+
+
 def test_a_models_name_with_a_comma_is_each_of_its_parts():
     """ "Facebook, Pinterest" is a list a model read as one name; "Coinbase Global, Inc." one company."""
     text = "Share it on Facebook, Pinterest and more. Coinbase Global, Inc. filed. Facebook grew."
