@@ -1322,6 +1322,20 @@ def test_a_romance_run_ending_like_an_adjective_is_no_person():
     assert types["Protezione Civile"] == "organization" and types["José Oiticica"] == "person"
 
 
+def test_a_place_ending_a_clubs_or_a_partys_name_is_no_place_of_its_own():
+    """ "Real Madrid", "Forza Italia", "Fratelli d'Italia" are a club and parties, not Madrid or Italy (nor
+    people); "Nueva York" and "Alta Italia" open with words that open places' names."""
+    text = (
+        "El anuncio de Real Madrid sorprendió. Votó a Forza Italia y luego a Fratelli d'Italia. "
+        "Viajó a Nueva York y al norte, la Alta Italia."
+    )
+    found = RuleEntityFinder().find(text, "es")
+    types = {m.text: m.type for m in found}
+    assert types["Real Madrid"] == types["Forza Italia"] == types["Fratelli d'Italia"] == "organization"
+    assert "Madrid" not in types and types["Italia"] == "location"
+    assert [m.text for m in found if m.text.endswith("Italia")].count("Italia") == 1
+
+
 def test_a_models_name_with_a_comma_is_each_of_its_parts():
     """ "Facebook, Pinterest" is a list a model read as one name; "Coinbase Global, Inc." one company."""
     text = "Share it on Facebook, Pinterest and more. Coinbase Global, Inc. filed. Facebook grew."

@@ -392,6 +392,9 @@ _ADJECTIVE_END_RE = re.compile(
 )
 
 
+_ELIDED_ARTICLE_RE = re.compile(r"^[^\W\d_]{1,4}['’]")
+
+
 def looks_like_person(run: str, language: str = "", lower_case_words: Collection[str] = frozenset()) -> bool:
     """Whether a run of capitalised words can be a person's name: not when a particle sits inside it
     and it does not start with a given name ("Eduardo del Castillo" can, "Corte d'Assise di Roma" not),
@@ -406,6 +409,8 @@ def looks_like_person(run: str, language: str = "", lower_case_words: Collection
         _NOT_A_GIVEN_NAME_RE.search(first)
         or (first.lower() in lower_case_words and not is_role_word(first))
         or _ADJECTIVE_END_RE.search(words[-1])
+        # "Real Madrid", "Forza Italia", "Fratelli d'Italia": a club, a party
+        or _ELIDED_ARTICLE_RE.sub("", words[-1]) in place_names(language)
     ):
         return False
     return not _INNER_PARTICLE_RE.search(run)
@@ -599,6 +604,30 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A capitalised word glued before a place (`_named_after_place`), or before "d'" and the place.
+_WORD_BEFORE_PLACE_RE = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?: d['’]| )\Z"
+)
+#: Words that open a place's own longer name ("Nueva York", "Alta Italia", "San Marino", "Gran Canaria").
+_PLACE_PREFIXES = frozenset(
+    "Nord Sud Norte Sur Nordeste Sudeste Este Oeste Ovest Est Centro Alta Alto Bassa Basso Baja Bajo Gran "
+    "Grande Grand Nueva Nuevo Nova Novo Nouvelle Nouveau New San Santa Santo Saint Sainte São Ciudad "
+    "Città Cidade Ville Puerto Porto Port Isla Isola Ilha Île Monte Mont Costa Riviera Rio Río Val Valle "
+    "Mar".split()
+)
+
+
+def _named_after_place(text: str, start: int, stop_words: frozenset[str]) -> bool:
+    """Whether the place at `start` ends a name that opens with a capitalised word mid-sentence, where only
+    names are capitalised: a club's or a party's ("Real Madrid", "Forza Italia", "Fratelli d'Italia"), not
+    the place — unless that word opens places' names too ("Nueva York", "Alta Italia")."""
+    before = _WORD_BEFORE_PLACE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word not in _PLACE_PREFIXES and word.casefold() not in stop_words and not is_role_word(word)
+
+
 class RuleEntityFinder:
     """Rules in the article's language; precise on places and quoted people, weak on organisations."""
 
@@ -670,6 +699,8 @@ class RuleEntityFinder:
                     else:
                         add(m, "organization", "capitals")
         for m in _place_pattern(language).finditer(text):
+            if language in ROMANCE and _named_after_place(text, m.start("name"), stop_words):
+                continue  # "Real Madrid", "Forza Italia", "Fratelli d'Italia": a club's or a party's name
             add(m, "location", "gazetteer")
         names = given_names()
         for m in _CAPITAL_RUN_RE.finditer(text):
