@@ -1264,11 +1264,12 @@ def test_leagues_clubs_and_schools_are_organisations():
     ones quoted in a Spanish text too, makes them no person."""
     text = (
         "El Manchester United perdió. Juega en la Premier League y estudió en el Miami Dade College. "
-        "El Poder Judicial investiga, dijo ayer Moisés Caicedo."
+        "El Poder Judicial investiga, dijo ayer Moisés Caicedo. Lo dijo la Casa Rosada y Human Rights Watch."
     )
     types = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
     assert types["Premier League"] == types["Miami Dade College"] == types["Poder Judicial"] == "organization"
     assert types["Moisés Caicedo"] == "person"
+    assert types["Casa Rosada"] == types["Human Rights Watch"] == "organization"
 
 
 @pytest.mark.parametrize(

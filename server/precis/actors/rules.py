@@ -187,7 +187,8 @@ ORGANISATION_WORDS = re.compile(
     # ("Champions League", "Miami Dade College", "Poder Judicial")
     r"League|Liga|Lega|Ligue|Club|College|Colegio|School|Escuela|Scuola|Escola|École|Academy|Academia|"
     r"Accademia|Académie|Asociación|Associazione|Associação|Sociedad|Società|Société|Sociedade|Empresa|"
-    r"Compañía|Compagnia|Compagnie|Companhia|Cooperativa|Poder|Fondo|Fonds|Fundo|Fund)\b"
+    r"Compañía|Compagnia|Compagnie|Companhia|Cooperativa|Poder|Fondo|Fonds|Fundo|Fund|Casa|Watch|"
+    r"International|Alliance|Network|Forum)\b"
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
