@@ -1337,6 +1337,16 @@ def test_a_place_ending_a_clubs_or_a_partys_name_is_no_place_of_its_own():
     assert [m.text for m in found if m.text.endswith("Italia")].count("Italia") == 1
 
 
+def test_a_continent_is_a_place_whatever_the_model_typed():
+    """The French model read "l'Europe" as an organisation; CLDR names the continents and their parts."""
+    text = "L'Europe a interdit le glyphosate. Monsanto conteste. L'Europe maintient, Monsanto aussi."
+    mentions = _mentions(text, [("Europe", "organization"), ("Monsanto", "organization")])
+    assert {a.name: a.type for a in _actors(text, mentions, "fr")} == {
+        "Europe": "location",
+        "Monsanto": "organization",
+    }
+
+
 def test_a_models_name_with_a_comma_is_each_of_its_parts():
     """ "Facebook, Pinterest" is a list a model read as one name; "Coinbase Global, Inc." one company."""
     text = "Share it on Facebook, Pinterest and more. Coinbase Global, Inc. filed. Facebook grew."

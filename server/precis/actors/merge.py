@@ -39,6 +39,7 @@ from .rules import (
     after_place_preposition,
     calendar_words,
     closed_words,
+    continent_names,
     country_codes,
     function_words,
     given_names,
@@ -916,7 +917,11 @@ def _vote(
     if any(m.text in territory_organisations(language) for m in ms):
         return "organization"  # "Vereinte Nationen", "Unión Europea": CLDR lists them among territories
     if any(
-        m.text in places or m.text in PLACE_ACRONYMS or _place_genitive(m.text, places, language) for m in ms
+        m.text in places
+        or m.text in PLACE_ACRONYMS
+        or m.text in continent_names(language)
+        or _place_genitive(m.text, places, language)
+        for m in ms
     ):
         return "location"  # also after a kind noun: "die größte Partei Deutschlands"
     # A kind noun before any place the text writes the name, found by the model there or not ("des

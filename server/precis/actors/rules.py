@@ -271,6 +271,26 @@ _ZONE_WORDS = frozenset(
 )
 
 
+#: CLDR's numeric codes of continents and their parts ("Europe", "Afrique de l'Ouest", "América Latina");
+#: not the world ("001").
+_CONTINENT_CODES = frozenset(
+    "002 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 150 151 "
+    "154 155 419".split()
+)
+
+
+@lru_cache(maxsize=32)
+def continent_names(language: str) -> frozenset[str]:
+    """Continents and their parts in `language` (CLDR): places, whatever a model typed them ("l'Europe"
+    read as an organisation). Not looked for in the text: a continent named in passing is rarely an
+    actor of the story."""
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(name for code, name in territories.items() if code in _CONTINENT_CODES)
+
+
 @lru_cache(maxsize=32)
 def place_names(language: str) -> dict[str, str]:
     """Country and city names in `language` (plus English city names) → "location"."""
