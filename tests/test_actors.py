@@ -524,6 +524,13 @@ def test_a_kind_word_alone_refers_back_to_the_institution_named_before_it():
     assert "Policía" in actors and actors["Policía Fronteriza"].aliases == []  # named first: its own
 
 
+def test_a_kind_word_alone_once_that_no_name_holds_is_the_institution_in_general():
+    """ "les réorganisations de l'Université et de la recherche": no university named, once — no card."""
+    text = "Les réorganisations de l'Université ont des effets. Le HCERES évalue, et le HCERES juge."
+    found = _mentions(text, [("Université", "organization"), ("HCERES", "organization")])
+    assert [a.name for a in _actors(text, found, "fr")] == ["HCERES"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "name", "kind"),
     [

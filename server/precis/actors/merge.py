@@ -1105,13 +1105,13 @@ def build_actors(
             # after several, to none for sure. Named first, it is an actor of its own ("Policía anuncia
             # …" before "la Policía Fronteriza de Uyuni").
             first = min(m.start for m in by_name[name])
-            fits = [
-                c
-                for c in long_names
-                if kinds[c] != "person"
-                and name in re.split(r"[\s-]", c)
-                and min(m.start for m in by_name[c]) < first
-            ]
+            holders = [c for c in long_names if kinds[c] != "person" and name in re.split(r"[\s-]", c)]
+            if not holders and len(by_name[name]) == 1:
+                # Once, and no name in the text holds it: the institution in general ("les
+                # réorganisations de l'Université et de la recherche").
+                unsure.add(name)
+                continue
+            fits = [c for c in holders if min(m.start for m in by_name[c]) < first]
             longest = max(fits, key=len, default="")
             if not all(longest.startswith(fit) for fit in fits):
                 unsure.add(name)
