@@ -1249,6 +1249,14 @@ def test_events_and_awards_are_no_actors():
     assert is_event_name("Oscar") and not is_event_name("Oscar Pistorius")
 
 
+def test_acronyms_of_things_and_championships_are_no_actors():
+    """ "KI", "Pkw", "GPS", "HIV" abbreviate things, "WM" a championship; "DFB" a body."""
+    text = "Die KI hilft, die KI irrt. Der Pkw und der Pkw. Bei der WM siegte der DFB. Der DFB jubelt zur WM."
+    found = _mentions(text, [("KI", "organization"), ("Pkw", "organization"), ("WM", "organization")])
+    found += _mentions(text, [("DFB", "organization")])
+    assert [a.name for a in _actors(text, found, "de")] == ["DFB"]
+
+
 def test_laws_constitutions_and_operations_are_no_actors():
     """A law, a constitution or a police operation is written like a name but acts in no story: the rules
     took "Carta Magna" and "Operación Orión" for people on unseen pages. A town of that name stays."""

@@ -46,6 +46,7 @@ from .rules import (
     is_document_name,
     is_event_name,
     is_role_word,
+    is_thing_acronym,
     place_names,
     region_names,
     spells,
@@ -1242,7 +1243,7 @@ def build_actors(
         spans = sorted({(m.start, m.end) for m in ms})
         if len(spans) == 1 and " " not in head and ms[0].source in WEAK_ALONE_SOURCES:
             continue
-        if is_event_name(head) or (kind != "location" and is_document_name(head)):
+        if is_event_name(head) or is_thing_acronym(head) or (kind != "location" and is_document_name(head)):
             continue
         if _bare_word(head, kind, language, places) and (
             (kind != "location" and _common_word(head, lower_case_words))

@@ -467,6 +467,20 @@ _DOCUMENT_RE = re.compile(
 )
 
 
+#: Acronyms of things, not of bodies ("KI", "Pkw", "BIP", "HIV", "GPS", "ONG"), and of championships
+#: ("WM", "EM"): the acronym rule and the models read them as organisations.
+_THING_ACRONYMS = frozenset(
+    "KI AI PKW Pkw LKW Lkw KFZ Kfz BIP GDP PIB ÖPNV HIV AIDS COVID SARS MERS CO2 LED LEDs USB GPS PDF DNA "
+    "DNS RNA ARN ADN PV DIY TV CEO CFO COO CTO VPN API SMS PIN ATM IBAN ONG ONGs NGO NGOs NRO KMU PME PYME "
+    "PyME SUV WLAN LTE 5G 4G HD 3D IQ BMI MRT MRI IVA TVA VAT MwSt URL HTML WM EM".split()
+)
+
+
+def is_thing_acronym(name: str) -> bool:
+    """Whether `name` abbreviates a thing or an event ("KI", "GPS", "WM"), not an actor."""
+    return name in _THING_ACRONYMS
+
+
 def is_document_name(name: str) -> bool:
     """Whether `name` names a law, a constitution, a treaty or an operation rather than an actor."""
     return _DOCUMENT_RE.fullmatch(name) is not None
