@@ -743,6 +743,20 @@ def test_an_apposition_the_words_of_or_according_to_name_the_speaker(text, langu
     assert len(quotes) == 1
 
 
+def test_cest_ainsi_quil_a_qualifie_gives_a_short_quote_to_the_pronouns_speaker():
+    """«Un choc», c'est ainsi qu'il a qualifié …: two words, the first a capitalised function word, and
+    the frame after them; a closed-class word alone in quote marks is no speech («Noch», "und")."""
+    text = "Andrej Babiš a réagi vendredi. « Un choc », c'est ainsi qu'il a qualifié les révélations."
+    assert _quotes_of(text, "fr", "Andrej Babiš") == (["Un choc"],)
+    german = "Andrej Babiš sagte, das sei „noch“ nicht entschieden, und er sagte „und“ dazu."
+    assert _quotes_of(german, "de", "Andrej Babiš") == ([],)
+
+
+def test_concluded_in_a_statement_frames_the_quote():
+    text = 'Kirstie Alley left. She concluded in her statement, "There was a time when America was not fat."'
+    assert _quotes_of(text, "en", "Kirstie Alley") == (["There was a time when America was not fat."],)
+
+
 def test_dash_dialogue_is_speech_of_the_name_after_its_verb():
     """Russian sets speech off by dashes: the line's words up to the dash before the speech verb, the
     question's too; a list's dashes with no speech verb after them are no quote."""

@@ -39,6 +39,7 @@ from .rules import (
     TELLING_VERBS,
     TITLES,
     calendar_words,
+    closed_words,
     is_role_word,
 )
 
@@ -126,8 +127,13 @@ ANTECEDENT_CHARS = 600
 #: every rule reads at most this far from the quote.
 UNMARKED_WINDOW = ANTECEDENT_CHARS
 #: After a quote: the verb and a pronoun subject ("a-t-il estimé", "sagte sie", "he said", "— сказал он").
+#: French "c'est ainsi qu'elle a qualifié …", "c'est en ces termes qu'il a répondu": a pronoun's words,
+#: however short («Un choc», c'est ainsi qu'il a qualifié …).
+_THUS_SAID = r"c['’]est\s+(?:ainsi|en\s+ces\s+termes|de\s+la\s+sorte)\s+qu['’](?:il|elle)\b"
+_THUS_SAID_RE = re.compile(rf"\s*,\s*{_THUS_SAID}", re.IGNORECASE)
 _PRONOUN_AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:[-–—]\s*)?(?:\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b|(?:\w+\s+){{0,2}}(?:{_PRONOUNS})\b)",
+    rf"^\s*,?\s*(?:[-–—]\s*)?(?:\w+-t-(?:il|elle)\b|\w+-(?:il|elle)\b|(?:\w+\s+){{0,2}}(?:{_PRONOUNS})\b"
+    rf"|{_THUS_SAID})",
     re.IGNORECASE,
 )
 _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
@@ -444,7 +450,12 @@ def _quotes(
         inner = raw.rstrip(",").strip()
         words = inner.split()
         if len(words) < 3:
-            if words and all(_unnamed_word(word, language) for word in words):
+            closed = closed_words(language)
+            if (
+                words
+                and all(_unnamed_word(word, language) for word in words)
+                and not all(word.casefold() in closed for word in words)  # "Noch", "Ma sì": no speech
+            ):
                 short.append((match.start(), match.end(), inner))
             continue  # too short for speech on its own
         titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
@@ -463,11 +474,14 @@ def _quotes(
 
 
 def _unnamed_word(word: str, language: str) -> bool:
-    """Whether a word in quote marks is no name: lower case, or in German (which capitalises its nouns) a
-    common noun the lexicon holds or a number ("Schlachtplan", "50-jährigen")."""
+    """Whether a word in quote marks is no name: lower case, a function word («Un choc»), or in German
+    (which capitalises its nouns) a common noun the lexicon holds or a number ("Schlachtplan",
+    "50-jährigen")."""
     if not (word[:1].isupper() or word[:1].isdigit()):
         return True
     word = word.strip(".,;:!?")
+    if word.casefold() in closed_words(language):
+        return True
     return language == "de" and (word[:1].isdigit() or (word.isalpha() and is_german_noun_or_compound(word)))
 
 
@@ -690,7 +704,10 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             or _attribution_at_sentence_end(text, end, actor_at)
             or _framed(text, start, named_in, actor_at, described, asking=False)
         )
-        if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
+        if speaker is None and (
+            _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start)
+            or _THUS_SAID_RE.match(text, end)
+        ):
             speaker = _antecedent(text, start, named_in, None, speaking=speaking)
         if speaker is not None and inner not in speaker.quotes and len(speaker.quotes) < MAX_QUOTES:
             speaker.quotes.append(inner)

@@ -72,7 +72,8 @@ SPEECH_VERBS = "|".join(
             "stated", "argued", "insisted", "claimed", "tweeted", "asked", "asks", "replied", "replies",
             "responded", "answered", "estimated", "indicated", "stressed", "acknowledged", "admitted",
             "announced", "suggested", "declared", "emphasized", "emphasised", "cautioned", "predicted",
-            "confirmed", "conceded", "recalled", "revealed",
+            "confirmed", "conceded", "recalled", "revealed", "promised", "vowed", "urged", "complained",
+            "observed", "remarked", "concluded", "pointed out",
             # fr
             "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a indiqué", "a souligné",
             "a précisé", "a estimé", "déclare", "explique", "estime", "affirme", "ajoute", "indique",
