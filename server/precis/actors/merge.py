@@ -604,7 +604,7 @@ def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, 
     return stem in places or stem in region_names() or (stem, "location") in groups
 
 
-#: Where spaCy's stop words hold no name a one-word card may be ("Cuáles", "Вчера"); English's holds
+#: Where spaCy's stop words hold no name a one-word card may be ("Cuáles", "Впрочем"); English's holds
 #: "May" (Theresa May said short).
 _CLOSED_WORD_LANGUAGES = ROMANCE | {"ru"}
 
@@ -626,10 +626,10 @@ def _common_word(name: str, lower_case_words: Callable[[], set[str]]) -> bool:
 
 
 def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[], set[str]]) -> bool:
-    """Whether a one-word place in a Romance language is a people, named by the plural of an adjective the
-    text writes in lower case ("les Tchèques" beside "le président tchèque", "los Mexicanos" beside
-    "mexicano"): the adjective's lower-case plural ("autorités tchèques") is absent, as a place's
-    would not be written at all."""
+    """Whether a one-word place in a Romance language is a people, named by the plural of an adjective or
+    a noun the text writes in lower case, in the singular or the plural ("les Tchèques" beside "le
+    président tchèque", "les Français" beside "en français", "Femmes" beside "les femmes"): a place's
+    name, which no gazetteer lists, the text would not write in lower case at all."""
     if " " in name or "-" in name or not name.endswith("s") or len(name) < 5 or name in places:
         return False
     words = lower_case_words()

@@ -405,15 +405,16 @@ _NOT_A_GIVEN_NAME_RE = re.compile(
 )
 
 
-#: How Romance adjectives end and surnames do not ("Cruz Roja", "Amnistía Internacional", "Estado
-#: Islámico", "Protezione Civile", "Mercado Libre"): in Portuguese NER data, of the runs not opening with a
-#: given name that end so, 174 are bodies or places and 20 people ("Itamar Franco": "-anco" is left out).
+#: How Romance adjectives end and surnames do not ("Amnistía Internacional", "Estado Islámico", "Protezione
+#: Civile", "Croce Rossa"): in Portuguese NER data, of the runs not opening with a given name that end so,
+#: 174 are bodies or places and 20 people ("Itamar Franco": "-anco" is left out).
 _ADJECTIVE_END_RE = re.compile(
     r"(?:ica|ico|icas|icos|ble|bles|ense|enses|ile|iles|iva|ivo|ivas|ivos|onal|onales|onais|onale|onali|"
     r"oja|ojo|ossa|osso|vil|viles)$"
 )
 
 
+#: An elided article or preposition opening a word ("d'Italia", "dell'Economia").
 _ELIDED_ARTICLE_RE = re.compile(r"^[^\W\d_]{1,4}['’]")
 
 
