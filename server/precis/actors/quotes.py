@@ -444,13 +444,13 @@ def _quotes(
     or title (no word capitalised, or in German only common nouns and numbers): "solace",
     «impardonnable», "great pain", "50-jährigen Reformstau"."""
     found, short = [], []
+    closed = closed_words(language)
     matches = sorted([*_QUOTE_RE.finditer(text), *_DASH_QUOTE_RE.finditer(text)], key=lambda m: m.start())
     for match in matches:
         raw = next(g for g in match.groups() if g is not None).strip()
         inner = raw.rstrip(",").strip()
         words = inner.split()
         if len(words) < 3:
-            closed = closed_words(language)
             if (
                 words
                 and all(_unnamed_word(word, language) for word in words)
@@ -928,12 +928,14 @@ def _after_clause(text: str, end: int, named_in, language: str = "") -> tuple[Ac
     for start, stop, actor in named_in(end, end + clause.end()):
         lead = text[end:start]
         words = lead.split()
-        inner = lead.lstrip(" ,").rstrip()
+        if len(words) > CLAUSE_MAX_WORDS or pronoun.search(lead):
+            break  # too far, or after a pronoun subject
         # The name set off by a comma after the speaker's description is theirs ("», dijo el ministro de
         # Economía, Martín Guzmán"); any other comma ends the clause ("said King, who left Meadows").
-        apposed = inner.endswith(",") and "," not in inner[:-1] and not pronoun.search(lead)
-        if len(words) > CLAUSE_MAX_WORDS or pronoun.search(lead) or ("," in inner and not apposed):
-            break  # too far, after a pronoun subject, or past the clause
+        inner = lead.lstrip(" ,").rstrip()
+        apposed = inner.endswith(",") and "," not in inner[:-1]
+        if "," in inner and not apposed:
+            break
         if _WORDS_OF_RE.search(lead):
             return actor, stop  # "», le parole di Giorgia Meloni", "», en palabras de Guzmán"
         if not apposed and _possessed_in_lead(words):
@@ -959,12 +961,9 @@ def _possessed_in_lead(words: list[str]) -> bool:
     """Whether the name after `words` is a possessor: a possessive word right before it or before a
     lower-case word before it ("de Hernández", "del expresidente Hernández"), not before a capitalised
     portfolio ("el ministro de Economía Martín Guzmán")."""
-    last_two = words[-2:]
-    if not last_two or last_two[-1].casefold() in _POSSESSIVE_WORDS:
-        return bool(last_two)
-    return (
-        len(last_two) == 2 and last_two[0].casefold() in _POSSESSIVE_WORDS and not last_two[1][:1].isupper()
-    )
+    if words and words[-1].casefold() in _POSSESSIVE_WORDS:
+        return True
+    return len(words) > 1 and words[-2].casefold() in _POSSESSIVE_WORDS and not words[-1][:1].isupper()
 
 
 def _pronoun_speaks(text: str, start: int, end: int, leads: bool, opened: bool) -> bool:
