@@ -1056,6 +1056,41 @@ def test_a_speech_verb_with_a_described_subject_after_it_is_no_bare_verb():
     assert castillo.quotes == ["Hay que cambiar la policía", "Tenemos que cambiar al director de inmediato"]
 
 
+def test_a_description_after_the_verb_is_the_one_person_of_the_paragraph_or_the_last_speaker():
+    """`“…“, sagt der Landwirt aus Salzkotten`: the one person the quote's paragraph names; `», précise
+    la gastro-entérologue`: who spoke last, no one named since."""
+    text = (
+        "Für Philipp Sander, den Vorsitzenden der Landjugend, zählt die Prämie. „Wir stehen Veränderungen "
+        "offen gegenüber“, sagt der Landwirt aus Salzkotten.\n"
+        "«La flore intestinale est déséquilibrée», indique la Pr Joly-Gomez. La solution ?\n"
+        "Les fibres sont indispensables. «Les fibres nourrissent les bactéries», précise la "
+        "gastro-entérologue."
+    )
+    assert _quotes_of(text, "de", "Philipp Sander", "Joly-Gomez") == (
+        ["Wir stehen Veränderungen offen gegenüber"],
+        ["La flore intestinale est déséquilibrée", "Les fibres nourrissent les bactéries"],
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The person the description leads to is named in the clause: the rules for a name decide.
+        "admitió el convencional UDI e integrante de la Comisión de Normas Transitorias, Pablo Toloza.",
+        # A writing speaks for its authors, not for the person named before.
+        "señala el informe de la comisión.",
+        # Several people: an unnamed one of them.
+        "dijeron los dirigentes.",
+    ],
+)
+def test_a_description_after_the_verb_that_is_no_one_named_before_gives_nobody(after):
+    text = (
+        "Tomás Hirsch pidió respetar el plebiscito. “Alargar el plazo es alargar la mecha de una bomba”, "
+        + after
+    )
+    assert _quotes_of(text, "es", "Tomás Hirsch") == ([],)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -646,14 +646,15 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             speaker = _asked(text, start, actor_at)
         if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
             speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
-        elif (
-            speaker is None
-            and leads
-            and _BARE_VERB_AFTER_RE.match(text[end : end + 60])
-            and not _DESCRIBED_AFTER_VERB_RE.match(text[end : end + 80])
-        ):
-            # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
-            speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
+        elif speaker is None and leads and _BARE_VERB_AFTER_RE.match(text[end : end + 60]):
+            if not _DESCRIBED_AFTER_VERB_RE.match(text[end : end + 80]):
+                # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
+                speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
+            elif _described_unnamed(text, end, named_in):
+                # A description of one person (`», précise la gastro-entérologue`): the last speaker
+                # with no one named since, or the one person of the quote's own paragraph — not someone
+                # who spoke in the paragraphs before, whom the description may not fit.
+                speaker = _antecedent(text, start, named_in, previous, paragraph_only=True)
         if speaker is None:
             speaker = _framed(text, start, named_in, actor_at, described, standalone=not leads and not opened)
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
@@ -880,6 +881,46 @@ def _person_described(description: str, people: Sequence[Actor], roles) -> Actor
         for index in indices
     }
     return people[named.pop()] if len(named) == 1 else None
+
+
+#: One person described after a quote's verb, by a singular definite article and a noun: `», señaló el
+#: funcionario`, `», précise la gastro-entérologue`, `“, sagt der Landwirt aus Salzkotten`.
+_ONE_DESCRIBED_AFTER_VERB_RE = re.compile(
+    rf"{_VERB_AFTER_QUOTE}\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:(?:el|la|le|il|lo|o|a|der|die|the)\s+|l['’])"
+    r"(?P<noun>[^\W\d][\w-]*)",
+    re.IGNORECASE,
+)
+#: Nouns of such a description that are writings or media, which speak for their authors (`», señala el
+#: informe`, `», indique le rapport`), not a person the text named before.
+_WRITINGS = frozenset(
+    "texto informe documento resolución fallo sentencia carta escrito artículo diario periódico medio "
+    "estudio mensaje publicación decreto ley proyecto dictamen auto acta relatório jornal texte rapport "
+    "lettre arrêt décision étude journal testo rapporto lettera sentenza decisione studio giornale "
+    "bericht brief urteil studie zeitung text report letter ruling study paper".split()
+)
+
+
+#: A name of two words or more set off by a comma (`…, Pablo Toloza`).
+_APPOSED_NAME_RE = re.compile(r",\s*[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]{1,40}[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
+
+
+def _described_unnamed(text: str, end: int, named_in) -> bool:
+    """Whether the description after a quote's verb is of one person the text named before (`», señaló
+    el funcionario.`), to be resolved as a pronoun is: singular, no writing (`_WRITINGS`, or a statement),
+    and no person named in the rest of its sentence (`», admitió el convencional UDI e integrante de la
+    Comisión, Pablo Toloza`: Toloza speaks, found by the rules for a name)."""
+    match = _ONE_DESCRIBED_AFTER_VERB_RE.match(text[end : end + 80])
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if noun.casefold() in _WRITINGS or re.fullmatch(_STATEMENT, noun):
+        return False
+    described_end = end + match.end()
+    terminal = _SENTENCE_START_RE.search(text, described_end, described_end + DESCRIBED_SUBJECT_CHARS)
+    stop = terminal.start() if terminal else described_end + DESCRIBED_SUBJECT_CHARS
+    if _APPOSED_NAME_RE.search(text, described_end, stop):
+        return False  # the description's own name, set off by a comma, whether a model read it or not
+    return not any(actor.type == "person" for _, _, actor in named_in(described_end, stop))
 
 
 def _described_speaker(text: str, end: int, described) -> Actor | None:
