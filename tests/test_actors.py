@@ -524,6 +524,34 @@ def test_a_kind_word_alone_refers_back_to_the_institution_named_before_it():
     assert "Policía" in actors and actors["Policía Fronteriza"].aliases == []  # named first: its own
 
 
+def test_an_institution_named_without_its_complement_is_the_one_named_with_it():
+    """ "Sala de Reconocimiento" after "Sala de Reconocimiento de Verdad de la JEP" is that chamber;
+    "Partido Popular Europeo" goes on without "de" and is another party; after two chambers of one name
+    the short form is neither."""
+    text = (
+        "La Sala de Reconocimiento de Verdad de la JEP abrió el caso. La Sala de Reconocimiento citó a "
+        "diez militares. El Partido Popular y el Partido Popular Europeo votaron. La Sala Penal de Asunción "
+        "y la Sala Penal de Luque fallaron; la Sala Penal calló."
+    )
+    spans = [
+        ("Sala de Reconocimiento de Verdad de la JEP", "organization"),
+        ("Sala de Reconocimiento", "organization"),
+        ("Partido Popular Europeo", "organization"),
+        ("Partido Popular", "organization"),
+        ("Sala Penal de Asunción", "organization"),
+        ("Sala Penal de Luque", "organization"),
+        ("Sala Penal", "organization"),
+    ]
+    found = [
+        m for m in _mentions(text, spans) if not text[m.end :].startswith((" de V", " E", " de A", " de L"))
+    ]
+    actors = {a.name: a for a in _actors(text, found, "es")}
+    assert actors["Sala de Reconocimiento de Verdad de la JEP"].aliases == ["Sala de Reconocimiento"]
+    assert "Sala de Reconocimiento" not in actors
+    assert "Partido Popular" in actors and "Partido Popular Europeo" in actors
+    assert "Sala Penal" in actors and actors["Sala Penal de Luque"].aliases == []
+
+
 def test_a_kind_word_alone_once_that_no_name_holds_is_the_institution_in_general():
     """ "les réorganisations de l'Université et de la recherche": no university named, once — no card."""
     text = "Les réorganisations de l'Université ont des effets. Le HCERES évalue, et le HCERES juge."

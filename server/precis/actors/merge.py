@@ -427,6 +427,28 @@ def _shorter(name: str, longer: str) -> bool:
     return words < longer_words or (words == longer_words and len(longer) > len(name))
 
 
+#: The connector after which a longer name goes on to say whose or where an institution is ("Sala de
+#: Reconocimiento" → "… de Verdad de la JEP", "International School" → "… of Aruba").
+_COMPLEMENT_RE = re.compile(
+    r"\s+(?:of|de|del|de la|de los|de las|d[’']|di|della|dello|dei|degli|des|du|do|da|dos|das)\b\s*"
+)
+
+
+def _completed_by_complement(name: str, long_names: list[str], kinds: dict[str, str]) -> str | None:
+    """The one longer name of the same type that is `name` and a complement after "de"/"of" ("Sala de
+    Reconocimiento" in a text that named "la Sala de Reconocimiento de Verdad de la JEP"): a short form of
+    it, as texts write an institution once named in full. Several such names (two courts' chambers) give
+    none; a longer name that goes on any other way is another actor ("Partido Popular Europeo")."""
+    fits = [
+        longer
+        for longer in long_names
+        if kinds[longer] == kinds[name]
+        and longer.startswith(name)
+        and _COMPLEMENT_RE.match(longer, len(name))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _by_double_surname(name: str, long_names: list[str], kinds: dict[str, str]) -> str | None:
     """The one person whose full name ends in the first of `name`'s two words, where Spanish and
     Portuguese write someone by both surnames ("Kuczynski Godard" for "Pedro Pablo Kuczynski"); None when
@@ -1091,6 +1113,8 @@ def build_actors(
                     canonical[name] = variants[0]
                 elif language in ROMANCE and (full := _by_double_surname(name, long_names, kinds)):
                     canonical[name] = full
+            elif kind != "person" and (full := _completed_by_complement(name, long_names, kinds)):
+                canonical[name] = full
             continue
         fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
