@@ -12,6 +12,7 @@ from precis.actors.rules import (
     is_event_name,
     place_names,
     spelled_names,
+    split_glued_people,
 )
 
 
@@ -1833,3 +1834,52 @@ def test_a_theatre_named_without_its_kind_word_is_the_theatre():
     mentions.append(_mention(text, "Большого театра", "organization"))
     (theatre,) = [a for a in _actors(text, mentions, "ru") if a.type == "organization"]
     assert theatre.mentions == 3 and theatre.name == "Большого театра"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "head", "person"),
+    [
+        (
+            "El secretario de Inclusión Social Juan Pablo Ramírez habló.",
+            "es",
+            "Inclusión Social",
+            "Juan Pablo Ramírez",
+        ),
+        (
+            "El miembro del Buró Político Roberto Morales Ojeda habló.",
+            "es",
+            "Buró Político",
+            "Roberto Morales Ojeda",
+        ),
+        ("O prefeito de São Paulo Fernando Haddad falou.", "pt", "São Paulo", "Fernando Haddad"),
+        (
+            "Il ministro dell'Economia Giancarlo Giorgetti ha parlato.",
+            "it",
+            "Economia",
+            "Giancarlo Giorgetti",
+        ),
+    ],
+)
+def test_a_person_glued_after_a_portfolio_or_a_place_is_read_apart(text, language, head, person):
+    """Whoever read the run (the rules, or a model: here one mention over all of it), the portfolio or the
+    place after "de" and the person after it are two names."""
+    found = {(m.text, m.type) for m in RuleEntityFinder().find(text, language)}
+    assert (person, "person") in found
+    assert not any(person in name and name != person for name, _ in found)
+    start = text.index(head)
+    glued = Mention(start, start + len(head + " " + person), head + " " + person, "organization", "model")
+    split = split_glued_people([glued], text, language)
+    assert [(m.text, m.type) for m in split][1] == (person, "person") and split[0].text == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El gobierno de Nayib Armando Bukele aprobó la ley.",  # an unknown given name, then a known one
+        "La casa de Juan Pablo Ramírez está en Medellín.",  # a person's name from its first word
+    ],
+)
+def test_a_persons_whole_name_after_de_is_not_cut(text):
+    name = text.split(" de ")[1].split(" está")[0].split(" aprobó")[0]
+    found = {m.text for m in RuleEntityFinder().find(text, "es")}
+    assert name in found

@@ -439,6 +439,72 @@ def looks_like_person(run: str, language: str = "", lower_case_words: Collection
     return not _INNER_PARTICLE_RE.search(run)
 
 
+#: How Romance nouns of a portfolio or a body end and people's names do not ("Economía", "Inclusión",
+#: "Educação", "Sanità", "Seguridad", "Convergencia"), besides the adjectives' endings above ("Social",
+#: "Político").
+_ABSTRACT_END_RE = re.compile(
+    r"(?:ción|sión|ção|ções|zione|sione|dad|tad|dade|tà|ía|ia|ura|ismo|ncia|nza|ência|ença|miento|mento|ial|ral)$"
+)
+#: The preposition of a portfolio or a place before a run ("ministro de Economía …", "prefeito de São
+#: Paulo …", "miembro del Buró Político …").
+_PORTFOLIO_BEFORE_RE = re.compile(
+    r"\b(?:(?:de|del|do|da|di|della|dello|dos|das|du|des)\s+(?:la\s+|l['’])?|(?:dell|del|d)['’])$"
+)
+
+
+def _glued_person_at(run: str, text: str, start: int, places: Collection[str]) -> int | None:
+    """Where a person's name starts inside a Romance run of capitalised words that a portfolio, a body or
+    a place opens after "de" ("secretario de Inclusión Social Juan Pablo Ramírez", "miembro del Buró
+    Político Roberto Morales Ojeda", "prefeito de São Paulo Fernando Haddad"): at a given name, after
+    words that are no given name and of which one is a common noun or adjective by its ending, a body's
+    or a place's word, or that are a known place; with a surname after it. None for a run that is one
+    name ("de Nayib Armando Bukele": "Nayib" may be a given name the list lacks)."""
+    if not _PORTFOLIO_BEFORE_RE.search(text, max(0, start - 12), start):
+        return None
+    names = given_names()
+    words = run.split()
+    offset = 0
+    for index, word in enumerate(words):
+        if index and index < len(words) - 1 and word in names:
+            prefix = words[:index]
+            if " ".join(prefix) in places or (
+                not any(w in names for w in prefix)
+                and any(
+                    _ABSTRACT_END_RE.search(w)
+                    or _ADJECTIVE_END_RE.search(w)
+                    or ORGANISATION_WORDS.fullmatch(w)
+                    or PLACE_WORDS.fullmatch(w)
+                    or is_role_word(w)
+                    for w in prefix
+                )
+            ):
+                return run.index(word, offset)
+        offset = run.index(word, offset) + len(word)
+    return None
+
+
+def split_glued_people(mentions: list[Mention], text: str, language: str) -> list[Mention]:
+    """Each Romance mention that runs a portfolio, a body or a place into the person after it
+    (`_glued_person_at`), whoever read it, cut in two: the person, and the rest typed as a place when it
+    is one, else as an organisation ("miembro del Buró Político Roberto Morales Ojeda")."""
+    if language not in ROMANCE:
+        return mentions
+    places = place_names(language)
+    result: list[Mention] = []
+    for mention in mentions:
+        split = _glued_person_at(mention.text, text, mention.start, places)
+        if split is None:
+            result.append(mention)
+            continue
+        head = mention.text[:split].rstrip()
+        kind = "location" if head in places else "organization"
+        result.append(Mention(mention.start, mention.start + len(head), head, kind, mention.source))
+        result.append(
+            Mention(mention.start + split, mention.end, mention.text[split:], "person", mention.source)
+        )
+    return result
+
+
 #: Events and awards, which the annotation guidelines (and readers) do not count as actors, yet models
 #: read as organisations: the recurring ones news names most, in the languages we summarise.
 _EVENT_RE = re.compile(
@@ -794,6 +860,13 @@ class RuleEntityFinder:
                         add_at(m.end("name") - len(rest), rest, kind or "organization", "capitals")
                     continue
                 run = m.group("name")
+                if language in ROMANCE and (split := _glued_person_at(run, text, m.start(), places)):
+                    # "prefeito de São Paulo Fernando Haddad": the place (read already, as a rule
+                    # mention may be), then the person; `split_glued_people` cuts other rules' mentions.
+                    head = run[:split].rstrip()
+                    add_at(m.start(), head, "location" if head in places else "organization", "capitals")
+                    add_at(m.start() + split, run[split:], "person", "given-name")
+                    continue
                 before = text[max(0, m.start() - 8) : m.start()]
                 person = " " in run and looks_like_person(run, language, lower_case_words())
                 if _LOCATIVE_RE.search(before):
@@ -803,4 +876,4 @@ class RuleEntityFinder:
                 else:
                     kind = "person" if person else "organization"
                 add(m, kind, "capitals")
-        return list(found)
+        return split_glued_people(list(found), text, language)
