@@ -1883,3 +1883,11 @@ def test_a_persons_whole_name_after_de_is_not_cut(text):
     name = text.split(" de ")[1].split(" está")[0].split(" aprobó")[0]
     found = {m.text for m in RuleEntityFinder().find(text, "es")}
     assert name in found
+
+
+def test_a_person_named_once_ranks_before_a_place_named_once_just_before():
+    """Named once each, a few words apart: the person is the likelier key actor (42 % against 21 % on the
+    annotated news), so the place's slight lead in position does not put it first."""
+    text = "In Berlin sprach Carl Schuster über die Lage. " + "Die Lage bleibt unklar und schwierig. " * 8
+    mentions = [_mention(text, "Berlin", "location"), _mention(text, "Carl Schuster", "person")]
+    assert [a.name for a in _actors(text, mentions)] == ["Carl Schuster", "Berlin"]
