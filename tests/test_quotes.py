@@ -1233,3 +1233,21 @@ def test_a_scare_quote_past_a_comma_in_a_reported_clause_is_not_the_reporter_s()
         "that he had made improvements under the rubric of “security” and deducted them."
     )
     assert _quotes_of(text, "en", ("White House", "organization"), "Richard Nixon") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "También se le preguntó a José Yurramendi, quien señaló que “están en etapa de negociación "
+            "con el Estado”.",
+            "es",
+        ),
+        ('O repórter falou com José Yurramendi, que afirmou: "nós vamos continuar a luta até o fim".', "pt"),
+    ],
+)
+def test_a_relative_clause_with_a_speech_verb_makes_the_object_the_speaker(text, language):
+    """`a José Yurramendi, quien señaló que «…»`: the name after "a"/"com" is an object, but the
+    relative clause after it says he speaks."""
+    (quotes,) = _quotes_of(text, language, "José Yurramendi")
+    assert len(quotes) == 1

@@ -1141,6 +1141,14 @@ def _subject_lead(words: list[str]) -> bool:
     )
 
 
+#: A relative clause right after a name whose verb is a speech verb, up to the quote it opens (`a
+#: Yurramendi, quien señaló que «…»`, `Silva, que afirmou: "…"`, `Smith, who said that "…"`).
+_RELATIVE_SPEAKER_RE = re.compile(
+    rf"\s*,\s*(?:quien|who|qui|che|que|il\s+quale|la\s+quale|который|которая)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{SPEECH_VERBS})\b[^.!?\n«»\"“”„]{{0,30}}$"
+)
+
+
 def _opening_clause(text: str, start: int, named_in) -> Actor | None:
     """The speaker of a quote opened by a colon or "that": the one person its clause names (else the
     one organisation), when nothing before it in the clause makes it an object or a subordinate subject
@@ -1163,7 +1171,10 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
                 return None  # "… capogruppo alla Camera, ha così avvertito:" — the body is not the subject
             before = lead.split()[-1:]
             if _SUBORDINATE_RE.search(lead) or (before and before[0].casefold() in _OBJECT_WORDS):
-                return None
+                # An object, or a subordinate subject — unless a relative clause makes it the speaker
+                # ("se le preguntó a Yurramendi, quien señaló que «…»").
+                stop = next(stop for s, stop, a in found if s == at and a is actor)
+                return actor if kind == "person" and _RELATIVE_SPEAKER_RE.match(text, stop, start) else None
             return actor
     return None
 
