@@ -440,18 +440,27 @@ _COMPLEMENT_RE = re.compile(
 )
 
 
-def _completed_by_complement(name: str, long_names: list[str], kinds: dict[str, str]) -> str | None:
+#: (a name's part before a complement, its type) → the names that go on from it (`_by_leading_part`).
+LeadingParts = dict[tuple[str, str], list[str]]
+
+
+def _by_leading_part(long_names: list[str], kinds: dict[str, str]) -> LeadingParts:
+    """(the part of a name before each "de"/"of" complement, its type) → the names that go on so: one
+    pass over the names, so that a page with thousands of them looks each short form up at once."""
+    index: LeadingParts = defaultdict(list)
+    for longer in long_names:
+        for complement in _COMPLEMENT_RE.finditer(longer):
+            index[(longer[: complement.start()], kinds[longer])].append(longer)
+    return index
+
+
+def _completed_by_complement(name: str, kind: str, by_leading_part: LeadingParts) -> str | None:
     """The one longer name of the same type that is `name` and a complement after "de"/"of" ("Sala de
-    Reconocimiento" in a text that named "la Sala de Reconocimiento de Verdad de la JEP"): a short form of
-    it, as texts write an institution once named in full. Several such names (two courts' chambers) give
-    none; a longer name that goes on any other way is another actor ("Partido Popular Europeo")."""
-    fits = [
-        longer
-        for longer in long_names
-        if kinds[longer] == kinds[name]
-        and longer.startswith(name)
-        and _COMPLEMENT_RE.match(longer, len(name))
-    ]
+    Reconocimiento" in a text that named "la Sala de Reconocimiento de Verdad de la JEP";
+    `by_leading_part`): a short form of it, as texts write an institution once named in full. Several
+    such names (two courts' chambers) give none; a longer name that goes on any other way is another
+    actor ("Partido Popular Europeo")."""
+    fits = by_leading_part.get((name, kind), [])
     return fits[0] if len(fits) == 1 else None
 
 
@@ -1096,6 +1105,7 @@ def build_actors(
     canonical: dict[str, str] = {}
     unsure: set[str] = set()
     long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
+    by_leading_part = _by_leading_part(long_names, kinds)
     for name in by_name:
         kind = kinds[name]
         if " " in name:
@@ -1119,7 +1129,7 @@ def build_actors(
                     canonical[name] = variants[0]
                 elif language in ROMANCE and (full := _by_double_surname(name, long_names, kinds)):
                     canonical[name] = full
-            elif kind != "person" and (full := _completed_by_complement(name, long_names, kinds)):
+            elif kind != "person" and (full := _completed_by_complement(name, kind, by_leading_part)):
                 canonical[name] = full
             continue
         fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
