@@ -1891,3 +1891,19 @@ def test_a_person_named_once_ranks_before_a_place_named_once_just_before():
     text = "In Berlin sprach Carl Schuster über die Lage. " + "Die Lage bleibt unklar und schwierig. " * 8
     mentions = [_mention(text, "Berlin", "location"), _mention(text, "Carl Schuster", "person")]
     assert [a.name for a in _actors(text, mentions)] == ["Carl Schuster", "Berlin"]
+
+
+def test_an_organisation_cut_at_and_is_read_to_the_acronym_that_spells_it_whole():
+    """ "… et des produits de santé (ANSM)": the agency's name goes on after "et"; "l'Agence régionale de
+    santé (ARS)" after the ministry is another body, whose acronym does not start with the ministry's."""
+    text = (
+        "L'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a réagi. "
+        "Le ministère de la Santé et l'Agence régionale de santé (ARS) se taisent."
+    )
+    mentions = [
+        _mention(text, "Agence nationale de sécurité du médicament", "organization"),
+        _mention(text, "ministère de la Santé", "organization"),
+    ]
+    names = {a.name for a in _actors(text, mentions, "fr")}
+    assert "Agence nationale de sécurité du médicament et des produits de santé" in names
+    assert "ministère de la Santé" in names

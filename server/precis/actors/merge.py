@@ -1035,6 +1035,50 @@ def _join_legal_forms(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return joined
 
 
+#: An organisation's name going on after "and" up to the acronym in brackets that abbreviates the whole
+#: (`Agence nationale de sécurité du médicament` + ` et des produits de santé (ANSM)`): at most 80
+#: characters, no sentence or clause break inside.
+_COORDINATED_PART_RE = re.compile(
+    r"\s+(?:et|and|y|e|und)\s+(?P<part>[^()\n.;:,!?«»\"“”„]{1,80}?)\s*\((?P<acronym>[A-ZÀ-Þ]{2,8})\)"
+)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym`'s letters are, in order, initials of `name`'s words, the first word's first
+    ("ANSM": Agence nationale de sécurité du médicament et des produits de santé)."""
+    initials = [word[0].upper() for word in re.findall(r"[^\W\d_][\w’'-]*", name)]
+    if not initials or initials[0] != acronym[0]:
+        return False
+    position = 1
+    for letter in acronym[1:]:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
+def _with_coordinated_parts(mentions: list[Mention], text: str) -> list[Mention]:
+    """Each organisation a model (or a rule) stopped at "and" read to the end of its name when the
+    acronym in brackets after it spells the whole name from its first word (`_COORDINATED_PART_RE`):
+    "… et des produits de santé (ANSM)" is the agency's name; "le ministère de la Santé et l'Agence
+    régionale de santé (ARS)" is two bodies, the ARS not the ministry's."""
+    result: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        part = _COORDINATED_PART_RE.match(text, mention.end) if mention.type == "organization" else None
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if (
+            part is not None
+            and part.end("part") <= following
+            and _spells(part.group("acronym"), text[mention.start : part.end("part")])
+        ):
+            end = part.end("part")
+            mention = Mention(mention.start, end, text[mention.start : end], mention.type, mention.source)
+        result.append(mention)
+    return result
+
+
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÞА-ЯЁ][\w’'-]*) $")
 
 
@@ -1068,7 +1112,7 @@ def build_actors(
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
     line_verdicts: dict[int, tuple[bool, bool]] = {}
-    mentions = _join_legal_forms(_split_lists(mentions), text)
+    mentions = _with_coordinated_parts(_join_legal_forms(_split_lists(mentions), text), text)
     cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
