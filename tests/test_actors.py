@@ -1907,3 +1907,21 @@ def test_an_organisation_cut_at_and_is_read_to_the_acronym_that_spells_it_whole(
     names = {a.name for a in _actors(text, mentions, "fr")}
     assert "Agence nationale de sécurité du médicament et des produits de santé" in names
     assert "ministère de la Santé" in names
+
+
+def test_a_name_before_a_company_compound_is_a_company():
+    """ "Tesla-Aktienverkäufe", "Tesla-Chef": Tesla is a company, whatever a model read in one sentence;
+    "die Trump-Tochter Ivanka Trump" is a daughter, not a subsidiary, by her given name."""
+    text = (
+        "Musk finanzierte das mit Tesla-Aktienverkäufen. Der Tesla-Chef schwieg. Auch Tesla schwieg. "
+        "Die Trump-Tochter Ivanka Trump kam. Trump lachte."
+    )
+    mentions = [
+        _mention(text, "Tesla-Aktienverkäufen", "location"),
+        _mention(text, "Tesla", "person", 2),
+        _mention(text, "Ivanka Trump", "person"),
+        _mention(text, "Trump", "person", 2),
+    ]
+    kinds = {a.name: a.type for a in _actors(text, mentions)}
+    assert kinds["Tesla"] == "organization"
+    assert kinds["Ivanka Trump"] == "person"

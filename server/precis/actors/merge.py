@@ -885,6 +885,13 @@ _GERMAN_KIND_BEFORE_NAME_RE = re.compile(
     rf"(?P<location>{_GERMAN_PLACE_KIND}))|[\wäöüß-]+?(?i:(?P<compound>{_GERMAN_ORGANISATION_TAIL})))"
     r"\s+[„«\"“]?\s?"
 )
+#: A German compound whose last part only a company has, the name before its hyphen a company's:
+#: "Tesla-Aktienverkäufe", "Tesla-Chef Elon Musk", "Siemens-Konzern", "Rheinmetall-Aktionäre" (not
+#: "-Mitarbeiter" or "-Tochter", which people have too: "Trump-Tochter Ivanka").
+_GERMAN_COMPANY_COMPOUND_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)?)-"
+    r"(?:Aktie|Aktionär|Konzern|Chef|Fabrik|Börsengang|Filiale|Vorstandschef|Aufsichtsrat)"
+)
 #: A kind noun as the head of an apposition after a name: "Appignano del Tronto, comune in provincia di
 #: Ascoli Piceno", "Blesk, un tabloïd", "Throgs Neck, a neighborhood …" — the noun ends the phrase or a
 #: preposition follows it ("Smith, a company spokesman" is no company).
@@ -927,6 +934,9 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
         words = text[match.end() : match.end() + 160].split("\n")[0].split()[:KIND_NAME_WORDS]
         for count in range(1, len(words) + 1):
             kinds[" ".join(words[:count]).rstrip(_NAME_END_MARKS)][kind] += 1
+    if language == "de":
+        for match in _GERMAN_COMPANY_COMPOUND_RE.finditer(text):
+            kinds[match.group("name")]["organization"] += 1
     if language != "de":
         for match in _KIND_APPOSED_RE.finditer(text):
             kind = "location" if match.group("location") else "organization"
@@ -965,8 +975,11 @@ def _vote(
     # A kind noun before any place the text writes the name, found by the model there or not ("des
     # größten deutschen Rüstungskonzern Rheinmetall", then "Rheinmetall" read as a person elsewhere).
     kinds = sum((kinds_after.get(surface, Counter()) for surface in {m.text for m in ms}), Counter())
-    if kinds:
-        return kinds.most_common(1)[0][0]  # "el periódico Novaya Gazeta", "der Autobauer Tesla"
+    kind = kinds.most_common(1)[0][0] if kinds else None
+    if kind is not None and not (kind == "organization" and " " in key and key.split()[0] in given_names()):
+        # "el periódico Novaya Gazeta", "der Autobauer Tesla"; not a person's full name after a kind
+        # noun that also names a relative ("die Trump-Tochter Ivanka Trump": "-tochter", a subsidiary)
+        return kind
     if key in person_tokens:
         return "person"
     if language in ROMANCE and _ACRONYM_RE.fullmatch(key) and len(key) >= 3 and key not in region_names():
