@@ -1251,3 +1251,27 @@ def test_a_relative_clause_with_a_speech_verb_makes_the_object_the_speaker(text,
     relative clause after it says he speaks."""
     (quotes,) = _quotes_of(text, language, "José Yurramendi")
     assert len(quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("„Wir sind bereit, mehr zu tun.“ Das sagte Carl Schuster am Montag in Berlin.", "de"),
+        ("„Wir sind bereit, mehr zu tun.“ Dies erklärte der Admiral Carl Schuster.", "de"),
+        ('"We are ready to do more." That is what Carl Schuster said on Monday.', "en"),
+        ("« Nous sommes prêts à faire plus. » C'est ce qu'a déclaré Carl Schuster lundi.", "fr"),
+        ("«Estamos listos para hacer más». Así lo afirmó Carl Schuster el lunes.", "es"),
+        ("«Siamo pronti a fare di più». Lo ha detto Carl Schuster lunedì.", "it"),
+        ('"Estamos prontos para fazer mais." Foi o que disse Carl Schuster na segunda-feira.', "pt"),
+        ("«Мы готовы сделать больше». Об этом заявил Карл Шустер в понедельник.", "ru"),
+    ],
+)
+def test_the_sentence_after_a_quote_that_points_back_at_it_names_its_speaker(text, language):
+    name = "Карл Шустер" if language == "ru" else "Carl Schuster"
+    (quotes,) = _quotes_of(text, language, name)
+    assert len(quotes) == 1
+
+
+def test_a_sentence_after_a_quote_that_does_not_point_back_names_no_speaker():
+    text = "„Wir sind bereit, mehr zu tun.“ Danach sagte Carl Schuster etwas anderes."
+    assert _quotes_of(text, "de", "Carl Schuster") == ([],)

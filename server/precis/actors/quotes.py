@@ -625,7 +625,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         if speaker is None:
             speaker = _described_speaker(text, end, described)
         if speaker is None and not leads:
-            speaker = _attribution_at_sentence_end(text, end, actor_at)
+            speaker = _attribution_at_sentence_end(text, end, actor_at) or _pointed_back(text, end, actor_at)
         if speaker is None:
             after_quote = text[end : end + 80]
             spokesperson = (
@@ -811,6 +811,32 @@ def _unmarked_mentions(
         if actor is not None and not inside and not overlaps_next:
             found.append((match.start(), match.end(), actor))
     return found
+
+
+#: The sentence right after a quote that says who said it, pointing back at it: "„…“ Das sagte Olaf Scholz
+#: am Montag", "Dies erklärte …", "That is what … said", "C'est ce qu'a déclaré …", "Así lo afirmó …",
+#: "Lo ha detto …", "Foi o que disse …", "Об этом заявил …" — the name right after the verb (a role of
+#: lower-case words or titles may come between), or before it in English.
+_POINTING_BACK_RE = re.compile(
+    r"\s*(?:(?:Das|Dies|Так|Об\s+этом|Это|Así\s+lo|Lo|Foi\s+o\s+que|Isso|C['’]est\s+ce\s+qu['’]?|"
+    r"C['’]est\s+en\s+ces\s+termes\s+qu['’]?)\s*(?:(?:ha|hanno|a|ont|hat|haben|habe|heeft)\s+)?"
+    rf"(?:{SPEECH_VERBS})\s+(?:(?:[a-zà-ÿа-яё][\w-]*|{TITLES})\s+){{0,4}}?(?P<name>{NAME_RUN})"
+    rf"|\s*(?:That|This)(?:['’]s|\s+is|\s+was)\s+what\s+(?P<subject>{NAME_RUN})\s+(?:{SPEECH_VERBS}))"
+)
+
+
+def _pointed_back(text: str, end: int, actor_at) -> Actor | None:
+    """The speaker the sentence after a quote names by pointing back at it (`_POINTING_BACK_RE`), when
+    the quote ends its sentence."""
+    last = text[max(0, end - 4) : end - 1].rstrip()[-1:]  # "« … plus. »" with French spacing
+    if last not in (".", "!", "?", "…") and text[end : end + 1] != ".":
+        return None
+    start = end + 1 if text[end : end + 1] == "." else end
+    match = _POINTING_BACK_RE.match(text, start, start + 160)
+    if match is None:
+        return None
+    group = "name" if match.group("name") else "subject"
+    return actor_at(match.start(group), match.group(group))
 
 
 def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
