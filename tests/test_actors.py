@@ -1925,3 +1925,42 @@ def test_a_name_before_a_company_compound_is_a_company():
     kinds = {a.name: a.type for a in _actors(text, mentions)}
     assert kinds["Tesla"] == "organization"
     assert kinds["Ivanka Trump"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept", "dropped"),
+    [
+        (
+            "Bundeskanzler Olaf Scholz kündigte einen Plan an.\nFoto: Kay Nietfeld/dpa\n"
+            "Lesen Sie auch: Preise in München steigen\nScholz reist nach Brüssel.",
+            "de",
+            "Olaf Scholz",
+            ("Kay Nietfeld", "München"),
+        ),
+        (
+            "El presidente Pedro Sánchez anunció un plan.\nLEA TAMBIÉN: Los precios suben en Sevilla\n"
+            "Imagen: Getty Images\nMIRA | Juan Carlos Ortega Murillo propone otra ley\n"
+            "Sánchez viajará a Bruselas.",
+            "es",
+            "Pedro Sánchez",
+            ("Sevilla", "Getty Images", "Juan Carlos Ortega Murillo"),
+        ),
+        (
+            "Le président Emmanuel Macron a annoncé un plan.\nLIRE AUSSI : Les prix grimpent à Lyon\n"
+            "Photo : Ludovic Marin / AFP\nMacron se rendra à Bruxelles.",
+            "fr",
+            "Emmanuel Macron",
+            ("LIRE", "Lyon", "Ludovic Marin"),
+        ),
+    ],
+)
+def test_a_photo_credit_or_a_link_to_another_article_gives_no_actor(text, language, kept, dropped):
+    names = {a.name for a in analyse(text, language=language).actors}
+    assert kept in names
+    assert not names & set(dropped)
+
+
+def test_a_name_that_only_looks_like_a_link_label_is_kept():
+    """ "Mira" and "Lea" are names too: a single word is a link's label only before "|"."""
+    text = "Lea Müller sagte am Montag, der Plan sei gut.\nLea Müller: Der Plan ist gut.\nMüller lachte."
+    assert "Lea Müller" in {a.name for a in analyse(text, language="de").actors}

@@ -250,9 +250,35 @@ def _line_verdicts(
     return verdicts[line_start]
 
 
+#: A line that credits a photo ("Foto: Kay Nietfeld/dpa", "Photo : Ludovic Marin / AFP", "Imagen: Getty
+#: Images") or links to another article ("LEA TAMBIÉN: …", "MIRA | …", "Lesen Sie auch: …", "Read more:
+#: …", "Читайте также: …"): its names are the photographer's, the agency's or another story's. Read at the
+#: line's start; a single word ("Mira", "Lea" are names too) only before "|".
+_BOILERPLATE_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:fotos?|photos?|photo credit|cr[ée]dito(?:s)?(?: de (?:la )?(?:foto|imagen))?|credits?|"
+    r"imagen|immagine|foto di|©)[ \t]*:"
+    r"|(?:l[ée]a(?:nos)? tambi[ée]n|lee (?:también|más)|lea más|vea tambi[ée]n|ver tambi[ée]n|"
+    r"mira tambi[ée]n|puedes ver|(?:también )?te puede interesar|más información|leia (?:também|mais)|"
+    r"veja (?:também|mais)|"
+    r"saiba mais|[àa] lire(?: aussi)?|lire aussi|leggi anche|potrebbe interessarti|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|auch interessant|read (?:more|also)|also read|see also|more on this|related|"
+    r"читайте также|смотрите также|по теме)[ \t]*[:|]"
+    r"|(?:mira|lee|lea|vea|ver|leia|veja|lire|leggi|read)[ \t]*\|)",
+    re.IGNORECASE,
+)
+
+
+#: How far into a line its credit or link label is read.
+BOILERPLATE_LABEL_CHARACTERS = 60
+
+
 def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, tuple[bool, bool]]) -> bool:
-    """Whether the mention sits in a line in capitals or opens a dateline: no actor comes from those."""
+    """Whether the mention sits in a line in capitals, a photo credit or a link to another article
+    (`_BOILERPLATE_LINE_RE`), or opens a dateline: no actor comes from those."""
     if _line_verdicts(text, start, end, verdicts)[0]:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _BOILERPLATE_LINE_RE.match(text, line_start, line_start + BOILERPLATE_LABEL_CHARACTERS):
         return True
     # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —").
     name = text[start:end]
