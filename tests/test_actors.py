@@ -1964,3 +1964,21 @@ def test_a_name_that_only_looks_like_a_link_label_is_kept():
     """ "Mira" and "Lea" are names too: a single word is a link's label only before "|"."""
     text = "Lea Müller sagte am Montag, der Plan sei gut.\nLea Müller: Der Plan ist gut.\nMüller lachte."
     assert "Lea Müller" in {a.name for a in analyse(text, language="de").actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "agency"),
+    [
+        ("Berlin (dpa) - Kanzler Olaf Scholz reist nach Brüssel. Scholz will verhandeln.", "de", "dpa"),
+        ("WASHINGTON (Reuters) - President Joe Biden will travel to Brussels. Biden talks.", "en", "Reuters"),
+        ("Madrid (EFE).- El presidente Pedro Sánchez viajará a Bruselas. Sánchez negocia.", "es", "EFE"),
+    ],
+)
+def test_the_agency_of_a_dateline_is_no_actor(text, language, agency):
+    names = {a.name for a in analyse(text, language=language).actors}
+    assert agency not in names and len(names) >= 2
+
+
+def test_an_agency_the_story_names_beyond_its_dateline_is_an_actor():
+    text = "LONDON (Reuters) - Reuters staff went on strike. Reuters employs 2,500. Biden was silent."
+    assert "Reuters" in {a.name for a in analyse(text, language="en").actors}

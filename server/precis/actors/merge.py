@@ -280,13 +280,22 @@ def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, tuple
     line_start = text.rfind("\n", 0, start) + 1
     if _BOILERPLATE_LINE_RE.match(text, line_start, line_start + BOILERPLATE_LABEL_CHARACTERS):
         return True
-    # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —").
+    # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —"),
+    # or with the agency in brackets after the place ("Berlin (dpa) -", "Madrid (EFE).-"): a byline.
     name = text[start:end]
+    if text[start - 1 : start] == "(" and _AGENCY_DATELINE_RE.fullmatch(text, line_start, start):
+        return _DATELINE_DASH_RE.match(text, end, end + 40) is not None
     return (
         (start == 0 or text[start - 1] == "\n")
         and name.isupper()
         and re.match(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s", text[end : end + 40]) is not None
     )
+
+
+#: A dateline's place (a word or three, "/" between two places) up to the bracket of its agency …
+_AGENCY_DATELINE_RE = re.compile(r"[ \t]*[A-ZÀ-ÞА-ЯЁ][\w.’'-]*(?:[ ,/]+[A-ZÀ-ÞА-ЯЁ][\w.’'-]*){0,2}[ \t]*\(")
+#: … and what follows the agency: the rest of the bracket, then the dash ("(dpa/lno) –", "(EFE).-").
+_DATELINE_DASH_RE = re.compile(r"[^()\n]{0,20}\)\s*\.?\s*[-–—]")
 
 
 #: Words from which a capitalised run in a headline written in title case is the headline, not a name:
