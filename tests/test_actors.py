@@ -1982,3 +1982,30 @@ def test_the_agency_of_a_dateline_is_no_actor(text, language, agency):
 def test_an_agency_the_story_names_beyond_its_dateline_is_an_actor():
     text = "LONDON (Reuters) - Reuters staff went on strike. Reuters employs 2,500. Biden was silent."
     assert "Reuters" in {a.name for a in analyse(text, language="en").actors}
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "authors"),
+    [
+        ("By John Smith and Mary Jones, BBC News, New York", "en", {"John Smith", "Mary Jones"}),
+        ("Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR", "de", {"Volkmar Kabisch"}),
+        ("Por Juan Pérez, enviado especial", "es", {"Juan Pérez"}),
+        ("Par Jean Dupont", "fr", {"Jean Dupont"}),
+        ("Автор: Иван Петров", "ru", {"Иван Петров"}),
+    ],
+)
+def test_the_authors_of_a_byline_are_no_actors(byline, language, authors):
+    story = {
+        "en": "President Joe Biden announced a plan. Biden will travel to Brussels.",
+        "de": "Kanzler Olaf Scholz kündigte einen Plan an. Scholz reist nach Brüssel.",
+        "es": "El presidente Pedro Sánchez anunció un plan. Sánchez viajará a Bruselas.",
+        "fr": "Le président Emmanuel Macron a annoncé un plan. Macron se rendra à Bruxelles.",
+        "ru": "Президент Владимир Путин объявил о программе. Путин поедет в Минск.",
+    }[language]
+    names = {a.name for a in analyse(byline + "\n" + story, language=language).actors}
+    assert not names & authors and len(names) >= 2
+
+
+def test_a_sentence_that_opens_like_a_byline_keeps_its_names():
+    text = "By Monday, John Smith had resigned.\nSmith left Washington. Smith was tired."
+    assert "John Smith" in {a.name for a in analyse(text, language="en").actors}

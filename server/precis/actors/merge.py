@@ -268,6 +268,19 @@ _BOILERPLATE_LINE_RE = re.compile(
 )
 
 
+#: A byline: "By John Smith and Mary Jones", "Von Max Mustermann", "Por Juan Pérez, enviado especial",
+#: "Par Jean Dupont", "di Mario Rossi", "Автор: Иван Петров" — the label, names joined by "and" or
+#: commas, then at most a short rest after a comma or a dash; no verb, no lower-case word before it.
+#: The authors write the story; they do not act in it.
+_BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.’'-]*"
+_BYLINE_RE = re.compile(
+    r"[ \t]*(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|DI|[Dd]oor|Автор|Авторы|АВТОР)[ \t]*:?[ \t]+"
+    rf"{_BYLINE_NAME}(?:[ \t]+(?:{_BYLINE_NAME}|and|und|y|et|e|&|de|da|del|van|von|der|di|le|la)"
+    rf"|,[ \t]*{_BYLINE_NAME})*"
+    r"[ \t]*(?:[,|–—-][^\n]{0,60})?(?<![.!?…])"  # no sentence: "By Monday, John Smith had resigned."
+)
+#: The longest line read as a byline.
+BYLINE_CHARACTERS = 120
 #: How far into a line its credit or link label is read.
 BOILERPLATE_LABEL_CHARACTERS = 60
 
@@ -279,6 +292,12 @@ def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, tuple
         return True
     line_start = text.rfind("\n", 0, start) + 1
     if _BOILERPLATE_LINE_RE.match(text, line_start, line_start + BOILERPLATE_LABEL_CHARACTERS):
+        return True
+    # A byline, read only where the line is short (the search for its end is bounded too).
+    line_end = text.find("\n", end, line_start + BYLINE_CHARACTERS + 1)
+    if line_end == -1 and len(text) <= line_start + BYLINE_CHARACTERS:
+        line_end = len(text)
+    if line_end != -1 and _BYLINE_RE.fullmatch(text, line_start, line_end):
         return True
     # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —"),
     # or with the agency in brackets after the place ("Berlin (dpa) -", "Madrid (EFE).-"): a byline.
