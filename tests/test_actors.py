@@ -2009,3 +2009,11 @@ def test_the_authors_of_a_byline_are_no_actors(byline, language, authors):
 def test_a_sentence_that_opens_like_a_byline_keeps_its_names():
     text = "By Monday, John Smith had resigned.\nSmith left Washington. Smith was tired."
     assert "John Smith" in {a.name for a in analyse(text, language="en").actors}
+
+
+def test_cldrs_unknown_place_is_no_place():
+    """CLDR names a time zone "Etc/Unknown" ("Unbekannt") and a region "ZZ": "Anzeige gegen Unbekannt"
+    is a charge against persons unknown, no place."""
+    assert "Unbekannt" not in place_names("de") and "Unknown Region" not in place_names("en")
+    text = "Rheinmetall erstattete Anzeige gegen Unbekannt. Rheinmetall informierte die Behörden in Berlin."
+    assert "Unbekannt" not in {a.name for a in analyse(text, language="de").actors}

@@ -245,7 +245,7 @@ def _coordinated_complement(text: str, run: re.Match[str], places: dict[str, str
 #: CLDR "territories" that are organisations, not places: the European Union and the United Nations
 #: (annotators and readers count them so); nor is the euro area a place.
 _ORGANISATION_TERRITORIES = frozenset({"EU", "UN"})
-_NO_PLACES = _ORGANISATION_TERRITORIES | {"EZ"}
+_NO_PLACES = _ORGANISATION_TERRITORIES | {"EZ", "ZZ"}  # and CLDR's "Unknown Region"
 
 
 def _territory_names(language: str) -> Iterator[tuple[str, str]]:
@@ -302,9 +302,9 @@ def place_names(language: str) -> dict[str, str]:
             if code.isalpha() and len(name) > 2 and code not in _NO_PLACES:
                 names[name] = "location"
         data = load_locale_data(str(locale))
-        for zone in data.get("time_zones", {}).values():
+        for zone_name, zone in data.get("time_zones", {}).items():
             city = zone.get("city")
-            if city:
+            if city and not zone_name.startswith("Etc/"):  # "Etc/Unknown": "Unbekannt", no place
                 names[city] = "location"
     except (UnknownLocaleError, ValueError):
         pass
