@@ -2017,3 +2017,16 @@ def test_cldrs_unknown_place_is_no_place():
     assert "Unbekannt" not in place_names("de") and "Unknown Region" not in place_names("en")
     text = "Rheinmetall erstattete Anzeige gegen Unbekannt. Rheinmetall informierte die Behörden in Berlin."
     assert "Unbekannt" not in {a.name for a in analyse(text, language="de").actors}
+
+
+def test_a_german_authority_named_by_its_place_is_one_body():
+    """ "Die Datenschutzbehörde Nordrhein-Westfalen sagte …": the authority, not the Land; a word after the
+    kind that is no place ("Raumfahrtbehörde ESA") leaves the rules silent."""
+    found = {
+        (m.text, m.type)
+        for m in RuleEntityFinder().find(
+            "Die Datenschutzbehörde Nordrhein-Westfalen sagte nichts. Die Raumfahrtbehörde ESA schwieg.", "de"
+        )
+    }
+    assert ("Datenschutzbehörde Nordrhein-Westfalen", "organization") in found
+    assert ("Raumfahrtbehörde ESA", "organization") not in found

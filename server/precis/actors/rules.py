@@ -19,7 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
-from .lexicon import is_german_noun_or_compound
+from .lexicon import is_german_noun_or_compound, is_german_proper_name
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
@@ -642,6 +642,16 @@ _GERMAN_BODY_OF_PLACE_RE = re.compile(
 )
 
 
+#: … and authorities named so ("Datenschutzbehörde Nordrhein-Westfalen", "Staatsanwaltschaft Berlin",
+#: "Landesregierung Hessen", "Handwerkskammer Hamburg", "Finanzamt Essen"), when the word after the kind
+#: is a place the gazetteer, the regions or Wiktionary's proper names hold, not an acronym ("Raumfahrtbehörde
+#: ESA": the agency's own name after its kind).
+_GERMAN_AUTHORITY_OF_PLACE_RE = re.compile(
+    r"(?<!\w)(?P<name>[A-ZÄÖÜ][a-zäöüß]*(?:behörde|anwaltschaft|ministerium|amt|kammer|polizei|präsidium|"
+    r"regierung)[ \t]+(?P<place>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*){0,2}))(?![\w-])"
+)
+
+
 #: A German kind noun (or a compound ending in one) and the word after it, which names the body when no
 #: dictionary holds it: "des Branchenverbands Bitkom", "Sein Team Ineos schrieb" — names a model reads
 #: once and misses. Two capitalised words side by side are found first; the kind is a suffix of the first.
@@ -780,6 +790,12 @@ class RuleEntityFinder:
         if language == "de":
             for m in _GERMAN_BODY_OF_PLACE_RE.finditer(text):
                 add(m, "organization", "pattern")
+            for m in _GERMAN_AUTHORITY_OF_PLACE_RE.finditer(text):
+                place = m.group("place")
+                if not place.isupper() and (
+                    place in places or place in region_names() or is_german_proper_name(place)
+                ):
+                    add(m, "organization", "pattern")
             for m in _german_unknown_words(text):
                 add(m, "organization", "unknown-word")
             for m in _GERMAN_DEFINITE_BODY_RE.finditer(text):
