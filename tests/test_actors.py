@@ -2030,3 +2030,13 @@ def test_a_german_authority_named_by_its_place_is_one_body():
     }
     assert ("Datenschutzbehörde Nordrhein-Westfalen", "organization") in found
     assert ("Raumfahrtbehörde ESA", "organization") not in found
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["HOUSTON, Texas (KTRK) -- ", "KHAN YOUNIS, GAZA — ", "TEGUCIGALPA, HONDURAS.- "],
+)
+def test_a_dateline_with_its_state_or_country_gives_no_card(dateline):
+    text = dateline + "President Joe Biden visited the police on Monday. Biden praised them."
+    names = {a.name for a in analyse(text, language="en").actors}
+    assert names == {"Joe Biden"}

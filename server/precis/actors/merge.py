@@ -304,13 +304,21 @@ def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, tuple
     name = text[start:end]
     if text[start - 1 : start] == "(" and _AGENCY_DATELINE_RE.fullmatch(text, line_start, start):
         return _DATELINE_DASH_RE.match(text, end, end + 40) is not None
-    return (
-        (start == 0 or text[start - 1] == "\n")
-        and name.isupper()
-        and re.match(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s", text[end : end + 40]) is not None
-    )
+    if (start == 0 or text[start - 1] == "\n") and name.isupper():
+        return _DATELINE_AFTER_PLACE_RE.match(text, end, end + 60) is not None
+    # … the state or country after the place ("HOUSTON, Texas (KTRK) -", "KHAN YOUNIS, GAZA —")
+    place = _DATELINE_PLACE_BEFORE_RE.fullmatch(text, line_start, start)
+    return place is not None and _DATELINE_AFTER_PLACE_RE.match(text, end, end + 60) is not None
 
 
+#: After a dateline's place in capitals: its state or country after a comma, the agency in brackets, the
+#: dash ("CAIRO -", "HOUSTON, Texas (KTRK) -", "NAPA COUNTY, Calif. (KGO) -", "TEGUCIGALPA, HONDURAS.-").
+_DATELINE_AFTER_PLACE_RE = re.compile(
+    r"(?:,[ \t]*[A-ZÀ-Þ][\w.’'-]*(?:[ \t]+[A-ZÀ-Þ][\w.’'-]*)?)?"
+    r"[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*\.?[ \t]*[-–—]+\s"
+)
+#: The place in capitals that opens a dateline, and its comma, before the state or country named after it.
+_DATELINE_PLACE_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .’'-]{1,30},[ \t]*")
 #: A dateline's place (a word or three, "/" between two places) up to the bracket of its agency …
 _AGENCY_DATELINE_RE = re.compile(r"[ \t]*[A-ZÀ-ÞА-ЯЁ][\w.’'-]*(?:[ ,/]+[A-ZÀ-ÞА-ЯЁ][\w.’'-]*){0,2}[ \t]*\(")
 #: … and what follows the agency: the rest of the bracket, then the dash ("(dpa/lno) –", "(EFE).-").
