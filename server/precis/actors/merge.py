@@ -134,7 +134,7 @@ def _clean(
         name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation
     kind = mention.type
     verdicts = {} if line_verdicts is None else line_verdicts
-    if _in_capitals_line(text, start, start + len(name), verdicts):
+    if _outside_the_story(text, start, start + len(name), verdicts):
         return None
     if len(name.split()) >= TITLE_CASE_RUN_WORDS and language not in NOUN_CAPITALISING:
         if _line_verdicts(text, start, start + len(name), verdicts)[1]:
@@ -285,9 +285,10 @@ BYLINE_CHARACTERS = 120
 BOILERPLATE_LABEL_CHARACTERS = 60
 
 
-def _in_capitals_line(text: str, start: int, end: int, verdicts: dict[int, tuple[bool, bool]]) -> bool:
-    """Whether the mention sits in a line in capitals, a photo credit or a link to another article
-    (`_BOILERPLATE_LINE_RE`), or opens a dateline: no actor comes from those."""
+def _outside_the_story(text: str, start: int, end: int, verdicts: dict[int, tuple[bool, bool]]) -> bool:
+    """Whether the mention sits where the page speaks about the story, not in it: a line in capitals (a
+    kicker), a photo credit or a link to another article (`_BOILERPLATE_LINE_RE`), a byline, or a
+    dateline's place, state or agency. No actor comes from those."""
     if _line_verdicts(text, start, end, verdicts)[0]:
         return True
     line_start = text.rfind("\n", 0, start) + 1
