@@ -1275,3 +1275,24 @@ def test_the_sentence_after_a_quote_that_points_back_at_it_names_its_speaker(tex
 def test_a_sentence_after_a_quote_that_does_not_point_back_names_no_speaker():
     text = "„Wir sind bereit, mehr zu tun.“ Danach sagte Carl Schuster etwas anderes."
     assert _quotes_of(text, "de", "Carl Schuster") == ([],)
+
+
+_BODY = "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Wir prüfen den Fall sehr genau“, hieß es aus dem Rathaus Hamburg.", ("Rathaus Hamburg", _BODY)),
+        ("„Wir sind bereit, mehr zu tun“, heißt es von Carl Schuster.", "Carl Schuster"),
+        ("„Das Risiko ist mäßig“, heißt es in der Risikobewertung des RKI vom Februar.", ("RKI", _BODY)),
+    ],
+)
+def test_german_it_is_said_from_names_the_speaker(text, name):
+    (quotes,) = _quotes_of(text, "de", name)
+    assert len(quotes) == 1
+
+
+def test_german_it_is_said_in_a_writing_of_no_one_named_gives_nobody():
+    text = "„Das Risiko ist mäßig bis hoch“, heißt es in der Einleitung des Entwurfs. Carl Schuster schwieg."
+    assert _quotes_of(text, "de", "Carl Schuster") == ([],)

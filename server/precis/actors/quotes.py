@@ -626,6 +626,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             speaker = _described_speaker(text, end, described)
         if speaker is None and not leads:
             speaker = _attribution_at_sentence_end(text, end, actor_at) or _pointed_back(text, end, actor_at)
+        if speaker is None and leads:
+            speaker = _said_from(text, end, actor_at)
         if speaker is None:
             after_quote = text[end : end + 80]
             spokesperson = (
@@ -907,6 +909,24 @@ def _person_described(description: str, people: Sequence[Actor], roles) -> Actor
         for index in indices
     }
     return people[named.pop()] if len(named) == 1 else None
+
+
+#: German "it is said from …" after a quote: `„…“, hieß es aus dem Rathaus`, `, heißt es von Olaf Scholz`,
+#: `, heißt es bei der Polizei`, or in a body's writing, `, heißt es in der Risikobewertung des RKI`.
+_SAID_FROM_RE = re.compile(
+    r"\s*,\s*(?:hieß|heißt)\s+es\s+(?:(?:von|aus|bei|vom|beim|seitens)\s+(?:(?:der|dem|den|des)\s+)?"
+    rf"(?P<name>{NAME_RUN})|in\s+(?:der|dem|einer|einem|seiner|ihrer)\s+[\w-]+\s+(?:des|der|vom|von)\s+"
+    rf"(?P<owner>{NAME_RUN}))"
+)
+
+
+def _said_from(text: str, end: int, actor_at) -> Actor | None:
+    """The person or body a German "hieß es aus/von …" after a quote names (`_SAID_FROM_RE`)."""
+    match = _SAID_FROM_RE.match(text, end, end + 160)
+    if match is None:
+        return None
+    group = "name" if match.group("name") else "owner"
+    return actor_at(match.start(group), match.group(group))
 
 
 #: One person described after a quote's verb, by a singular definite article and a noun: `», señaló el
