@@ -837,8 +837,7 @@ def _pointed_back(text: str, end: int, actor_at) -> Actor | None:
     match = _POINTING_BACK_RE.match(text, start, start + 160)
     if match is None:
         return None
-    group = "name" if match.group("name") else "subject"
-    return actor_at(match.start(group), match.group(group))
+    return _named_by(match, actor_at, "name", "subject")
 
 
 def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
@@ -925,7 +924,13 @@ def _said_from(text: str, end: int, actor_at) -> Actor | None:
     match = _SAID_FROM_RE.match(text, end, end + 160)
     if match is None:
         return None
-    group = "name" if match.group("name") else "owner"
+    return _named_by(match, actor_at, "name", "owner")
+
+
+def _named_by(match: re.Match[str], actor_at, *groups: str) -> Actor | None:
+    """The actor at the first of `groups` that `match` filled (the alternatives of one pattern name the
+    speaker in different places)."""
+    group = next(name for name in groups if match.group(name))
     return actor_at(match.start(group), match.group(group))
 
 

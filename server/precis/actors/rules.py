@@ -496,13 +496,19 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
         if split is None:
             result.append(mention)
             continue
-        head = mention.text[:split].rstrip()
-        kind = "location" if head in places else "organization"
-        result.append(Mention(mention.start, mention.start + len(head), head, kind, mention.source))
-        result.append(
-            Mention(mention.start + split, mention.end, mention.text[split:], "person", mention.source)
-        )
+        for at, name, kind in _glued_parts(mention.text, split, places):
+            start = mention.start + at
+            result.append(Mention(start, start + len(name), name, kind, mention.source))
     return result
+
+
+def _glued_parts(
+    run: str, split: int, places: Collection[str]
+) -> tuple[tuple[int, str, str], tuple[int, str, str]]:
+    """(offset in `run`, name, type) of the portfolio, body or place before `split` — a place when the
+    gazetteer holds it, else an organisation — and of the person from `split` on."""
+    head = run[:split].rstrip()
+    return (0, head, "location" if head in places else "organization"), (split, run[split:], "person")
 
 
 #: Events and awards, which the annotation guidelines (and readers) do not count as actors, yet models
@@ -879,9 +885,9 @@ class RuleEntityFinder:
                 if language in ROMANCE and (split := _glued_person_at(run, text, m.start(), places)):
                     # "prefeito de São Paulo Fernando Haddad": the place (read already, as a rule
                     # mention may be), then the person; `split_glued_people` cuts other rules' mentions.
-                    head = run[:split].rstrip()
-                    add_at(m.start(), head, "location" if head in places else "organization", "capitals")
-                    add_at(m.start() + split, run[split:], "person", "given-name")
+                    (head_at, head, head_kind), (person_at, person, _) = _glued_parts(run, split, places)
+                    add_at(m.start() + head_at, head, head_kind, "capitals")
+                    add_at(m.start() + person_at, person, "person", "given-name")
                     continue
                 before = text[max(0, m.start() - 8) : m.start()]
                 person = " " in run and looks_like_person(run, language, lower_case_words())
