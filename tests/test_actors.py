@@ -1118,6 +1118,24 @@ def test_a_country_in_another_case_joins_its_other_names():
     assert actor.mentions == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Großbritannien verhandelt: Vereinigtes Königreich ist sein Name.",
+            "de",
+            ("Großbritannien", "Vereinigtes Königreich"),
+        ),
+        ("Britain said no. The UK will not move.", "en", ("Britain", "UK")),
+        ("Белоруссия заявила о долге. Беларусь готова платить.", "ru", ("Белоруссия", "Беларусь")),
+    ],
+)
+def test_a_country_by_the_name_the_press_gives_it_joins_its_cldr_name(text, language, names):
+    mentions = _mentions(text, [(name, "location") for name in names])
+    (actor,) = _actors(text, mentions, language)
+    assert actor.mentions == 2
+
+
 def test_a_headline_in_title_case_is_no_name_but_its_names_are():
     text = (
         "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court\n"

@@ -30,6 +30,15 @@ COUNTRY_ACRONYMS = {
     "EEUU": "US", "EE.UU.": "US", "EUA": "US", "Usa": "US", "É.-U.": "US",
     "США": "US", "РФ": "RU", "СССР": "SU", "ОАЭ": "AE", "ФРГ": "DE",
 }  # fmt: skip
+#: Names the press gives a country that CLDR lacks (CLDR has "Vereinigtes Königreich", "Беларусь",
+#: "Молдова"; the papers write "Großbritannien", "Белоруссия", "Молдавия" as often). Not "Hollande", a
+#: French president's surname, "Holland", an English one ("Tom Holland"), nor "Amerika", also a continent.
+COUNTRY_VARIANTS = {
+    "Großbritannien": "GB", "Britain": "GB", "Great Britain": "GB", "Grande-Bretagne": "GB",
+    "Gran Bretaña": "GB", "Gran Bretagna": "GB", "Grã-Bretanha": "GB", "Британия": "GB",
+    "Weißrussland": "BY", "Белоруссия": "BY", "Moldawien": "MD", "Молдавия": "MD", "Туркмения": "TM",
+    "Holanda": "NL", "Olanda": "NL", "Голландия": "NL",
+}  # fmt: skip
 #: Acronyms that name places, not organisations: the dotless short forms, and the DDR (no code today).
 PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"}
 
@@ -294,8 +303,9 @@ def continent_names(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=32)
 def place_names(language: str) -> dict[str, str]:
-    """Country and city names in `language` (plus English city names) → "location"."""
-    names: dict[str, str] = {}
+    """Country and city names in `language` (plus English city names and the press's country names
+    CLDR lacks) → "location"."""
+    names = dict.fromkeys(COUNTRY_VARIANTS, "location")
     try:
         locale = Locale.parse(language)
         for code, name in locale.territories.items():
@@ -319,7 +329,7 @@ def place_names(language: str) -> dict[str, str]:
 @lru_cache(maxsize=32)
 def country_codes(language: str) -> dict[str, str]:
     """Country name in `language` (CLDR), in English, or a short form → its ISO 3166 code."""
-    codes = dict(COUNTRY_ACRONYMS)
+    codes = dict(COUNTRY_ACRONYMS) | COUNTRY_VARIANTS
     codes.update(
         {name: code for code, name in _territory_names(language) if code.isalpha() and len(code) == 2}
     )
