@@ -10,6 +10,7 @@ from precis.actors.rules import (
     function_words,
     is_document_name,
     is_event_name,
+    join_bodies_of_places,
     place_names,
     spelled_names,
     split_glued_people,
@@ -2058,3 +2059,33 @@ def test_a_dateline_with_its_state_or_country_gives_no_card(dateline):
     text = dateline + "President Joe Biden visited the police on Monday. Biden praised them."
     names = {a.name for a in analyse(text, language="en").actors}
     assert names == {"Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place", "joined"),
+    [
+        ("Кредитор обратился в Арбитражный суд Москвы.", "Арбитражный суд", "Москвы", True),
+        ("В 1900 году корабль был передан ВМФ России.", "ВМФ", "России", True),
+        ("Газпром и Россия договорились.", "Газпром", "Россия", False),  # a nominative: two actors
+        ("Газпром, Россия и Европа спорят.", "Газпром", "Россия", False),  # not right after the body
+    ],
+)
+def test_a_russian_body_and_the_place_in_the_genitive_after_it_are_one_name(text, body, place, joined):
+    """Natasha reads "Арбитражный суд" and "Москвы" apart; the court's name is both."""
+    mentions = _mentions(text, [(body, "organization"), (place, "location")])
+    found = [(m.text, m.type) for m in join_bodies_of_places(mentions, text, "ru")]
+    if joined:
+        assert found == [(f"{body} {place}", "organization")]
+    else:
+        assert found == [(body, "organization"), (place, "location")]
+
+
+def test_a_russian_court_named_with_its_city_is_one_actor_and_the_city_another():
+    text = (
+        "Кредиторы настаивают на банкротстве телеканала. Это стало поводом для обращения кредитора в "
+        "Арбитражный суд Москвы. Владельцы телеканала клянутся, что долг будет погашен. Суд рассмотрит "
+        "дело в Москве в декабре."
+    )
+    actors = {(a.name, a.type) for a in analyse(text, language="ru").actors}
+    assert ("Арбитражный суд Москвы", "organization") in actors
+    assert ("Арбитражный суд", "organization") not in actors

@@ -10,7 +10,7 @@ from . import Actor, EntityFinder, Mention, lexicon, natasha_ner
 from .merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from .ner import SpacyEntityFinder, model_source
 from .quotes import attribute
-from .rules import RuleEntityFinder, region_names, split_glued_people
+from .rules import RuleEntityFinder, join_bodies_of_places, region_names, split_glued_people
 
 #: How many of the most salient actors may speak (and so rise into the first `MAX_ACTORS`): quoting
 #: makes a name mentioned once key, but a long page's hundreds of names need not all be searched.
@@ -56,6 +56,7 @@ class ActorExtractor:
             found = finder.find(packed, language)
             if finder is not self._rules:
                 found = split_glued_people(found, packed, language)
+                found = join_bodies_of_places(found, packed, language)
                 found = combine(found, self._rules.find(packed, language), packed)
             mentions.extend(_unpack(found, placements))
         actors = build_actors(mentions, text, language, sentences, summary_indices, limit=SPEAKER_POOL)

@@ -83,3 +83,16 @@ def display_name(forms: Counter[str], language: str) -> str:
     except ImportError:  # pymorphy3 not installed: the most frequent form
         return max(forms, key=lambda f: (forms[f], len(f), f))
     return max(forms, key=lambda f: (scored[f] >= 0.5, len(f.split()), forms[f], scored[f], f))
+
+
+def genitive_place(name: str, language: str) -> bool:
+    """Whether a place's name can be read as a genitive ("Москвы", "России", "Нижегородской области":
+    its last word), as it stands after the body it belongs to ("Арбитражный суд Москвы")."""
+    words = _WORD_RE.findall(name)
+    if language not in _STEMMERS or not words or words[-1].isupper():
+        return False
+    try:
+        parses = _analyser().parse(words[-1])
+    except ImportError:
+        return False
+    return any(p.tag.case == "gent" for p in parses)

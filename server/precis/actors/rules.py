@@ -20,6 +20,7 @@ from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
 from .lexicon import is_german_noun_or_compound, is_german_proper_name
+from .morphology import genitive_place, inflects
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
@@ -509,6 +510,30 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
         for at, name, kind in _glued_parts(mention.text, split, places):
             start = mention.start + at
             result.append(Mention(start, start + len(name), name, kind, mention.source))
+    return result
+
+
+def join_bodies_of_places(mentions: list[Mention], text: str, language: str) -> list[Mention]:
+    """An organisation a model read up to the place in the genitive right after it, joined with it into
+    one organisation, as the name is: "Арбитражный суд" + "Москвы" is the "Арбитражный суд Москвы",
+    "МЧС" + "Украины" the "МЧС Украины" (a place only inside another's name is no actor of its own).
+    Only where names inflect, which marks the genitive."""
+    if not inflects(language):
+        return mentions
+    result: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        body = result[-1] if result else None
+        if (
+            body is not None
+            and body.type == "organization"
+            and mention.type == "location"
+            and text[body.end : mention.start] == " "
+            and genitive_place(mention.text, language)
+        ):
+            name = text[body.start : mention.end]
+            result[-1] = Mention(body.start, mention.end, name, "organization", body.source)
+            continue
+        result.append(mention)
     return result
 
 
