@@ -2089,3 +2089,36 @@ def test_a_russian_court_named_with_its_city_is_one_actor_and_the_city_another()
     actors = {(a.name, a.type) for a in analyse(text, language="ru").actors}
     assert ("Арбитражный суд Москвы", "organization") in actors
     assert ("Арбитражный суд", "organization") not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Am Donnerstag will die Europäische Arzneimittelbehörde (EMA) entscheiden.",
+            "Europäische Arzneimittelbehörde",
+        ),
+        ("Das hat die Bayerische Staatsregierung beschlossen.", "Bayerische Staatsregierung"),
+        (
+            "Laut der Interamerikanischen Kommission für Menschenrechte starben 300 Menschen.",
+            "Interamerikanischen Kommission für Menschenrechte",
+        ),
+        ("Die Einigung mit der Europäischen Union steht.", "Europäischen Union"),
+    ],
+)
+def test_german_capitalised_adjectives_before_a_body_name_it(text, name):
+    """Mid-sentence German writes adjectives in lower case: capitalised before a body's noun, they are
+    part of its name."""
+    assert (name, "organization") in {(m.text, m.type) for m in RuleEntityFinder().find(text, "de")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir prüfen Ihre Bank und Ihre Krankenkasse gern.",  # the polite pronoun is no adjective
+        "Neue Regierung tritt an.",  # a sentence's first word is capitalised whatever it is
+        "Das bestätigte der Deutsche Gewerkschaftsbund.",  # "Deutsche" is a noun too: left to the model
+    ],
+)
+def test_german_capitalised_words_that_are_no_adjective_of_a_name_make_no_body(text):
+    assert not any(m.source == "pattern" for m in RuleEntityFinder().find(text, "de"))

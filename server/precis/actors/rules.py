@@ -19,7 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
-from .lexicon import is_german_noun_or_compound, is_german_proper_name
+from .lexicon import is_german_noun, is_german_noun_or_compound, is_german_proper_name
 from .morphology import genitive_place, inflects
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
@@ -693,6 +693,23 @@ _GERMAN_AUTHORITY_OF_PLACE_RE = re.compile(
 )
 
 
+#: … and by capitalised adjectives before a body's noun ("die Europäische Arzneimittelbehörde", "die
+#: Bayerische Staatsregierung", "der Europäischen Union", "Münchner Staatsanwaltschaft"): mid-sentence
+#: German writes an adjective in lower case unless it is part of a name. Not after a full stop (any word
+#: opens a sentence in capitals).
+_GERMAN_BODY_NOUNS = (
+    "behörde|agentur|kommission|regierung|ministerium|amt|gericht|akademie|stiftung|gesellschaft|vereinigung|"
+    "verband|kammer|institut|anstalt|universität|hochschule|partei|union|anwaltschaft"
+)
+_GERMAN_ADJECTIVE_BODY_RE = re.compile(
+    r"(?<=[a-zäöüß,;] )(?P<name>(?P<adjectives>(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)[ \t]+){1,2})"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]*(?:{_GERMAN_BODY_NOUNS})|(?:{_GERMAN_BODY_NOUNS.title()})|Rat|Bank|Liga)"
+    # … and its remit after "für" ("Interamerikanische Kommission für Menschenrechte", "für Angewandte
+    # Informationstechnik", "für Migration und Flüchtlinge")
+    r"(?:[ \t]+für(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]*){1,2}(?:[ \t]+und[ \t]+[A-ZÄÖÜ][\wäöüß-]*)?)?)(?![\w-])"
+)
+
+
 #: A German kind noun (or a compound ending in one) and the word after it, which names the body when no
 #: dictionary holds it: "des Branchenverbands Bitkom", "Sein Team Ineos schrieb" — names a model reads
 #: once and misses. Two capitalised words side by side are found first; the kind is a suffix of the first.
@@ -836,6 +853,10 @@ class RuleEntityFinder:
                 if not place.isupper() and (
                     place in places or place in region_names() or is_german_proper_name(place)
                 ):
+                    add(m, "organization", "pattern")
+            for m in _GERMAN_ADJECTIVE_BODY_RE.finditer(text):
+                adjectives = m.group("adjectives").split()
+                if not any(w.casefold() in stop_words or is_german_noun(w) for w in adjectives):
                     add(m, "organization", "pattern")
             for m in _german_unknown_words(text):
                 add(m, "organization", "unknown-word")
