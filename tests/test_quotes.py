@@ -959,6 +959,16 @@ def test_according_to_names_no_speaker_past_the_clause():
         ),
         ("Juan Pérez calificó la sesión como una «maniobra burda» ayer.", "Juan Pérez", "maniobra burda"),
         ('Kristy Marmorato called the move "heartbreaking" on Friday.', "Kristy Marmorato", "heartbreaking"),
+        (
+            "Thomas Spalt ortet einen “verschwenderischen Umgang mit dem Steuergeld” im Amt.",
+            "Thomas Spalt",
+            "verschwenderischen Umgang mit dem Steuergeld",
+        ),
+        (
+            "Hier, Paul Martin l'a classé « cancérogène probable » devant la presse.",
+            "Paul Martin",
+            "cancérogène probable",
+        ),
     ],
 )
 def test_a_verb_that_names_a_thing_frames_its_subjects_words(text, name, quote):

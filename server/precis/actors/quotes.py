@@ -321,8 +321,8 @@ _OPENING_PREPOSITIONS = "|".join(sorted(p[:1].upper() + p[1:] for p in _SPEECH_P
 #: disgrace"", "X a qualifié … « impardonnable »"): the name after one is what is named ("called
 #: Velázquez's about-face"), except in German, which puts the subject there ("nannte Stetter-Karp").
 _LABELLING_VERBS = (
-    "called|calls|described|qualifie|qualifié|calificó|califica|calificaron|definì|definisce|chamou|"
-    "classificou|назвал|назвала"
+    "called|calls|described|qualifie|qualifié|classé|classée|calificó|califica|calificaron|"
+    "definì|definisce|chamou|classificou|назвал|назвала"
 )
 _LABELLING_VERB_RE = re.compile(_LABELLING_VERBS)
 #: Verbs that frame what follows as someone's words but, unlike `SPEECH_VERBS`, not when alone after
@@ -330,7 +330,7 @@ _LABELLING_VERB_RE = re.compile(_LABELLING_VERBS)
 #: "expressed" ("wie … Christian Lindner sich ausdrückte. "…""), and the verbs that name a thing.
 _FRAME_VERBS = (
     "denunció|denuncia|denunciou|denunciato|denunziato|denounced|angeprangert|prangerte|"
-    f"ausdrückte|ausdrückt|äußerte|äußert|nannte|nennt|bezeichnete|bezeichnet|{_LABELLING_VERBS}"
+    f"ausdrückte|ausdrückt|äußerte|äußert|nannte|nennt|bezeichnete|bezeichnet|ortet|ortete|{_LABELLING_VERBS}"
 )
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS}|{_OPENING_PREPOSITIONS})\b")
 #: A comparison clause after a quote that names whose words they were (`", wie der FDP-Vorsitzende
@@ -1340,7 +1340,10 @@ def _frame_speaker(
             if before:
                 gap = text[before[-1][1] : verb.start()]
                 gap_words = gap.split()
-                lower_words = all(w.isalpha() and w[:1].islower() for w in gap_words)
+                # … French elided pronouns and auxiliaries among them ("Martin l'a qualifié").
+                lower_words = all(
+                    w.replace("'", "").replace("’", "").isalpha() and w[:1].islower() for w in gap_words
+                )
                 possessed = _possessed(text, before[-1][0])  # "la inocencia de Hernández aseguró"
                 if len(gap_words) <= FRAME_GAP_WORDS and lower_words and "\n" not in gap and not possessed:
                     speaker = before[-1][2]
