@@ -601,6 +601,8 @@ def test_a_sentence_initial_organisation_keeps_its_first_word():
         ("de", "Das sagte Trainer Jürgen Klopp.", "Trainer Jürgen Klopp", "Jürgen Klopp"),
         ("de", "Wir warten, sagte Chef de Mission Schimmelpfennig.",
          "Chef de Mission Schimmelpfennig", "Schimmelpfennig"),
+        ("en", "In Redmond, Chief Executive Satya Nadella said so.",
+         "Chief Executive Satya Nadella", "Satya Nadella"),
     ],
 )  # fmt: skip
 def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued, name):

@@ -149,7 +149,7 @@ ROLE_WORD_RE = re.compile(
     rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:{_ROLE_HEADS})(?:in|r|s)?|(?!Richter)(?i:{_ROLE_HEADS})(?:in|r|s)?|"
     # after a hyphen the head is capitalised ("Flixbus-Manager", "ZdK-Chefin")
     rf"[\wÄÖÜäöüß]+-(?i:{_ROLE_HEADS})(?:in|r|s)?|"
-    r"Commissioner|Attorney|Secretary|Director|CEO|Chief|Chairman|Chairwoman|Spokesman|Spokeswoman|"
+    r"Commissioner|Attorney|Secretary|Director|CEO|Chief|Executive|Chairman|Chairwoman|Spokesman|Spokeswoman|"
     r"Spokesperson|Judge|Officer|Rep\.|Sen\.|Gov\.|Ambassador|Deputy|Lawyer|Analyst|Sheriff|"
     r"Detective|Lieutenant|Captain|Sergeant|Colonel|"
     r"Ministre|Président|Présidente|Directeur|Directrice|Maire|Député|Députée|Sénateur|Sénatrice|"
