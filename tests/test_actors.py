@@ -2124,3 +2124,15 @@ def test_german_capitalised_adjectives_before_a_body_name_it(text, name):
 )
 def test_german_capitalised_words_that_are_no_adjective_of_a_name_make_no_body(text):
     assert not any(m.source == "pattern" for m in RuleEntityFinder().find(text, "de"))
+
+
+def test_the_french_ville_capitalised_is_the_citys_administration():
+    """The guideline's own example: "la Ville" (capitalised) acts as the City of Montréal, an organisation,
+    even where the text also writes "la ville" for the place."""
+    text = (
+        "La fin des trottinettes à Montréal. La Ville a décidé de ne pas renouveler les permis, a annoncé "
+        "le responsable Éric Alan Caldwell. Dans la ville, les usagers regrettent la décision. La Ville "
+        "étudiera d'autres options, selon Caldwell."
+    )
+    actors = {a.name: a.type for a in analyse(text, language="fr").actors}
+    assert actors.get("Ville") == "organization"

@@ -1013,6 +1013,11 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
     return kinds
 
 
+#: Romance words for a town written capitalised alone, as the press writes its administration ("la Ville
+#: a retiré les trottinettes", "il Comune ha deciso"); in lower case they are the place ("la ville").
+_MUNICIPALITIES = frozenset({"Ville", "Mairie", "Municipalité", "Comune", "Ayuntamiento"})
+
+
 def _vote(
     ms: list[Mention],
     key: str,
@@ -1027,6 +1032,8 @@ def _vote(
         return "person"  # "Phoenix said", "Phoenix’s performance": Joaquin Phoenix, not the city
     if any(m.text in territory_organisations(language) for m in ms):
         return "organization"  # "Vereinte Nationen", "Unión Europea": CLDR lists them among territories
+    if language in ROMANCE and key in _MUNICIPALITIES:
+        return "organization"  # "la Ville" (capitalised): the city's administration, not the place
     if any(
         m.text in places
         or m.text in PLACE_ACRONYMS
@@ -1406,7 +1413,7 @@ def build_actors(
         if is_event_name(head) or is_thing_acronym(head) or (kind != "location" and is_document_name(head)):
             continue
         if _bare_word(head, kind, language, places) and (
-            (kind != "location" and _common_word(head, lower_case_words))
+            (kind != "location" and head not in _MUNICIPALITIES and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))
             or (language in _CLOSED_WORD_LANGUAGES and head.casefold() in closed_words(language))
         ):
