@@ -2136,3 +2136,16 @@ def test_the_french_ville_capitalised_is_the_citys_administration():
     )
     actors = {a.name: a.type for a in analyse(text, language="fr").actors}
     assert actors.get("Ville") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "language"),
+    [
+        ("Er habe gemäß § 176 Abs. 1 GVG die Sitzungsgewalt. § 176 Absatz 2 GVG half nicht.", "GVG", "de"),
+        ("Das garantiert Art. 5 GG, sagte der Richter.", "GG", "de"),
+        ("La Cour a invoqué l'article 12 du RGPD hier.", "RGPD", "fr"),
+    ],
+)  # fmt: skip
+def test_a_law_cited_by_its_paragraph_is_no_actor(text, law, language):
+    mentions = _mentions(text, [(law, "organization")])
+    assert _actors(text, mentions, language) == []

@@ -38,6 +38,7 @@ from .rules import (
     SPEECH_VERBS,
     after_place_preposition,
     calendar_words,
+    cited_law,
     closed_words,
     continent_names,
     country_codes,
@@ -1412,6 +1413,8 @@ def build_actors(
             continue
         if is_event_name(head) or is_thing_acronym(head) or (kind != "location" and is_document_name(head)):
             continue
+        if all(cited_law(text, at) for at, _ in spans):
+            continue  # "§ 176 Abs. 1 GVG", "Art. 5 GG": a law, however the model typed it
         if _bare_word(head, kind, language, places) and (
             (kind != "location" and head not in _MUNICIPALITIES and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))

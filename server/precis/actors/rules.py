@@ -596,6 +596,23 @@ def is_document_name(name: str) -> bool:
     return _DOCUMENT_RE.fullmatch(name) is not None
 
 
+#: A legal citation right before a name: the name is the law cited ("§ 176 Abs. 1 GVG", "Art. 5 GG",
+#: "article 49.3 de la Constitution", "artículo 155 de la CE", "ст. 228 УК").
+_CITATION_BEFORE_RE = re.compile(
+    r"(?:§§?|Art\.|Artikel|[Aa]rticle|[Aa]rt[ií]culo|[Aa]rticolo|[Aa]rtigo|[Сс]татья|[Сс]татьи|ст\.)\s*"
+    r"\d+(?:[.,]\d+)?[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|Nr\.|S\.|lit\.|Ziff\.|al\.|alinéa|inciso|párrafo|"
+    r"comma|ч\.|п\.)\s*\d+[a-z]?)*\s+(?:des\s+|der\s+|del\s+|de\s+la\s+|de\s+l['’]|de\s+|du\s+|della\s+|"
+    r"dello\s+|da\s+|do\s+|of\s+the\s+|of\s+)?\Z"
+)
+#: How far before a name a citation is read.
+CITATION_CHARACTERS = 60
+
+
+def cited_law(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a legal citation, as a law's name or acronym does."""
+    return _CITATION_BEFORE_RE.search(text, max(0, start - CITATION_CHARACTERS), start) is not None
+
+
 @lru_cache(maxsize=1)
 def people_names() -> frozenset[str]:
     """Every spelling in our gazetteer of prominent people (see data/people.txt)."""
