@@ -2149,3 +2149,10 @@ def test_the_french_ville_capitalised_is_the_citys_administration():
 def test_a_law_cited_by_its_paragraph_is_no_actor(text, law, language):
     mentions = _mentions(text, [(law, "organization")])
     assert _actors(text, mentions, language) == []
+
+
+def test_a_roman_numeral_before_what_it_counts_is_no_actor_but_a_party_by_initials_is():
+    text = "El Comité Central inició su IV Pleno este martes. El IV Pleno aprobó los cambios."
+    assert not any(a.name == "IV" for a in _actors(text, _mentions(text, [("IV", "organization")]), "es"))
+    text = "Matteo Renzi ha fondato IV. Secondo IV, la manovra è sbagliata."
+    assert [a.name for a in _actors(text, _mentions(text, [("IV", "organization")]), "it")] == ["IV"]

@@ -208,8 +208,10 @@ def _clean(
         return None
     if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
         return None  # a hashtag ("#WeMissTurkey"), a part of "GPT-4", "SARS-CoV-2", "COVID-19"
-    if _NO_NAME_RE.fullmatch(name):
-        return None
+    if _NO_NAME_RE.fullmatch(name) or (
+        _ROMAN_NUMERAL_RE.fullmatch(name) and _CAPITALISED_WORD_AFTER_RE.match(text, start + len(name))
+    ):
+        return None  # … nor an ordinal before what it counts ("IV Pleno", "XX Congreso", "II Guerra")
     return Mention(start, start + len(name), name, kind, mention.source)
 
 
@@ -217,6 +219,8 @@ def _clean(
 #: Italia Viva goes by, nor "DC" or "CD") or an acronym in the plural, which counts people or things ("PMs",
 #: "NGOs", "MPs"; a German genitive "DFBs" was cut to "DFB" before).
 _NO_NAME_RE = re.compile(r"I{2,3}|VI{1,3}|IX|XI{1,3}|XVI{0,3}|XX|[A-Z]{2,5}s")
+_ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{1,6}")
+_CAPITALISED_WORD_AFTER_RE = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]")
 
 
 #: An acronym that is part of a hyphenated name ending in a number: a model, a product or a virus
