@@ -2156,3 +2156,9 @@ def test_a_roman_numeral_before_what_it_counts_is_no_actor_but_a_party_by_initia
     assert not any(a.name == "IV" for a in _actors(text, _mentions(text, [("IV", "organization")]), "es"))
     text = "Matteo Renzi ha fondato IV. Secondo IV, la manovra è sbagliata."
     assert [a.name for a in _actors(text, _mentions(text, [("IV", "organization")]), "it")] == ["IV"]
+
+
+@pytest.mark.parametrize("name", ["PACKAGE_NAME", "ValueError", "NullPointerException"])
+def test_what_code_names_is_no_actor(name):
+    text = f"Set {name} before you run it. The {name} shows up in the log again."
+    assert _actors(text, _mentions(text, [(name, "organization")]), "en") == []

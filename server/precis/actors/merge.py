@@ -78,6 +78,9 @@ _ELIDED_RE = re.compile(r"[dlDL][’']?")
 _CAPITALISED_WORD_RE = re.compile(r"[’']?[A-ZÀ-ÞĀ-Ž][\w-]*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
+#: What code, not a story, names: an identifier with an underscore ("PACKAGE_NAME") or an exception's
+#: class ("ValueError", "NullPointerException"), as pages about programming write them.
+_CODE_NAME_RE = re.compile(r".*_.*|[A-Z]\w*[a-z](?:Error|Exception)")
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
 #: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
 _LEGAL_FORM_RE = re.compile(
@@ -205,6 +208,8 @@ def _clean(
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
+        return None
+    if _CODE_NAME_RE.fullmatch(name):
         return None
     if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
         return None  # a hashtag ("#WeMissTurkey"), a part of "GPT-4", "SARS-CoV-2", "COVID-19"
