@@ -2162,3 +2162,17 @@ def test_a_roman_numeral_before_what_it_counts_is_no_actor_but_a_party_by_initia
 def test_what_code_names_is_no_actor(name):
     text = f"Set {name} before you run it. The {name} shows up in the log again."
     assert _actors(text, _mentions(text, [(name, "organization")]), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Von Ärzten hört man das oft. Von Ärzten kommt Kritik.", "Von Ärzten", None),
+        ("Von Braun baute Raketen. Von Braun starb 1977.", "Von Braun", "Von Braun"),
+        ("Der Oetker Verbraucherservice Ihre Fragen hilft.", "Oetker Verbraucherservice Ihre Fragen",
+         "Oetker Verbraucherservice"),
+    ],
+)  # fmt: skip
+def test_german_sentence_words_and_the_pages_address_are_cut_from_names(text, surface, expected):
+    actors = _actors(text, _mentions(text, [(surface, "organization")]))
+    assert [a.name for a in actors][:1] == ([expected] if expected else [])

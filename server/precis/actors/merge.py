@@ -131,8 +131,17 @@ def _clean(
         name = article.sub("", name)
     if not name or name.casefold() in function_words(language):
         return None
-    if language == "de" and name.split(" ")[0].casefold() in GERMAN_ADDRESS_WORDS:
-        return None  # "Liegst Du darüber", "Du Deine Haare", "Deines Stylings": whom the page addresses
+    if language == "de":
+        words = name.split(" ")
+        if words[0].casefold() in GERMAN_ADDRESS_WORDS:
+            return None  # "Liegst Du darüber", "Du Deine Haare", "Deines Stylings": whom the page addresses
+        if len(words) == 2 and words[0] in ("Von", "Vom") and is_german_common_noun(words[1]):
+            return None  # "Von Renten", "Von Ärzten": a sentence's preposition and a noun ("Von Braun" stays)
+        address = next(
+            (i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() in GERMAN_ADDRESS_WORDS), None
+        )
+        if address is not None:
+            name = " ".join(words[:address])  # "Oetker Verbraucherservice Ihre Fragen": the page speaks
     start = mention.start + mention.text.find(name)
     if _DOTTED_RE.fullmatch(name) and text[start + len(name) : start + len(name) + 1] == ".":
         name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation
