@@ -2176,3 +2176,20 @@ def test_what_code_names_is_no_actor(name):
 def test_german_sentence_words_and_the_pages_address_are_cut_from_names(text, surface, expected):
     actors = _actors(text, _mentions(text, [(surface, "organization")]))
     assert [a.name for a in actors][:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [
+        ("Firma Krupp", "Krupp"),
+        ("Autohersteller Tesla", "Tesla"),
+        ("Radio-Dienstleister Media Broadcast", "Media Broadcast"),
+        ("Münchener Unternehmen Exaring", "Exaring"),
+        ("Bank Austria", "Bank Austria"),  # a kind that opens a real name stays
+        ("Gruppe Wagner", "Gruppe Wagner"),
+    ],
+)
+def test_the_german_noun_of_a_companys_kind_is_cut_from_its_name(glued, name):
+    text = f"Gestern meldete die {glued} einen Gewinn. Die {glued} wächst."
+    (actor,) = _actors(text, _mentions(text, [(glued, "organization")]))
+    assert actor.name == name

@@ -78,6 +78,15 @@ _ELIDED_RE = re.compile(r"[dlDL][’']?")
 _CAPITALISED_WORD_RE = re.compile(r"[’']?[A-ZÀ-ÞĀ-Ž][\w-]*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
+#: The noun of a company's kind a German model reads into its name, with an adjective before it ("Firma
+#: Krupp", "Autohersteller Tesla", "Radio-Dienstleister Media Broadcast", "Münchener Unternehmen
+#: Exaring"); not the kinds that open real names ("Bank Austria", "Gruppe Wagner", "Verein Deutsche
+#: Sprache").
+_GERMAN_COMPANY_KIND_BEFORE_RE = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)[ \t]+)?(?:[A-ZÄÖÜ][\wäöüß-]*?)?"
+    r"(?i:firma|unternehmen|konzern|hersteller|anbieter|dienstleister|händler|discounter|versicherer)"
+    r"[ \t]+(?=[A-ZÄÖÜ0-9])"
+)
 #: What code, not a story, names: an identifier with an underscore ("PACKAGE_NAME") or an exception's
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
 _CODE_NAME_RE = re.compile(r".*_.*|[A-Z]\w*[a-z](?:Error|Exception)")
@@ -142,6 +151,9 @@ def _clean(
         )
         if address is not None:
             name = " ".join(words[:address])  # "Oetker Verbraucherservice Ihre Fragen": the page speaks
+        kind_noun = _GERMAN_COMPANY_KIND_BEFORE_RE.match(name)
+        if kind_noun is not None and mention.type != "person":
+            name = name[kind_noun.end() :]  # "Firma Krupp", "Autohersteller Tesla": the company is the name
     start = mention.start + mention.text.find(name)
     if _DOTTED_RE.fullmatch(name) and text[start + len(name) : start + len(name) + 1] == ".":
         name += "."  # "U.S.", "U.K.": the last dot is the abbreviation's, not punctuation
