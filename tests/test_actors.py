@@ -603,6 +603,8 @@ def test_a_sentence_initial_organisation_keeps_its_first_word():
          "Chef de Mission Schimmelpfennig", "Schimmelpfennig"),
         ("en", "In Redmond, Chief Executive Satya Nadella said so.",
          "Chief Executive Satya Nadella", "Satya Nadella"),
+        ("de", "Das Tor schoss Angreifer Michael Preetz.", "Angreifer Michael Preetz", "Michael Preetz"),
+        ("de", "Das sagte Oberrabbiner Avichai Apel.", "Oberrabbiner Avichai Apel", "Avichai Apel"),
     ],
 )  # fmt: skip
 def test_role_words_glued_before_a_person_are_not_the_name(language, text, glued, name):
@@ -2193,3 +2195,19 @@ def test_the_german_noun_of_a_companys_kind_is_cut_from_its_name(glued, name):
     text = f"Gestern meldete die {glued} einen Gewinn. Die {glued} wächst."
     (actor,) = _actors(text, _mentions(text, [(glued, "organization")]))
     assert actor.name == name
+
+
+def test_a_german_role_and_name_a_model_read_as_a_body_is_the_person():
+    text = "Michael Preetz spielte lange. Der Angreifer Preetz traf regelmäßig in der zweiten Liga."
+    mentions = [
+        _mention(text, "Michael Preetz", "person"),
+        _mention(text, "Angreifer Preetz", "organization"),
+    ]
+    found = [(a.name, a.type, a.mentions) for a in _actors(text, mentions)]
+    assert found == [("Michael Preetz", "person", 2)]
+
+
+@pytest.mark.parametrize("office", ["Chief Digital Officer", "Chief Operating Officer"])
+def test_an_office_from_end_to_end_is_no_person(office):
+    text = f"Jan Kegelberg ist seit Mai {office} bei SportScheck."
+    assert _actors(text, [_mention(text, office, "person")], "en") == []

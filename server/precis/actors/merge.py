@@ -87,6 +87,8 @@ _GERMAN_COMPANY_KIND_BEFORE_RE = re.compile(
     r"(?i:firma|unternehmen|konzern|hersteller|anbieter|dienstleister|händler|discounter|versicherer)"
     r"[ \t]+(?=[A-ZÄÖÜ0-9])"
 )
+#: A German role word and a capitalised name of one or two words after it.
+_GERMAN_ROLE_AND_NAME_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß'-]+){1,2}")
 #: What code, not a story, names: an identifier with an underscore ("PACKAGE_NAME") or an exception's
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
 _CODE_NAME_RE = re.compile(r".*_.*|[A-Z]\w*[a-z](?:Error|Exception)")
@@ -167,6 +169,9 @@ def _clean(
     first = name.split(" ")[0]
     if " " in name and first.islower() and is_role_word(first):
         kind = "person"  # "presidente Jair Bolsonaro", "ministre de la Santé Roman Prymula"
+    elif language == "de" and kind == "organization" and _GERMAN_ROLE_AND_NAME_RE.fullmatch(name):
+        if is_role_word(first) and not ORGANISATION_WORDS.search(name):
+            kind = "person"  # "der Angreifer Preetz", "Oberrabbiner Metzger": a person by their part
     if kind == "person":
         name, start = _without_role(name, start, language)
         if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
@@ -377,12 +382,16 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     while len(words) > 1 and _HONORIFIC_RE.fullmatch(words[0]):  # "M. Caldwell" is Caldwell
         start += len(words[0]) + 1
         words = words[1:]
+    stripped = False
     while len(words) > 1 and is_role_word(words[0]):  # "Governor", "presidente"
         start += len(words[0]) + 1
         words = words[1:]
+        stripped = True
+    names = given_names()
+    if stripped and is_role_word(words[-1]) and not any(w in names for w in words):
+        return None, start  # "Chief Digital Officer": an office from end to end, no one's name
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
     # starts at the given name when a lower-case word or a place comes before it.
-    names = given_names()
     places = place_names(language)
     for index in range(1, len(words) - 1):
         if words[index] in names:

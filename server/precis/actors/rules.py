@@ -143,7 +143,10 @@ TITLES = (
 _ROLE_HEADS = (
     r"präsident|sprecher|chef|minister|kanzler|vorsitzende|direktor|leiter|trainer|abgeordnete|führer|"
     r"sekretär|botschafter|kommissar|richter|anwalt|anwältin|experte|bürgermeister|politiker|milliardär|"
-    r"gründer|manager|moderator|presidente|presidenta|president"
+    r"gründer|manager|moderator|presidente|presidenta|president|"
+    # … players, clergy, writers and spouses named by their part ("Angreifer Preetz", "Oberrabbiner
+    # Metzger", "Radprofi Simon Geschke", "Gattin Gisela")
+    r"angreifer|stürmer|verteidiger|torwart|spieler|profi|rabbiner|journalist|autor|gattin|ehefrau|witwe"
 )
 ROLE_WORD_RE = re.compile(
     rf"(?:{TITLES}|[\wÄÖÜäöüß]*-?[\wÄÖÜäöüß]*(?:{_ROLE_HEADS})(?:in|r|s)?|(?!Richter)(?i:{_ROLE_HEADS})(?:in|r|s)?|"
