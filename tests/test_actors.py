@@ -2211,3 +2211,14 @@ def test_a_german_role_and_name_a_model_read_as_a_body_is_the_person():
 def test_an_office_from_end_to_end_is_no_person(office):
     text = f"Jan Kegelberg ist seit Mai {office} bei SportScheck."
     assert _actors(text, [_mention(text, office, "person")], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Con i Carabinieri, altre Istituzioni e volontari. Servono le Istituzioni.", "Istituzioni", "it"),
+        ("Con las Instituciones del Estado. Las Instituciones respondieron.", "Instituciones", "es"),
+    ],
+)  # fmt: skip
+def test_a_romance_plural_of_an_abstract_noun_is_no_actor(text, word, language):
+    assert not any(a.name == word for a in _actors(text, _mentions(text, [(word, "organization")]), language))

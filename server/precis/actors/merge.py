@@ -749,6 +749,10 @@ def _place_adjective(name: str, places: dict[str, str], groups: dict[tuple[str, 
 _CLOSED_WORD_LANGUAGES = ROMANCE | {"ru"}
 
 
+#: How plurals of Romance abstract nouns end ("Istituzioni", "Instituciones", "Instituições", "Relations").
+_ABSTRACT_PLURAL_RE = re.compile(r"(?:zioni|sioni|ciones|siones|ções|sões|tions|ssions)$")
+
+
 def _bare_word(name: str, kind: str, language: str, places: dict[str, str]) -> bool:
     """Whether a card is one capitalised word that nothing else shows to be a name, where only names are
     capitalised (not German): no acronym, known place, given name, nor a place by type. Such a word may
@@ -1464,6 +1468,12 @@ def build_actors(
             continue
         if kind == "location" and language in ROMANCE and _people_word(head, places, lower_case_words):
             continue
+        if (
+            _ABSTRACT_PLURAL_RE.search(head)
+            and language in ROMANCE
+            and _bare_word(head, kind, language, places)
+        ):
+            continue  # "le Istituzioni", "las Instituciones": a plural of an abstract noun names no one
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
         if language == "de" and (
