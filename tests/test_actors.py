@@ -2222,3 +2222,14 @@ def test_an_office_from_end_to_end_is_no_person(office):
 )  # fmt: skip
 def test_a_romance_plural_of_an_abstract_noun_is_no_actor(text, word, language):
     assert not any(a.name == word for a in _actors(text, _mentions(text, [(word, "organization")]), language))
+
+
+def test_the_second_half_of_a_romance_portfolio_is_no_actor():
+    text = (
+        "El ministro de Justicia y Seguridad Pública, Gustavo Villatoro, habló. "
+        "El ministro de Economía de Argentina, Martín Guzmán, también."
+    )
+    mentions = _mentions(text, [("Seguridad Pública", "organization"), ("Argentina", "location")])
+    mentions += [_mention(text, "Gustavo Villatoro", "person"), _mention(text, "Martín Guzmán", "person")]
+    names = {a.name for a in _actors(text, mentions, "es")}
+    assert "Seguridad Pública" not in names and "Argentina" in names

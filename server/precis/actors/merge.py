@@ -89,6 +89,14 @@ _GERMAN_COMPANY_KIND_BEFORE_RE = re.compile(
 )
 #: A German role word and a capitalised name of one or two words after it.
 _GERMAN_ROLE_AND_NAME_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß'-]+){1,2}")
+#: A Romance office, its portfolio's first part and "and" right before a name: the name is the
+#: portfolio's second part ("el ministro de Justicia y Seguridad Pública", "secretario de Hacienda y
+#: Crédito Público", "ministre de la Transition écologique et …"), an office's, not an actor.
+_COORDINATED_PORTFOLIO_BEFORE_RE = re.compile(
+    r"\b(?:ministr[oa]|secretari[oa]|consejer[oa]|ministre|secrétaire|conseill(?:er|ère)|assessore|"
+    r"sottosegretari[oa]|secretári[oa])\s+(?:de\s+la|de\s+l['’]|dell['’]|de|del|da|do|di|della|des|du|dos|das)\s*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,4}(?:y|e|et|i)\s+(?:(?:la|el|le|il|a|o|les|los|las)\s+)?\Z"
+)
 #: What code, not a story, names: an identifier with an underscore ("PACKAGE_NAME") or an exception's
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
 _CODE_NAME_RE = re.compile(r".*_.*|[A-Z]\w*[a-z](?:Error|Exception)")
@@ -237,6 +245,8 @@ def _clean(
         return None
     if _CODE_NAME_RE.fullmatch(name):
         return None
+    if language in ROMANCE and _COORDINATED_PORTFOLIO_BEFORE_RE.search(text, max(0, start - 80), start):
+        return None  # "el ministro de Justicia y Seguridad Pública": the second half of a portfolio
     if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
         return None  # a hashtag ("#WeMissTurkey"), a part of "GPT-4", "SARS-CoV-2", "COVID-19"
     if _NO_NAME_RE.fullmatch(name) or (
