@@ -2233,3 +2233,10 @@ def test_the_second_half_of_a_romance_portfolio_is_no_actor():
     mentions += [_mention(text, "Gustavo Villatoro", "person"), _mention(text, "Martín Guzmán", "person")]
     names = {a.name for a in _actors(text, mentions, "es")}
     assert "Seguridad Pública" not in names and "Argentina" in names
+
+
+def test_an_english_name_before_resident_is_a_place():
+    text = "Throgs Neck resident Michael Lopiano shared that view. Many in Throgs Neck agree, Lopiano said."
+    mentions = _mentions(text, [("Throgs Neck", "organization"), ("Michael Lopiano", "person")])
+    types = {a.name: a.type for a in _actors(text, mentions, "en")}
+    assert types["Throgs Neck"] == "location"

@@ -1018,6 +1018,8 @@ _KIND_APPOSED_RE = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:in|of|near|on|de|di|del|della|dello|des|du|da|do|en|nel|nella|dans|près)\b)"
 )
 _NAME_BEFORE_APPOSITION_RE = re.compile(rf"(?:{NAME_RUN})$")
+#: An English name before "resident(s)" or "native(s)" is a place ("Throgs Neck resident Michael Lopiano").
+_RESIDENT_AFTER_RE = re.compile(rf"(?P<name>{NAME_RUN})[ \t]+(?:residents?|natives?)\b")
 #: How far before its apposition a name is read.
 APPOSED_NAME_CHARACTERS = 120
 #: The most words of a name after a kind noun (`NAME_RUN`'s bound).
@@ -1054,6 +1056,11 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
     if language == "de":
         for match in _GERMAN_COMPANY_COMPOUND_RE.finditer(text):
             kinds[match.group("name")]["organization"] += 1
+    if language == "en":
+        for match in _RESIDENT_AFTER_RE.finditer(text):
+            words = match.group("name").split()  # a sentence's first word may open the run
+            for count in range(1, len(words) + 1):
+                kinds[" ".join(words[-count:])]["location"] += 1
     if language != "de":
         for match in _KIND_APPOSED_RE.finditer(text):
             kind = "location" if match.group("location") else "organization"
