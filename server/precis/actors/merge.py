@@ -177,9 +177,14 @@ def _clean(
     first = name.split(" ")[0]
     if " " in name and first.islower() and is_role_word(first):
         kind = "person"  # "presidente Jair Bolsonaro", "ministre de la Santé Roman Prymula"
-    elif language == "de" and kind == "organization" and _GERMAN_ROLE_AND_NAME_RE.fullmatch(name):
-        if is_role_word(first) and not ORGANISATION_WORDS.search(name):
-            kind = "person"  # "der Angreifer Preetz", "Oberrabbiner Metzger": a person by their part
+    elif (
+        language == "de"
+        and kind == "organization"
+        and _GERMAN_ROLE_AND_NAME_RE.fullmatch(name)
+        and is_role_word(first)
+        and not ORGANISATION_WORDS.search(name)
+    ):
+        kind = "person"  # "der Angreifer Preetz", "Oberrabbiner Metzger": a person by their part
     if kind == "person":
         name, start = _without_role(name, start, language)
         if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
