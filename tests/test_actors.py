@@ -2240,3 +2240,9 @@ def test_an_english_name_before_resident_is_a_place():
     mentions = _mentions(text, [("Throgs Neck", "organization"), ("Michael Lopiano", "person")])
     types = {a.name: a.type for a in _actors(text, mentions, "en")}
     assert types["Throgs Neck"] == "location"
+
+
+def test_a_german_common_noun_owned_by_a_possessive_is_no_actor_but_a_name_is():
+    text = "Was haben Sie in Ihrem Kanton getan? In Ihrem Kanton blieben viele zu Hause. Unser Bülow feiert."
+    mentions = _mentions(text, [("Kanton", "location"), ("Bülow", "organization")])
+    assert [a.name for a in _actors(text, mentions)] == ["Bülow"]

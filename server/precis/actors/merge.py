@@ -648,6 +648,12 @@ _NAME_TAIL_RE = re.compile(
 )
 
 
+#: A German possessive determiner right before a word: owned, a common noun is no name ("Ihrem Kanton").
+_GERMAN_POSSESSIVE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:[Mm]ein|[Dd]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur)(?:e|em|en|er|es)?\s+\Z"
+)
+
+
 def _german_noun(name: str, kind: str) -> bool:
     """Whether a German card names a thing: a person named by a common noun ("Samstagfrüh",
     "Corona"), any actor by a noun's plural or case form ("Regierungskreise"), or a compound whose
@@ -1498,6 +1504,13 @@ def build_actors(
             continue  # "le Istituzioni", "las Instituciones": a plural of an abstract noun names no one
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
+        if (
+            language == "de"
+            and " " not in head
+            and is_german_noun(head)
+            and all(_GERMAN_POSSESSIVE_BEFORE_RE.search(text, max(0, at - 12), at) for at, _ in spans)
+        ):
+            continue  # "in Ihrem Kanton", "seine Partei": a common noun ("unser Bülow" is a name)
         if language == "de" and (
             _german_noun(head, kind)
             or _german_sentence_word(head, ms, spans, places, name_words, text)
