@@ -2246,3 +2246,21 @@ def test_a_german_common_noun_owned_by_a_possessive_is_no_actor_but_a_name_is():
     text = "Was haben Sie in Ihrem Kanton getan? In Ihrem Kanton blieben viele zu Hause. Unser Bülow feiert."
     mentions = _mentions(text, [("Kanton", "location"), ("Bülow", "organization")])
     assert [a.name for a in _actors(text, mentions)] == ["Bülow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("Sturmtief Sabine fegt über das Land. Sabine bringt Orkanböen, warnt man.", "Sabine", "de"),
+        ("Hurricane Katrina hit the city in 2005. Katrina killed many, the mayor said.", "Katrina", "en"),
+        ("Il Maestrale soffia forte sulla Sardegna. Il Maestrale porta freddo.", "Maestrale", "it"),
+    ],
+)
+def test_storms_highs_and_winds_are_no_actors(text, name, language):
+    assert _actors(text, _mentions(text, [(name, "person")]), language) == []
+
+
+def test_a_person_with_a_storms_name_elsewhere_is_an_actor():
+    text = "Die Meteorologin Sabine Krüger warnt vor Glätte. Krüger rät zur Vorsicht."
+    actors = _actors(text, _mentions(text, [("Sabine Krüger", "person")]))
+    assert [a.name for a in actors] == ["Sabine Krüger"]

@@ -52,6 +52,7 @@ from .rules import (
     region_names,
     spells,
     territory_organisations,
+    weather_name,
 )
 
 MAX_ACTORS = 15
@@ -1486,6 +1487,8 @@ def build_actors(
             continue
         if all(cited_law(text, at) for at, _ in spans):
             continue  # "§ 176 Abs. 1 GVG", "Art. 5 GG": a law, however the model typed it
+        if " " not in head and any(weather_name(text, at, head) for at, _ in spans):
+            continue  # "Sturmtief Sabine", "Hurricane Katrina", "il Maestrale": weather, named like people
         if _bare_word(head, kind, language, places) and (
             (kind != "location" and head not in _MUNICIPALITIES and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))

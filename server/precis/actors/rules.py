@@ -599,6 +599,23 @@ def is_document_name(name: str) -> bool:
     return _DOCUMENT_RE.fullmatch(name) is not None
 
 
+#: A weather system's kind right before its name: storms and highs are named like people ("Sturmtief
+#: Sabine", "Hurricane Katrina", "la tempête Ciarán", "l'uragano Ian", "ураган Катрина").
+_WEATHER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:Sturmtief|Orkantief|Tief|Hoch|Hurricane|Typhoon|Cyclone|(?:Tropical\s+)?Storm|[Hh]urac[áa]n|"
+    r"tormenta|tifón|ciclón|ouragan|temp[êe]te|typhon|cyclone|uragano|tempesta|tifone|ciclone|furac[ãa]o|"
+    r"tempestade|tuf[ãa]o|ураган|тайфун|циклон|шторм)\s+[„«\"“]?\Z"
+)
+#: The winds of the Italian wind rose, which Italian weather news capitalises ("il Maestrale", "la
+#: Tramontana"); not "Levante", "Ponente" or "Bora", which also name regions, clubs and people.
+_WIND_NAMES = frozenset({"Tramontana", "Grecale", "Scirocco", "Libeccio", "Maestrale"})
+
+
+def weather_name(text: str, start: int, name: str) -> bool:
+    """Whether the name at `start` is a storm's, a high's or a wind's, not an actor's."""
+    return name in _WIND_NAMES or _WEATHER_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+
+
 #: A legal citation right before a name: the name is the law cited ("§ 176 Abs. 1 GVG", "Art. 5 GG",
 #: "article 49.3 de la Constitution", "artículo 155 de la CE", "ст. 228 УК").
 _CITATION_BEFORE_RE = re.compile(
