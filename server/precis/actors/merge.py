@@ -653,6 +653,8 @@ _NAME_TAIL_RE = re.compile(
 _GERMAN_POSSESSIVE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Mm]ein|[Dd]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur)(?:e|em|en|er|es)?\s+\Z"
 )
+#: How far before a word its possessive is read ("unserem " and a space or two).
+POSSESSIVE_CHARACTERS = 12
 
 
 def _german_noun(name: str, kind: str) -> bool:
@@ -1201,7 +1203,9 @@ _COORDINATED_PART_RE = re.compile(
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether `acronym`'s letters are, in order, initials of `name`'s words, the first word's first
-    ("ANSM": Agence nationale de sécurité du médicament et des produits de santé)."""
+    ("ANSM": Agence nationale de sécurité du médicament et des produits de santé). Looser than
+    `rules.spells`, which needs the initials of every word or every content word: here the acronym only
+    vouches for where a name a model already found ends."""
     initials = [word[0].upper() for word in re.findall(r"[^\W\d_][\w’'-]*", name)]
     if not initials or initials[0] != acronym[0]:
         return False
@@ -1493,25 +1497,24 @@ def build_actors(
             (kind != "location" and head not in _MUNICIPALITIES and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))
             or (language in _CLOSED_WORD_LANGUAGES and head.casefold() in closed_words(language))
+            # "le Istituzioni", "las Instituciones": a plural of an abstract noun names no one
+            or (language in ROMANCE and _ABSTRACT_PLURAL_RE.search(head) is not None)
         ):
             # A common word, or a word standing only where any word is capitalised; a place may be
             # written as a common word elsewhere ("il Sud" and "a sud").
             continue
         if kind == "location" and language in ROMANCE and _people_word(head, places, lower_case_words):
             continue
-        if (
-            _ABSTRACT_PLURAL_RE.search(head)
-            and language in ROMANCE
-            and _bare_word(head, kind, language, places)
-        ):
-            continue  # "le Istituzioni", "las Instituciones": a plural of an abstract noun names no one
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue
         if (
             language == "de"
             and " " not in head
             and is_german_noun(head)
-            and all(_GERMAN_POSSESSIVE_BEFORE_RE.search(text, max(0, at - 12), at) for at, _ in spans)
+            and all(
+                _GERMAN_POSSESSIVE_BEFORE_RE.search(text, max(0, at - POSSESSIVE_CHARACTERS), at)
+                for at, _ in spans
+            )
         ):
             continue  # "in Ihrem Kanton", "seine Partei": a common noun ("unser Bülow" is a name)
         if language == "de" and (

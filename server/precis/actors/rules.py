@@ -609,11 +609,16 @@ _WEATHER_BEFORE_RE = re.compile(
 #: The winds of the Italian wind rose, which Italian weather news capitalises ("il Maestrale", "la
 #: Tramontana"); not "Levante", "Ponente" or "Bora", which also name regions, clubs and people.
 _WIND_NAMES = frozenset({"Tramontana", "Grecale", "Scirocco", "Libeccio", "Maestrale"})
+#: How far before a name its weather kind is read ("Tropical Storm „" is the longest).
+WEATHER_CHARACTERS = 24
 
 
 def weather_name(text: str, start: int, name: str) -> bool:
     """Whether the name at `start` is a storm's, a high's or a wind's, not an actor's."""
-    return name in _WIND_NAMES or _WEATHER_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+    return (
+        name in _WIND_NAMES
+        or _WEATHER_BEFORE_RE.search(text, max(0, start - WEATHER_CHARACTERS), start) is not None
+    )
 
 
 #: A legal citation right before a name: the name is the law cited ("§ 176 Abs. 1 GVG", "Art. 5 GG",
