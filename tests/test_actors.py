@@ -1156,6 +1156,48 @@ def test_a_headline_in_title_case_is_no_name_but_its_names_are():
     assert names == ["Amazon", "Federal Trade Commission"]
 
 
+def test_a_short_name_in_a_title_case_headline_loses_the_words_the_text_writes_in_lower_case():
+    text = (
+        "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court\n"
+        "A court held that Amazon is liable for what third parties sell on its site."
+    )
+    mentions = [_mention(text, "Amazon Liable", "organization"), _mention(text, "Amazon", "organization", 1)]
+    (actor,) = _actors(text, mentions, "en")
+    assert (actor.name, actor.mentions) == ("Amazon", 2)
+
+
+def test_a_name_of_a_title_case_headline_that_the_text_repeats_stays_whole():
+    text = (
+        "Supreme Court Upholds the Ruling on Voting Maps in Ohio\n"
+        "The Supreme Court said the court had no reason to intervene."
+    )
+    mentions = [
+        _mention(text, "Supreme Court", "organization"),
+        _mention(text, "Supreme Court", "organization", 1),
+    ]
+    assert [a.name for a in _actors(text, mentions, "en")] == ["Supreme Court"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("xAI hat ein Produkt namens Grok veröffentlicht. Grok soll witzig sein.", "Grok", "de"),
+        ("Die Software soll auch den Tesla-Roboter Optimus steuern. Optimus lernt.", "Optimus", "de"),
+        ("Google launched the chatbot Bard on Monday. Bard answered questions.", "Bard", "en"),
+        ("La vacuna Sputnik V llegó ayer. Sputnik V fue aprobada.", "Sputnik V", "es"),
+        ("Россия зарегистрировала вакцину «Спутник V». «Спутник V» одобрен.", "Спутник V", "ru"),
+    ],
+)
+def test_a_name_introduced_as_a_product_is_no_actor(text, name, language):
+    assert _actors(text, _mentions(text, [(name, "organization")]), language) == []
+
+
+def test_the_maker_of_a_product_stays_an_actor():
+    text = "Die Software soll auch den Tesla-Roboter Optimus steuern. Tesla baut ihn in Texas."
+    mentions = _mentions(text, [("Tesla", "organization"), ("Optimus", "organization")])
+    assert [a.name for a in _actors(text, mentions)] == ["Tesla"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

@@ -49,6 +49,7 @@ from .rules import (
     is_role_word,
     is_thing_acronym,
     place_names,
+    product_name,
     region_names,
     spells,
     territory_organisations,
@@ -175,6 +176,14 @@ def _clean(
     if len(name.split()) >= TITLE_CASE_RUN_WORDS and language not in NOUN_CAPITALISING:
         if _line_verdicts(text, start, start + len(name), verdicts)[1]:
             return None  # "Amazon Liable for Defective Third-Party Products Rules CA Appellate Court"
+    elif (
+        " " in name
+        and language not in NOUN_CAPITALISING
+        and _line_verdicts(text, start, start + 1, verdicts)[1]
+    ):
+        name = _without_headline_words(name, text)  # "Amazon Liable" in "Amazon Liable for …"
+        if not name:
+            return None
     first = name.split(" ")[0]
     if " " in name and first.islower() and is_role_word(first):
         kind = "person"  # "presidente Jair Bolsonaro", "ministre de la Santé Roman Prymula"
@@ -276,6 +285,18 @@ _CAPITALISED_WORD_AFTER_RE = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ö�
 _NUMBERED_NAME_PART_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]?[A-Z][A-Za-z]{0,3}-)+\d+(?![\w-])|(?<=-)[A-Z][a-z]?[A-Z][A-Za-z]{0,3}-\d+(?![\w-])"
 )
+
+
+def _without_headline_words(name: str, text: str) -> str:
+    """A name from a headline in title case without the words at its end that the text writes in lower case
+    elsewhere: there every word is capitalised, so "Amazon Liable" is "Amazon" and the verb after it. A name
+    the text writes again ("Supreme Court" beside "the court") is kept whole."""
+    if text.count(name) > 1:
+        return name
+    words = name.split(" ")
+    while words and re.search(rf"(?<![\w-]){re.escape(words[-1].casefold())}(?![\w-])", text):
+        words.pop()
+    return " ".join(words)
 
 
 def _line_verdicts(
@@ -1491,6 +1512,8 @@ def build_actors(
             continue
         if all(cited_law(text, at) for at, _ in spans):
             continue  # "§ 176 Abs. 1 GVG", "Art. 5 GG": a law, however the model typed it
+        if product_name(text, spans[0][0]):
+            continue  # "ein Produkt namens Grok", "the chatbot Bard": a product, introduced as one
         if " " not in head and any(weather_name(text, at, head) for at, _ in spans):
             continue  # "Sturmtief Sabine", "Hurricane Katrina", "il Maestrale": weather, named like people
         if _bare_word(head, kind, language, places) and (

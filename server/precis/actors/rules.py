@@ -621,6 +621,33 @@ def weather_name(text: str, start: int, name: str) -> bool:
     )
 
 
+#: A product's kind right before its name, as a text introduces one ("ein Produkt namens Grok", "der
+#: Tesla-Roboter Optimus", "KI-Sprachmodellen wie GPT", "the chatbot Bard", "l'application TousAntiCovid",
+#: "la vacuna Sputnik V", "вакцина «Спутник V»"): a product is no actor. Not the words that also name a
+#: person's trade ("model", "modelo" as in "la modelo Kendall Jenner") nor a match ("Spiel").
+_PRODUCT_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:Produkt|Modell|Sprachmodell|KI-Modell|Roboter|Chatbot|App|Software|Betriebssystem|Smartphone|"
+    r"Impfstoff|Medikament|Wirkstoff|Kampfpanzer|Panzer|Drohne|Rakete)(?:e|en|n|s)?\s+(?:namens\s+|wie\s+)?"
+    r"|(?:products?|chatbots?|robots?|apps?|smartphones?|software|(?:language|AI) models?|vaccines?|drones?|"
+    r"missiles?|tanks?)\s+(?:(?:called|named|like|such\s+as)\s+)?"
+    r"|(?:produits?|robots?|chatbots?|applications?|applis?|logiciels?|smartphones?|vaccins?|médicaments?|"
+    r"drones?|missiles?)\s+(?:(?:baptisée?s?|appelée?s?|nommée?s?|comme)\s+)?"
+    r"|(?:productos?|robots?|chatbots?|aplicaci(?:ón|ones)|vacunas?|medicamentos?|fármacos?|drones?|"
+    r"misiles?|prodott[oi]|applicazion[ei]|vaccin[oi]|farmac[oi]|produtos?|robôs?|aplicativos?|vacinas?)\s+"
+    r"(?:(?:llamad[oa]s?|denominad[oa]s?|chiamat[oaie]|denominat[oaie]|chamad[oa]s?|como|come)\s+)?"
+    r"|(?:продукт|робот|чат-бот|приложени|смартфон|вакцин|препарат|дрон|ракет)[а-яё]{0,3}\s+(?:под\s+названием\s+)?"
+    r")[„«\"“]?\Z"
+)
+#: How far before a name its product kind is read ("KI-Sprachmodellen wie " is among the longest).
+PRODUCT_CHARACTERS = 32
+
+
+def product_name(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a product's kind, as a product's name does."""
+    return _PRODUCT_BEFORE_RE.search(text, max(0, start - PRODUCT_CHARACTERS), start) is not None
+
+
 #: A legal citation right before a name: the name is the law cited ("§ 176 Abs. 1 GVG", "Art. 5 GG",
 #: "article 49.3 de la Constitution", "artículo 155 de la CE", "ст. 228 УК").
 _CITATION_BEFORE_RE = re.compile(
