@@ -977,6 +977,30 @@ def test_a_verb_that_names_a_thing_frames_its_subjects_words(text, name, quote):
     assert speaker.quotes == [quote]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le fait que le CIRC, une des agences de l’OMS, l’ait classé « cancérogène probable » a clos.",
+            "fr",
+        ),
+        ("Facebook, das größte soziale Netzwerk der USA, nannte das Gesetz „verfassungswidrig“.", "de"),
+    ],
+)
+def test_an_organisation_set_off_by_an_apposition_speaks(text, language):
+    name = "CIRC" if "CIRC" in text else "Facebook"
+    body, other = _quotes_of(
+        text, language, (name, "organization"), ("OMS" if name == "CIRC" else "USA", "location")
+    )
+    assert len(body) == 1 and other == []
+
+
+def test_an_organisation_after_a_preposition_is_no_subject_though_set_off_by_commas():
+    text = "Mit Facebook, dem größten Netzwerk der Welt, sprach der Minister über „einen schweren Fehler“."
+    (facebook,) = _quotes_of(text, "de", ("Facebook", "organization"))
+    assert facebook == []
+
+
 def test_the_name_after_an_english_labelling_verb_is_what_is_named_not_the_speaker():
     text = 'The sister of the chair campaigned and called Marjorie Velázquez’s about-face "heartbreaking".'
     velazquez = _actor(text, "Marjorie Velázquez")

@@ -400,7 +400,7 @@ _APPOSED_GAP_RE = re.compile(
 )
 #: … or, after a person who opens the sentence, an apposition set off by commas ("Tobias Lindner,
 #: sicherheitspolitischer Sprecher der Grünen im Bundestag, nennt den Vorfall „…“").
-_APPOSITION_GAP_RE = re.compile(r"\s*,[^.!?;:\n«»\"“”„,]{1,120},\s*(?:[a-zà-ÿ]+\s+){0,2}")
+_APPOSITION_GAP_RE = re.compile(r"\s*,[^.!?;:\n«»\"“”„,]{1,120},\s*(?:[a-zà-ÿ]+\s+|l['’]){0,2}")
 _FRAME_AFTER_RE = re.compile(
     rf"\s+(?:(?:{_FRAME_ADVERBS})\s+)?{_TITLE_ABBREVIATIONS}(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
 )
@@ -1387,11 +1387,24 @@ def _described_source(text: str, at: int, hi: int, mentions) -> Actor | None:
     return None
 
 
+#: What may stand before an organisation that opens its clause: nothing or its article, also after
+#: "that" ("Le fait que le CIRC, …, l'ait classé"); never a preposition ("mit Facebook, …,").
+_DEFINITE_LEAD_RE = re.compile(
+    rf"(?:.*\b(?:dass|that|que|che)\s+)?(?:(?:{_DEFINITE_ARTICLES})|l['’])?", re.IGNORECASE
+)
+
+
 def _apposed_subject(text: str, before: list[tuple[int, int, Actor]], verb_start: int) -> Actor | None:
     """A person set off by commas before a speech verb is its subject: an apposition (`El periodista
     ruso …, Dmitry Muratov, denunció`) or a person with a relative clause between name and verb
     (`Ana Pérez, quien criticó a Vladimir Putin, opinó que`: not Putin)."""
     for at, stop, actor in reversed(before):
+        if actor.type == "organization":
+            if _APPOSITION_GAP_RE.fullmatch(text, stop, verb_start) and _DEFINITE_LEAD_RE.fullmatch(
+                text[_sentence_start(text, at) : at].strip()
+            ):
+                return actor  # "Le CIRC, une des agences de l'OMS, l'a classé « … »"
+            continue
         if actor.type != "person":
             continue
         match = _APPOSED_GAP_RE.fullmatch(text, stop, verb_start)
