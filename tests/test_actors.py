@@ -1186,10 +1186,20 @@ def test_a_name_of_a_title_case_headline_that_the_text_repeats_stays_whole():
         ("Google launched the chatbot Bard on Monday. Bard answered questions.", "Bard", "en"),
         ("La vacuna Sputnik V llegó ayer. Sputnik V fue aprobada.", "Sputnik V", "es"),
         ("Россия зарегистрировала вакцину «Спутник V». «Спутник V» одобрен.", "Спутник V", "ru"),
+        ("Les grévistes visent la loi LPPR. La LPPR doit être votée en mars.", "LPPR", "fr"),
+        ("Der Bundestag berät das Gesetz NetzDG. Das NetzDG gilt ab Oktober.", "NetzDG", "de"),
+        ("On a voté la grève en AG hier soir. Une nouvelle AG est prévue jeudi.", "AG", "fr"),
     ],
 )
-def test_a_name_introduced_as_a_product_is_no_actor(text, name, language):
+def test_a_product_a_law_or_a_meeting_is_no_actor(text, name, language):
     assert _actors(text, _mentions(text, [(name, "organization")]), language) == []
+
+
+def test_a_company_named_with_its_legal_form_ag_stays_an_actor():
+    text = "Die Siemens AG baut ab. Die Siemens AG streicht 500 Stellen in Erlangen."
+    assert [a.name for a in _actors(text, _mentions(text, [("Siemens AG", "organization")]))] == [
+        "Siemens AG"
+    ]
 
 
 def test_the_maker_of_a_product_stays_an_actor():

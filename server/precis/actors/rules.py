@@ -579,13 +579,14 @@ _DOCUMENT_RE = re.compile(
 )
 
 
-#: Acronyms of things, not of bodies ("KI", "Pkw", "BIP", "HIV", "GPS", "ONG"), and of championships
-#: ("WM", "EM"): the acronym rule and the models read them as organisations.
+#: Acronyms of things, not of bodies ("KI", "Pkw", "BIP", "HIV", "GPS", "ONG"), of championships ("WM",
+#: "EM") and of meetings ("en AG", an assemblée générale; alone, never a company, which "AG" only ends):
+#: the acronym rule and the models read them as organisations.
 _THING_ACRONYMS = frozenset(
     "KI AI PKW Pkw LKW Lkw KFZ Kfz BIP GDP PIB ÖPNV HIV AIDS COVID SARS MERS CO2 LED LEDs USB GPS PDF DNA "
     "DNS RNA ARN ADN PV DIY TV CEO CFO COO CTO VPN API SMS PIN ATM IBAN ONG ONGs NGO NGOs NRO KMU PME PYME "
     "PyME SUV WLAN LTE 5G 4G HD 3D IQ BMI MRT MRI IVA TVA VAT MwSt URL HTML WM EM JPEG JPG PNG GIF DOC "
-    "DOCX PPT XLS CSV ZIP MP3 MP4 KB MB TB".split()
+    "DOCX PPT XLS CSV ZIP MP3 MP4 KB MB TB AG".split()
 )
 
 
@@ -637,6 +638,9 @@ _PRODUCT_BEFORE_RE = re.compile(
     r"misiles?|prodott[oi]|applicazion[ei]|vaccin[oi]|farmac[oi]|produtos?|robôs?|aplicativos?|vacinas?)\s+"
     r"(?:(?:llamad[oa]s?|denominad[oa]s?|chiamat[oaie]|denominat[oaie]|chamad[oa]s?|como|come)\s+)?"
     r"|(?:продукт|робот|чат-бот|приложени|смартфон|вакцин|препарат|дрон|ракет)[а-яё]{0,3}\s+(?:под\s+названием\s+)?"
+    # … or a law's, named by its acronym or its author ("la loi LPPR", "la ley Sáenz Peña", "das Gesetz
+    # NetzDG", "закон «Яровой»"); not English, whose "the bill Congress passed" names no law.
+    r"|(?:loi|ley|legge|lei|Gesetz|закон[а-яё]{0,2})\s+"
     r")[„«\"“]?\Z"
 )
 #: How far before a name its product kind is read ("KI-Sprachmodellen wie " is among the longest).
@@ -644,7 +648,7 @@ PRODUCT_CHARACTERS = 32
 
 
 def product_name(text: str, start: int) -> bool:
-    """Whether the name at `start` follows a product's kind, as a product's name does."""
+    """Whether the name at `start` follows a product's kind (or a law's), as a product's name does."""
     return _PRODUCT_BEFORE_RE.search(text, max(0, start - PRODUCT_CHARACTERS), start) is not None
 
 
