@@ -1195,6 +1195,25 @@ def test_a_product_a_law_or_a_meeting_is_no_actor(text, name, language):
     assert _actors(text, _mentions(text, [(name, "organization")]), language) == []
 
 
+def test_the_house_is_the_chamber_the_text_names_in_full_not_the_white_house():
+    text = (
+        "The White House said the vote was wrong. The House of Commons voted on Monday. "
+        "The House rejected the plan and the House will vote again."
+    )
+    mentions = _mentions(text, [("White House", "organization"), ("House of Commons", "organization")])
+    mentions += [_mention(text, "House", "organization", n) for n in (2, 3)]
+    cards = {a.name: a.mentions for a in _actors(text, mentions, "en")}
+    assert cards == {"House of Commons": 3, "White House": 1}
+
+
+def test_the_house_without_a_chamber_named_in_full_joins_no_white_house():
+    text = "The White House said the vote was wrong. The House rejected the plan. The House will vote again."
+    mentions = _mentions(text, [("White House", "organization")])
+    mentions += [_mention(text, "House", "organization", n) for n in (1, 2)]
+    cards = {a.name: a.mentions for a in _actors(text, mentions, "en")}
+    assert cards == {"House": 2, "White House": 1}
+
+
 def test_a_company_named_with_its_legal_form_ag_stays_an_actor():
     text = "Die Siemens AG baut ab. Die Siemens AG streicht 500 Stellen in Erlangen."
     assert [a.name for a in _actors(text, _mentions(text, [("Siemens AG", "organization")]))] == [

@@ -1365,6 +1365,10 @@ def build_actors(
             # An institution named without its kind word ("PSL" for "Université PSL", "Paris-8" for
             # "université Paris-8").
             fits = [c for c in long_names if kinds[c] == "organization" and _without_kind_word(name, c)]
+        if not fits and name == "House":
+            # "the House" is the chamber the text names in full ("House of Commons"), never the White House.
+            chambers = [c for c in long_names if c.startswith("House of ") and kinds[c] != "person"]
+            fits = chambers if len(chambers) == 1 else []
         if not fits and _kind_word(name):
             # An institution's or a place's kind word alone ("Tribunal", "Court", "Parco") refers back to
             # the one the text has named in full before it (one name, written at several lengths);
