@@ -1195,6 +1195,24 @@ def test_a_product_a_law_or_a_meeting_is_no_actor(text, name, language):
     assert _actors(text, _mentions(text, [(name, "organization")]), language) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("A crise entre os Poderes cresce. Pacheco quer paz entre os Poderes.", "Poderes", "pt"),
+        ("Les Ministères se taisent. Les Ministères attendent.", "Ministères", "fr"),
+    ],
+)
+def test_the_plural_of_an_institutions_kind_word_is_no_actor(text, name, language):
+    assert _actors(text, _mentions(text, [(name, "location")]), language) == []
+
+
+def test_a_kind_word_in_the_plural_that_names_a_body_stays_an_actor():
+    text = "Los Carabineros detuvieron a dos personas. Los Carabineros informaron ayer."
+    assert [a.name for a in _actors(text, _mentions(text, [("Carabineros", "organization")]), "es")] == [
+        "Carabineros"
+    ]
+
+
 def test_the_house_is_the_chamber_the_text_names_in_full_not_the_white_house():
     text = (
         "The White House said the vote was wrong. The House of Commons voted on Monday. "

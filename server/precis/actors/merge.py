@@ -798,6 +798,17 @@ _CLOSED_WORD_LANGUAGES = ROMANCE | {"ru"}
 _ABSTRACT_PLURAL_RE = re.compile(r"(?:zioni|sioni|ciones|siones|ções|sões|tions|ssions)$")
 
 
+def _plural_of_kind_word(name: str) -> bool:
+    """Whether a one-word name is the plural of an institution's kind word ("entre os Poderes", "les
+    Ministères", "the Councils"): a class of bodies, not one of them ("Carabineros", "Forças" and
+    "Times" are kind words themselves)."""
+    if ORGANISATION_WORDS.fullmatch(name) or not name.endswith("s"):
+        return False
+    return any(
+        ORGANISATION_WORDS.fullmatch(stem) for stem in (name[:-1], name[:-2] if name.endswith("es") else "")
+    )
+
+
 def _bare_word(name: str, kind: str, language: str, places: dict[str, str]) -> bool:
     """Whether a card is one capitalised word that nothing else shows to be a name, where only names are
     capitalised (not German): no acronym, known place, given name, nor a place by type. Such a word may
@@ -1526,6 +1537,7 @@ def build_actors(
             or (language in _CLOSED_WORD_LANGUAGES and head.casefold() in closed_words(language))
             # "le Istituzioni", "las Instituciones": a plural of an abstract noun names no one
             or (language in ROMANCE and _ABSTRACT_PLURAL_RE.search(head) is not None)
+            or _plural_of_kind_word(head)
         ):
             # A common word, or a word standing only where any word is capitalised; a place may be
             # written as a common word elsewhere ("il Sud" and "a sud").
