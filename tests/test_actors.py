@@ -1213,6 +1213,26 @@ def test_a_kind_word_in_the_plural_that_names_a_body_stays_an_actor():
     ]
 
 
+def test_a_word_only_ever_at_the_start_of_a_tables_cells_is_no_actor():
+    text = (
+        "El Minedu publicó el calendario escolar.\n| Periodos | Duración | Fecha |\n|---|---|---|\n"
+        "| Primer periodo | 9 semanas | marzo |\n| Vacaciones | Duración | Fecha |\n"
+        "| Julio | 2 semanas | julio |\n"
+        "Lo dijo la Minedu.\n| Vacaciones | Duración | Fecha |"
+    )
+    mentions = _mentions(text, [("Duración", "organization"), ("Minedu", "organization")])
+    assert [a.name for a in _actors(text, mentions, "es")] == ["Minedu"]
+
+
+def test_a_glossary_line_running_over_a_full_width_full_stop_is_no_name():
+    text = "Japan is calm. そのままにしておいてください。= Please leave it as it is."
+    mentions = [
+        _mention(text, "そのままにしておいてください。= Please", "person"),
+        _mention(text, "Japan", "location"),
+    ]
+    assert [a.name for a in _actors(text, mentions, "en")] == ["Japan"]
+
+
 def test_the_house_is_the_chamber_the_text_names_in_full_not_the_white_house():
     text = (
         "The White House said the vote was wrong. The House of Commons voted on Monday. "

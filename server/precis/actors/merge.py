@@ -101,7 +101,9 @@ _COORDINATED_PORTFOLIO_BEFORE_RE = re.compile(
 )
 #: What code, not a story, names: an identifier with an underscore ("PACKAGE_NAME") or an exception's
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
-_CODE_NAME_RE = re.compile(r".*_.*|[A-Z]\w*[a-z](?:Error|Exception)")
+#: … or what runs over a full-width sentence end or an equals sign, as a glossary line does
+#: ("そのままにしておいてください。= Please leave it").
+_CODE_NAME_RE = re.compile(r".*[_=。！？].*|[A-Z]\w*[a-z](?:Error|Exception)")
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
 #: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
 _LEGAL_FORM_RE = re.compile(
@@ -840,6 +842,8 @@ def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
 #: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
 _SENTENCE_INITIAL_RE = re.compile(r"(?:(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?|[«“„]\s*)\Z")
+#: Before the first word of a table's cell, as text extraction writes tables ("| Duración | Fecha |").
+_TABLE_CELL_START_RE = re.compile(r"\|[ \t]*\Z")
 #: Closing marks right after a name: a name in quote marks ("«Газпром»"), not a quote's first word.
 _QUOTED_NAME_END = frozenset('»”“"’')
 #: How often a name may occur, all at sentence starts, and still be read as a capitalised common word.
@@ -1538,6 +1542,8 @@ def build_actors(
             # "le Istituzioni", "las Instituciones": a plural of an abstract noun names no one
             or (language in ROMANCE and _ABSTRACT_PLURAL_RE.search(head) is not None)
             or _plural_of_kind_word(head)
+            # "| Duración | Fecha |": a table's cell opens with a capital as a sentence does, however often
+            or all(_TABLE_CELL_START_RE.search(text, max(0, at - 4), at) for at, _ in spans)
         ):
             # A common word, or a word standing only where any word is capitalised; a place may be
             # written as a common word elsewhere ("il Sud" and "a sud").
