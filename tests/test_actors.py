@@ -1233,6 +1233,12 @@ def test_a_glossary_line_running_over_a_full_width_full_stop_is_no_name():
     assert [a.name for a in _actors(text, mentions, "en")] == ["Japan"]
 
 
+def test_an_abbreviation_whose_sentence_goes_on_after_its_dot_is_no_actor_but_an_acronym_is():
+    text = "Vgl. BGH, Urt. v. 12.3.2019, Rdn. 12; so auch die Lit. in JAMA. 2016;315:1 und Rdn. 14 dort."
+    mentions = _mentions(text, [("Urt", "organization"), ("Rdn", "organization"), ("JAMA", "organization")])
+    assert [a.name for a in _actors(text, mentions)] == ["JAMA"]
+
+
 def test_the_house_is_the_chamber_the_text_names_in_full_not_the_white_house():
     text = (
         "The White House said the vote was wrong. The House of Commons voted on Monday. "

@@ -842,6 +842,10 @@ def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
 #: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
 _SENTENCE_INITIAL_RE = re.compile(r"(?:(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?|[«“„]\s*)\Z")
+#: After an abbreviation: its dot, then what goes on in the same sentence (a digit or a lower-case word).
+_ABBREVIATION_DOT_RE = re.compile(r"\.[ \t]*[a-zäöüßàâçéèêëîïôûùáíóúñ\d]")
+#: How long an abbreviation so written may be ("Rdn", "Aufl", "MwSt").
+ABBREVIATION_LETTERS = 5
 #: Before the first word of a table's cell, as text extraction writes tables ("| Duración | Fecha |").
 _TABLE_CELL_START_RE = re.compile(r"\|[ \t]*\Z")
 #: Closing marks right after a name: a name in quote marks ("«Газпром»"), not a quote's first word.
@@ -1533,6 +1537,12 @@ def build_actors(
             continue  # "§ 176 Abs. 1 GVG", "Art. 5 GG": a law, however the model typed it
         if product_name(text, spans[0][0]):
             continue  # "ein Produkt namens Grok", "the chatbot Bard": a product, introduced as one
+        if (
+            len(head) <= ABBREVIATION_LETTERS
+            and not head.isupper()  # "JAMA. 2016;315:…" cites a journal by its name
+            and all(_ABBREVIATION_DOT_RE.match(text, end) for _, end in spans)
+        ):
+            continue  # "Rdn. 12", "Urt. v.", "Aufl. 2019", "zzgl. MwSt. und": an abbreviation, not a name
         if " " not in head and any(weather_name(text, at, head) for at, _ in spans):
             continue  # "Sturmtief Sabine", "Hurricane Katrina", "il Maestrale": weather, named like people
         if _bare_word(head, kind, language, places) and (
