@@ -2322,6 +2322,21 @@ def test_a_german_role_and_name_a_model_read_as_a_body_is_the_person():
     assert found == [("Michael Preetz", "person", 2)]
 
 
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [
+        ("Justice Secretary Humza Yousaf", "Humza Yousaf"),
+        ("Napa County Supervisor Alfredo Pedroza", "Alfredo Pedroza"),
+        ("Tanaiste Leo Varadkar", "Leo Varadkar"),
+        ("Taoiseach Micheál Martin", "Micheál Martin"),
+    ],
+)
+def test_a_portfolio_or_a_place_and_a_role_before_a_name_are_cut(glued, name):
+    text = f"The rules changed, said {glued} on Monday."
+    (actor,) = _actors(text, [_mention(text, glued, "person")], "en")
+    assert actor.name == name
+
+
 @pytest.mark.parametrize("office", ["Chief Digital Officer", "Chief Operating Officer"])
 def test_an_office_from_end_to_end_is_no_person(office):
     text = f"Jan Kegelberg ist seit Mai {office} bei SportScheck."

@@ -429,6 +429,12 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     names = given_names()
     if stripped and is_role_word(words[-1]) and not any(w in names for w in words):
         return None, start  # "Chief Digital Officer": an office from end to end, no one's name
+    office = next((i for i in range(1, len(words) - 2) if is_role_word(words[i])), None)
+    if office is not None and all(w[:1].isupper() for w in words[:office]):
+        # A portfolio or a place and then the role ("Justice Secretary Humza Yousaf", "Napa County
+        # Supervisor Alfredo Pedroza"): the name is the two words or more after the role.
+        start += sum(len(w) + 1 for w in words[: office + 1])
+        words = words[office + 1 :]
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
     # starts at the given name when a lower-case word or a place comes before it.
     places = place_names(language)
