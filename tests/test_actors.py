@@ -863,6 +863,15 @@ def test_a_compass_word_of_a_time_zone_name_is_no_place():
     assert not {"South", "Central", "North", "Eastern"} & set(places)
 
 
+def test_a_time_zone_town_named_by_a_common_word_a_feast_or_a_surname_is_no_place():
+    places = place_names("en")
+    assert "Sydney" in places and "Phoenix" in places
+    assert not {"Center", "Easter", "Davis", "Stanley", "Kanton"} & set(places)
+    text = "The founder of the Center for Plants & Culture spoke. The Center for Plants & Culture grew."
+    found = {m.text for m in RuleEntityFinder().find(text, "en")}
+    assert "Center" not in found
+
+
 def test_a_describing_compound_is_not_a_name():
     text = "noted Maryland-based lawyer Jim Dunham."
     assert _actors(text, [_mention(text, "Maryland-based", "person")], "en") == []

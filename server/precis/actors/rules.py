@@ -284,6 +284,10 @@ def territory_organisations(language: str) -> frozenset[str]:
 #: would make "South Korean" or "Newcastle Central" hold a place.
 _ZONE_WORDS = frozenset(
     "North South East West Central Eastern Mountain General Continental Universal Zulu".split()
+    # … and zones named after a small town or a station whose name is a common word, a feast or a
+    # surname before it is a place ("the Center for Plants & Culture", "Easter", "Kanton", "Davis said")
+    + "Center Oral Troll Resolute Virgin Wake Easter Kanton Knox Davis Palmer Casey Stanley Johnston Currie "
+    "Dawson Regina Darwin Mawson Lindeman Macquarie Marengo Vevay Winamac Beulah Creston".split()
 )
 
 
