@@ -1330,6 +1330,15 @@ def test_german_words_no_dictionary_holds_are_names_the_model_missed():
     assert is_german_noun("Richter") and not is_german_common_noun("Richter")
 
 
+def test_german_words_in_a_nouns_suffix_are_no_names_though_no_dictionary_holds_them():
+    text = (
+        "Danach müssen die Leasingnehmer zahlen. Meist dürfen die Leasingnehmer mehr fahren. Für alle "
+        "Finanzierer gilt das, sagen die Finanzierer. Der Chef von Flixbus spricht. Die Firma Flixbus lacht"
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "unknown-word"}
+    assert found == {"Flixbus"}
+
+
 def test_german_pronouns_of_address_and_closed_words_are_no_names():
     """A page addressing its reader capitalises "Ihrer", "Deine", "Du" mid-sentence; the unknown-word rule
     read them (and "Kurz", a closed-class word that is Jürgen Kurz's surname here) as organisations, and

@@ -814,6 +814,14 @@ _GERMAN_DEFINITE_BODY_RE = re.compile(
 #: A capitalised German word in the middle of a sentence.
 _GERMAN_WORD_RE = re.compile(r"(?<=[a-zäöüß,;] )(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,20})(?![\w-])")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
+#: Endings that make a German word a common noun, of a doer, a quality or a nominalised adjective
+#: ("Leasingnehmer", "Arbeitgeber", "Finanzierer", "Selbstständige", "Studierende", "Nutzertyp" aside),
+#: which no dictionary lists in every compound; a brand the dictionary lacks ends otherwise ("Flixbus",
+#: "Rheinmetall", "Exaring").
+_GERMAN_NOUN_SUFFIXES = (
+    "nehmer", "geber", "ierer", "cherer", "ung", "heit", "keit", "schaft", "ismus", "ität", "tige", "dige",
+    "liche", "ische", "ende", "ante", "iker",
+)  # fmt: skip
 #: How often a German word no dictionary holds must stand mid-sentence to be taken for a name.
 UNKNOWN_WORD_MENTIONS = 2
 
@@ -849,8 +857,8 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
             continue  # twice in one sentence is one use of a word, not a name the story keeps using
         if word.casefold() in stop_words or any(after_place_preposition(text, m.start()) for m in matches):
             continue  # "…, Der", or a place the gazetteer lacks ("in Oldesloe"): not an organisation
-        if is_german_noun_or_compound(word):
-            continue  # "Windeseile" ends in "Eile"
+        if is_german_noun_or_compound(word) or word.endswith(_GERMAN_NOUN_SUFFIXES):
+            continue  # "Windeseile" ends in "Eile"; "Leasingnehmer", "Versicherer" in a noun's suffix
         found.extend(matches)
     return found
 
