@@ -1835,7 +1835,15 @@ def test_a_german_compound_about_a_name_gives_the_name_even_if_never_named_alone
     assert [a.name for a in actors] == [name]
 
 
-@pytest.mark.parametrize("compound", ["Corona-Krise", "Fahrdienst-Vermittler", "Nordrhein-Westfalen"])
+def test_a_word_cut_at_a_character_the_encoding_lost_is_no_name():
+    text = "Der Mensch kennt keine Schw\ufffdche. Er kennt keine Schw\ufffdche, sagt Maria Graf."
+    mentions = _mentions(text, [("Schw", "organization"), ("Maria Graf", "person")])
+    assert [a.name for a in _actors(text, mentions)] == ["Maria Graf"]
+
+
+@pytest.mark.parametrize(
+    "compound", ["Corona-Krise", "Fahrdienst-Vermittler", "Nordrhein-Westfalen", "Nicht-Zahlung"]
+)
 def test_a_compound_about_a_thing_or_a_compound_name_gives_no_head_name(compound):
     text = f"Die Behörde prüft die {compound} weiter."
     actors = _actors(text, [_mention(text, compound, "organization")])

@@ -260,8 +260,8 @@ def _clean(
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
         return None
-    if _CODE_NAME_RE.fullmatch(name):
-        return None
+    if _CODE_NAME_RE.fullmatch(name) or "\ufffd" in text[max(0, start - 1) : start + len(name) + 1]:
+        return None  # … or a word cut at a character the page's encoding lost ("Schw�che", "Letalit�t")
     if language in ROMANCE and _COORDINATED_PORTFOLIO_BEFORE_RE.search(text, max(0, start - 80), start):
         return None  # "el ministro de Justicia y Seguridad Pública": the second half of a portfolio
     if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
@@ -902,6 +902,8 @@ def _about_name(head: str, tail: str, language: str) -> bool:
     "Nordrhein-Westfalen"), nor one about a thing ("Corona-Krise")."""
     if language != "de" or "-" in tail or not head[:1].isupper() or len(head) < 2:
         return False
+    if head.casefold() in closed_words(language):
+        return False  # "Nicht-Zahlung", "Nicht-Sehen": a negated noun
     if f"{head}-{tail}" in region_names() or f"{head}-{tail}" in place_names(language):
         return False  # "Nordrhein-Westfalen"
     if is_german_common_noun(head) or (not is_german_noun(head) and is_german_noun_or_compound(head)):
