@@ -1339,6 +1339,36 @@ def test_german_words_in_a_nouns_suffix_are_no_names_though_no_dictionary_holds_
     assert found == {"Flixbus"}
 
 
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        (
+            'Wie der "Business Insider" unter Berufung auf Kreise berichtet, bleibt alles zu.',
+            "Business Insider",
+        ),
+        ("Das sagte Hörmann der „Augsburger Allgemeinen“ am Montag.", "Augsburger Allgemeinen"),
+        ("Auf Nachfrage der „Straits Times“ sagte ein Sprecher nichts.", "Straits Times"),
+        ("In einer Stellungnahme, die der „Wirtschaftswoche“ vorliegt, klagt Facebook.", "Wirtschaftswoche"),
+        ("Er schreibt für die Tageszeitung „Le Républicain Lorrain“ in Metz.", "Le Républicain Lorrain"),
+    ],
+)
+def test_a_german_medium_in_quote_marks_credited_with_a_report_is_an_organisation(text, medium):
+    found = {(m.text, m.type) for m in RuleEntityFinder().find(text, "de")}
+    assert (medium, "organization") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Es war ein Versagen, besser gesagt der "Journalisten" und "Redakteure" insgesamt.',
+        "Wie der „Schlachtplan“ aussah, weiß niemand.",
+        "Er nannte das den „Vorwurf der Frühsexualisierung“ in der Debatte.",
+    ],
+)
+def test_a_word_in_german_quote_marks_without_a_report_credited_is_no_medium(text):
+    assert not [m for m in RuleEntityFinder().find(text, "de") if m.source == "pattern"]
+
+
 def test_german_pronouns_of_address_and_closed_words_are_no_names():
     """A page addressing its reader capitalises "Ihrer", "Deine", "Du" mid-sentence; the unknown-word rule
     read them (and "Kurz", a closed-class word that is Jürgen Kurz's surname here) as organisations, and

@@ -789,6 +789,51 @@ _GERMAN_ADJECTIVE_BODY_RE = re.compile(
 )
 
 
+#: A name in quote marks, as German writes newspapers, magazines and broadcasters ("der „Spiegel“") …
+_GERMAN_QUOTED_NAME_RE = re.compile(
+    r"[„\"»“](?P<name>[A-ZÄÖÜ][\w.&-]*(?:[ \t]+[A-ZÄÖÜ][\w.&-]*){0,3})[“\"«”]"
+)
+#: … is a medium where a report is credited to it right before ("Wie der „Business Insider“ …
+#: berichtet", "sagte Hörmann der „Augsburger Allgemeinen“", "Auf Nachfrage der „Straits Times“", "laut
+#: „Bild“", "die Tageszeitung „Le Républicain Lorrain“") …
+_GERMAN_MEDIUM_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb|Informationen|Angaben|Anfrage|Nachfrage|"
+    r"Recherchen|gegenüber|Interview\s+mit)\s+(?:der|die|das|des|dem)"
+    r"|(?:sagte|sagt|erklärte|erklärt|betonte|betont)\s+(?:[\w.-]+\s+){0,4}?(?:der|dem)"
+    r"|(?<![\w-])(?:[Ll]aut|[Zz]eitung|[Mm]agazin|[Nn]achrichtenmagazin|[Ww]ochenzeitung|[Tt]ageszeitung|"
+    r"[Bb]oulevardzeitung|[Ss]ender|[Nn]achrichtenportal|[Zz]eitschrift|[Nn]achrichtenagentur)"
+    r"|(?P<opening>(?<![\w-])[Ww]ie\s+(?:der|die|das))"
+    r")\s+\Z"
+)
+#: … or right after ("dem „Handelsblatt“ zufolge", "der „Wirtschaftswoche“ vorliegt"); "Wie der „…“"
+#: only when its clause goes on to report.
+_GERMAN_MEDIUM_AFTER_RE = re.compile(r"[ \t]+(?:zufolge|vorliegt|vorliegen|vorlag|vorlagen)\b")
+_GERMAN_REPORTED_RE = re.compile(
+    r"[^.!?\n]{0,120}?\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b"
+)
+#: How far before a quoted name its credit is read ("sagte HDE-Präsident Alexander von Preen der ").
+MEDIUM_CHARACTERS = 60
+
+
+def _german_quoted_media(text: str) -> list[re.Match[str]]:
+    """German media named in quote marks and credited with a report: names a model reads as a quote."""
+    found = []
+    for match in _GERMAN_QUOTED_NAME_RE.finditer(text):
+        before = _GERMAN_MEDIUM_BEFORE_RE.search(
+            text, max(0, match.start() - MEDIUM_CHARACTERS), match.start()
+        )
+        if before is not None and before.group("opening"):
+            credited = _GERMAN_REPORTED_RE.match(text, match.end()) is not None
+        else:
+            credited = before is not None or (
+                text[max(0, match.start() - 4) : match.start()].rstrip().endswith(("der", "dem"))
+                and _GERMAN_MEDIUM_AFTER_RE.match(text, match.end()) is not None
+            )
+        if credited:
+            found.append(match)
+    return found
+
+
 #: A German kind noun (or a compound ending in one) and the word after it, which names the body when no
 #: dictionary holds it: "des Branchenverbands Bitkom", "Sein Team Ineos schrieb" — names a model reads
 #: once and misses. Two capitalised words side by side are found first; the kind is a suffix of the first.
@@ -947,6 +992,8 @@ class RuleEntityFinder:
                     add(m, "organization", "pattern")
             for m in _german_unknown_words(text):
                 add(m, "organization", "unknown-word")
+            for m in _german_quoted_media(text):
+                add(m, "organization", "pattern")
             for m in _GERMAN_DEFINITE_BODY_RE.finditer(text):
                 add(m, "organization", "body")
             for m in _GERMAN_WORD_PAIR_RE.finditer(text):
