@@ -1369,6 +1369,26 @@ def test_a_word_in_german_quote_marks_without_a_report_credited_is_no_medium(tex
     assert not [m for m in RuleEntityFinder().find(text, "de") if m.source == "pattern"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "medium"),
+    [
+        ("O repórter escreveu no jornal Estado de S. Paulo. Militares reagiram.", "pt", "Estado de S. Paulo"),
+        ("Lo rivela il quotidiano la Repubblica in un articolo.", "it", "la Repubblica"),
+        ("Selon l'hebdomadaire Respekt, le ministre a menti.", "fr", "Respekt"),
+        ("Lo publicó el periódico Novaya Gazeta el lunes.", "es", "Novaya Gazeta"),
+    ],
+)
+def test_a_medium_named_after_the_word_for_its_kind_is_an_organisation(text, language, medium):
+    mentions = [m for m in RuleEntityFinder().find(text, language) if m.source == "medium"]
+    assert [(m.text, m.type) for m in mentions] == [(medium, "organization")]
+    assert medium in [a.name for a in _actors(text, mentions, language)]
+
+
+def test_an_english_journal_named_for_its_field_is_no_medium():
+    text = "The results, published in the journal Technology, were good."
+    assert not [m for m in RuleEntityFinder().find(text, "en") if m.source == "medium"]
+
+
 def test_german_pronouns_of_address_and_closed_words_are_no_names():
     """A page addressing its reader capitalises "Ihrer", "Deine", "Du" mid-sentence; the unknown-word rule
     read them (and "Kurz", a closed-class word that is Jürgen Kurz's surname here) as organisations, and

@@ -150,7 +150,11 @@ def _clean(
     if legal:
         name = legal.group("name")
     article = _LEADING_ARTICLE_RE.get(language)
-    if article is not None and not _named_with_article(name, mention.start + mention.text.find(name), text):
+    if (
+        article is not None
+        and mention.source != "medium"  # a masthead's article is its own ("la Repubblica", "Die Welt")
+        and not _named_with_article(name, mention.start + mention.text.find(name), text)
+    ):
         name = article.sub("", name)
     if not name or name.casefold() in function_words(language):
         return None
@@ -204,7 +208,9 @@ def _clean(
         name, start = _without_leading_function_words(name, start, language)
     elif " " not in name and ROLE_WORD_RE.fullmatch(name):
         return None  # an office's word alone is no body or place either ("le chef de l'Etat", "Santé")
-    elif mention.source != "spelled":  # the acronym's initials vouch for "Secretaria da Segurança Pública"
+    elif mention.source not in ("spelled", "medium"):
+        # (The acronym's initials vouch for "Secretaria da Segurança Pública"; a masthead's article is its
+        # own: "la Repubblica".)
         name, start = _institution_of_office(name, start)
         if not name:
             return None
@@ -925,7 +931,7 @@ def _is_genitive(name: str, start: int, text: str) -> bool:
 WEAK_ALONE_SOURCES = frozenset({"capitals", "acronym"})
 #: Rule evidence that beats the model's guess of a type: a name list, a speech/title pattern, a full name
 #: its acronym spells in brackets after it, or a name with a nickname in it ("Giuseppe "Pippo" Calò").
-STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern", "spelled", "nickname"}
+STRONG_RULE_SOURCES = {"people", "gazetteer", "pattern", "medium", "spelled", "nickname"}
 
 
 def _inside_longer(inner: Mention, outer: Mention) -> bool:

@@ -834,6 +834,19 @@ def _german_quoted_media(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A medium named after the word for its kind, where only names are capitalised ("el periódico Novaya
+#: Gazeta", "l'hebdomadaire Respekt", "il quotidiano la Repubblica", "no jornal Estado de S. Paulo", "the
+#: newspaper Le Monde"): an initial's dot and a particle may stand inside the name. Source "medium", whose
+#: article `merge` keeps.
+_MEDIUM_AFTER_KIND_RE = re.compile(
+    r"(?<![\w-])(?P<kind>diario|periódico|semanario|revista|agencia|emisora|quotidien|journal|hebdomadaire|"
+    r"magazine|agence|quotidiano|giornale|settimanale|rivista|agenzia|emittente|testata|jornal|diário|"
+    r"agência|emissora|newspaper|broadcaster|tabloid)[ \t]+(?:(?P<article>la|il|el|le|lo|o|a|the)[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ \t]+(?:(?:de|do|da|di|del|della|des|du|of)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ](?:\.|[\w’'-]*)){0,4})"
+)
+
+
 #: A German kind noun (or a compound ending in one) and the word after it, which names the body when no
 #: dictionary holds it: "des Branchenverbands Bitkom", "Sein Team Ineos schrieb" — names a model reads
 #: once and misses. Two capitalised words side by side are found first; the kind is a suffix of the first.
@@ -993,7 +1006,7 @@ class RuleEntityFinder:
             for m in _german_unknown_words(text):
                 add(m, "organization", "unknown-word")
             for m in _german_quoted_media(text):
-                add(m, "organization", "pattern")
+                add(m, "organization", "medium")
             for m in _GERMAN_DEFINITE_BODY_RE.finditer(text):
                 add(m, "organization", "body")
             for m in _GERMAN_WORD_PAIR_RE.finditer(text):
@@ -1005,6 +1018,17 @@ class RuleEntityFinder:
                 ):
                     add(m, "organization", "body")
         if language not in NOUN_CAPITALISING:
+            for m in _MEDIUM_AFTER_KIND_RE.finditer(text):
+                if language == "en" and m.group("kind") in ("journal", "magazine"):
+                    continue  # "published in the journal Technology": a paper's venue, named for its field
+                # Italian mastheads carry their article ("la Repubblica", "il Giornale", "la Stampa").
+                opening = "article" if language == "it" and m.group("article") else "name"
+                add_at(
+                    m.start(opening),
+                    text[m.start(opening) : m.end("name")].rstrip("."),
+                    "organization",
+                    "medium",
+                )
             for m in _CAPITAL_RUN_RE.finditer(text):
                 if PLACE_WORDS.search(m.group("name")):
                     add(m, "location", "capitals")
