@@ -1384,6 +1384,22 @@ def test_a_medium_named_after_the_word_for_its_kind_is_an_organisation(text, lan
     assert medium in [a.name for a in _actors(text, mentions, language)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "cartel"),
+    [
+        (
+            "El Chapo dirigió el cártel de Sinaloa durante años. Sinaloa es un estado.",
+            "es",
+            "cártel de Sinaloa",
+        ),
+        ("Il boss guidava il cartello di Sinaloa da anni.", "it", "cartello di Sinaloa"),
+    ],
+)
+def test_a_cartel_named_after_a_place_is_an_organisation_not_the_place(text, language, cartel):
+    found = {(m.text, m.type) for m in RuleEntityFinder().find(text, language) if m.source == "pattern"}
+    assert (cartel, "organization") in found
+
+
 def test_an_english_journal_named_for_its_field_is_no_medium():
     text = "The results, published in the journal Technology, were good."
     assert not [m for m in RuleEntityFinder().find(text, "en") if m.source == "medium"]

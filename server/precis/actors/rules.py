@@ -847,6 +847,13 @@ _MEDIUM_AFTER_KIND_RE = re.compile(
 )
 
 
+#: A cartel, written with its lower-case kind before the place it is named after ("el cártel de Sinaloa",
+#: "il cartello di Sinaloa"): the organisation, not the place.
+_CARTEL_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:cártel|cartel|cartello)[ \t]+(?:de|del|di|do|da)[ \t]+{_NAME}(?:[ \t]+{_NAME})?)"
+)
+
+
 #: A German kind noun (or a compound ending in one) and the word after it, which names the body when no
 #: dictionary holds it: "des Branchenverbands Bitkom", "Sein Team Ineos schrieb" — names a model reads
 #: once and misses. Two capitalised words side by side are found first; the kind is a suffix of the first.
@@ -1018,6 +1025,8 @@ class RuleEntityFinder:
                 ):
                     add(m, "organization", "body")
         if language not in NOUN_CAPITALISING:
+            for m in _CARTEL_RE.finditer(text):
+                add(m, "organization", "pattern")
             for m in _MEDIUM_AFTER_KIND_RE.finditer(text):
                 if language == "en" and m.group("kind") in ("journal", "magazine"):
                     continue  # "published in the journal Technology": a paper's venue, named for its field
