@@ -19,7 +19,12 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
-from .lexicon import is_german_noun, is_german_noun_or_compound, is_german_proper_name
+from .lexicon import (
+    is_german_noun,
+    is_german_noun_compound,
+    is_german_noun_or_compound,
+    is_german_proper_name,
+)
 from .morphology import genitive_place, inflects
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
@@ -1021,7 +1026,8 @@ class RuleEntityFinder:
                 if (
                     m.group("kind").casefold().endswith(_GERMAN_KINDS)
                     and word.casefold() not in stop_words
-                    and not is_german_noun_or_compound(word)
+                    # a noun, or two joined, but not any word that merely ends in a short noun ("Ineos")
+                    and not (is_german_noun(word) or is_german_noun_compound(word))
                 ):
                     add(m, "organization", "body")
         if language not in NOUN_CAPITALISING:
