@@ -1530,6 +1530,18 @@ def test_laws_constitutions_and_operations_are_no_actors():
     assert not is_document_name("Active Group") and not is_document_name("Codina")
 
 
+@pytest.mark.parametrize("name", ["Letwin-Amendment", "Brexit-Abkommen"])  # ("Maas-Gesetz" gives Maas)
+def test_a_german_compound_naming_a_document_is_no_actor(name):
+    assert is_document_name(name)
+    text = f"Das Parlament stimmte über das {name} ab. Das {name} gilt ab Mai, sagte Boris Johnson."
+    mentions = _mentions(text, [(name, "organization"), ("Boris Johnson", "person")])
+    assert [a.name for a in _actors(text, mentions)] == ["Boris Johnson"]
+
+
+def test_a_german_compound_naming_a_body_is_no_document():
+    assert not is_document_name("Kreml-Sprecher") and not is_document_name("Konrad-Adenauer-Stiftung")
+
+
 def test_leagues_clubs_and_schools_are_organisations():
     """Runs of capitalised words typed by the rules alone: an organisation's kind word in them, English
     ones quoted in a Spanish text too, makes them no person."""

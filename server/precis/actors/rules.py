@@ -586,7 +586,11 @@ _DOCUMENT_RE = re.compile(
     r"(?:Carta Magna|(?:(?:Nueva|Nuevo|Nouvelle|Nouveau|Nuova|Nuovo|Nova|Novo|New)\s)?"
     r"(?:Leye?s?|Legge|Loi|Lei|Decreto|Décret|Resolución|Risoluzione|Résolution|Resolução|"
     r"Operación|Operazione|Opération|Operação|Operation|Código|Codice|Constitución|Costituzione|Constitution|"
-    r"Constituição|Tratado|Trattato|Traité|Treaty)\b.*|.+ Act)"
+    r"Constituição|Tratado|Trattato|Traité|Treaty)\b.*|.+ Act"
+    # … and a German compound that names a document after its author or its subject ("Letwin-Amendment",
+    # "Maas-Gesetz", "Brexit-Abkommen")
+    r"|.+-(?:Amendment|Gesetz|Gesetzes|Gesetzentwurf|Abkommen|Abkommens|Vertrag|Vertrags|Plan|Plans|Papier|"
+    r"Entwurf|Reform|Paket|Verordnung|Richtlinie|Doktrin|Urteil|Memo|Dossier))"
 )
 
 
