@@ -615,6 +615,13 @@ def is_document_name(name: str) -> bool:
     return _DOCUMENT_RE.fullmatch(name) is not None
 
 
+def _ends_before(pattern: re.Pattern[str], characters: int, text: str, start: int) -> bool:
+    """Whether `pattern` (anchored at its end) matches right before `start`, read in the `characters`
+    before it only: what introduces a name stands next to it, and a bounded window keeps the search
+    cheap on long pages."""
+    return pattern.search(text, max(0, start - characters), start) is not None
+
+
 #: A weather system's kind right before its name: storms and highs are named like people ("Sturmtief
 #: Sabine", "Hurricane Katrina", "la tempête Ciarán", "l'uragano Ian", "ураган Катрина").
 _WEATHER_BEFORE_RE = re.compile(
@@ -631,10 +638,7 @@ WEATHER_CHARACTERS = 24
 
 def weather_name(text: str, start: int, name: str) -> bool:
     """Whether the name at `start` is a storm's, a high's or a wind's, not an actor's."""
-    return (
-        name in _WIND_NAMES
-        or _WEATHER_BEFORE_RE.search(text, max(0, start - WEATHER_CHARACTERS), start) is not None
-    )
+    return name in _WIND_NAMES or _ends_before(_WEATHER_BEFORE_RE, WEATHER_CHARACTERS, text, start)
 
 
 #: A product's kind right before its name, as a text introduces one ("ein Produkt namens Grok", "der
@@ -664,7 +668,7 @@ PRODUCT_CHARACTERS = 32
 
 def product_name(text: str, start: int) -> bool:
     """Whether the name at `start` follows a product's kind (or a law's), as a product's name does."""
-    return _PRODUCT_BEFORE_RE.search(text, max(0, start - PRODUCT_CHARACTERS), start) is not None
+    return _ends_before(_PRODUCT_BEFORE_RE, PRODUCT_CHARACTERS, text, start)
 
 
 #: A legal citation right before a name: the name is the law cited ("§ 176 Abs. 1 GVG", "Art. 5 GG",
@@ -681,7 +685,7 @@ CITATION_CHARACTERS = 60
 
 def cited_law(text: str, start: int) -> bool:
     """Whether the name at `start` follows a legal citation, as a law's name or acronym does."""
-    return _CITATION_BEFORE_RE.search(text, max(0, start - CITATION_CHARACTERS), start) is not None
+    return _ends_before(_CITATION_BEFORE_RE, CITATION_CHARACTERS, text, start)
 
 
 @lru_cache(maxsize=1)
