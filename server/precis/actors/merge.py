@@ -186,6 +186,7 @@ def _clean(
         " " in name
         and language not in NOUN_CAPITALISING
         and _line_verdicts(text, start, start + 1, verdicts)[1]
+        and _line_length(text, start) <= HEADLINE_CHARACTERS
     ):
         name = _without_headline_words(name, text)  # "Amazon Liable" in "Amazon Liable for …"
         if not name:
@@ -293,6 +294,17 @@ _CAPITALISED_WORD_AFTER_RE = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ö�
 _NUMBERED_NAME_PART_RE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]?[A-Z][A-Za-z]{0,3}-)+\d+(?![\w-])|(?<=-)[A-Z][a-z]?[A-Z][A-Za-z]{0,3}-\d+(?![\w-])"
 )
+
+
+#: The longest line read as a headline whose words a short name may lose (`_without_headline_words` reads
+#: the whole text for each name there; a page of one long line in title case is no headline).
+HEADLINE_CHARACTERS = 300
+
+
+def _line_length(text: str, at: int) -> int:
+    """How long the line holding `at` is."""
+    end = text.find("\n", at)
+    return (end if end != -1 else len(text)) - (text.rfind("\n", 0, at) + 1)
 
 
 def _without_headline_words(name: str, text: str) -> str:
