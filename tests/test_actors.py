@@ -2239,6 +2239,7 @@ def test_an_agency_the_story_names_beyond_its_dateline_is_an_actor():
         ("Por Juan Pérez, enviado especial", "es", {"Juan Pérez"}),
         ("Par Jean Dupont", "fr", {"Jean Dupont"}),
         ("Автор: Иван Петров", "ru", {"Иван Петров"}),
+        ("Written by: Julie Mollins", "en", {"Julie Mollins"}),
     ],
 )
 def test_the_authors_of_a_byline_are_no_actors(byline, language, authors):
@@ -2444,6 +2445,18 @@ def test_a_portfolio_or_a_place_and_a_role_before_a_name_are_cut(glued, name):
     text = f"The rules changed, said {glued} on Monday."
     (actor,) = _actors(text, [_mention(text, glued, "person")], "en")
     assert actor.name == name
+
+
+def test_a_photo_credit_by_courtesy_gives_no_card():
+    text = "Photo courtesy of Forests News\nForests News reported that Julie Mollins left.\nCourtesy of CIFOR"
+    mentions = _mentions(text, [("Forests News", "organization"), ("CIFOR", "organization")])
+    assert [(a.name, a.mentions) for a in _actors(text, mentions, "en")] == [("Forests News", 1)]
+
+
+def test_a_coachs_abbreviation_alone_is_no_actor_and_before_a_name_is_cut():
+    text = "El DT Fabricio Chávez habló. Según el DT, el equipo mejora."
+    mentions = [_mention(text, "DT Fabricio Chávez", "person"), _mention(text, "DT", "organization", 1)]
+    assert [a.name for a in _actors(text, mentions, "es")] == ["Fabricio Chávez"]
 
 
 @pytest.mark.parametrize("office", ["Chief Digital Officer", "Chief Operating Officer"])

@@ -344,9 +344,9 @@ def _line_verdicts(
 
 
 #: A line that credits a photo ("Foto: Kay Nietfeld/dpa", "Photo : Ludovic Marin / AFP", "Imagen: Getty
-#: Images") or links to another article ("LEA TAMBIÉN: …", "MIRA | …", "Lesen Sie auch: …", "Read more:
-#: …", "Читайте также: …"): its names are the photographer's, the agency's or another story's. Read at the
-#: line's start; a single word ("Mira", "Lea" are names too) only before "|".
+#: Images", "Courtesy of Forests News") or links to another article ("LEA TAMBIÉN: …", "MIRA | …", "Lesen
+#: Sie auch: …", "Read more: …", "Читайте также: …"): its names are the photographer's, the agency's or
+#: another story's. Read at the line's start; a single word ("Mira", "Lea" are names too) only before "|".
 _BOILERPLATE_LINE_RE = re.compile(
     r"[ \t]*(?:(?:fotos?|photos?|photo credit|cr[ée]dito(?:s)?(?: de (?:la )?(?:foto|imagen))?|credits?|"
     r"imagen|immagine|foto di|©)[ \t]*:"
@@ -356,18 +356,22 @@ _BOILERPLATE_LINE_RE = re.compile(
     r"saiba mais|[àa] lire(?: aussi)?|lire aussi|leggi anche|potrebbe interessarti|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|auch interessant|read (?:more|also)|also read|see also|more on this|related|"
     r"читайте также|смотрите также|по теме)[ \t]*[:|]"
-    r"|(?:mira|lee|lea|vea|ver|leia|veja|lire|leggi|read)[ \t]*\|)",
+    r"|(?:mira|lee|lea|vea|ver|leia|veja|lire|leggi|read)[ \t]*\|"
+    r"|(?:(?:photo|image|picture|video)s?[ \t]+)?courtesy[ \t]+of\b)",
     re.IGNORECASE,
 )
 
 
-#: A byline: "By John Smith and Mary Jones", "Von Max Mustermann", "Por Juan Pérez, enviado especial",
-#: "Par Jean Dupont", "di Mario Rossi", "Автор: Иван Петров" — the label, names joined by "and" or
-#: commas, then at most a short rest after a comma or a dash; no verb, no lower-case word before it.
+#: A byline: "By John Smith and Mary Jones", "Written by: Julie Mollins", "Von Max Mustermann", "Por Juan
+#: Pérez, enviado especial", "Par Jean Dupont", "di Mario Rossi", "Автор: Иван Петров" — the label, names
+#: joined by "and" or commas, then at most a short rest after a comma or a dash; no verb, no lower-case
+#: word before it.
 #: The authors write the story; they do not act in it.
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.’'-]*"
 _BYLINE_RE = re.compile(
-    r"[ \t]*(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|DI|[Dd]oor|Автор|Авторы|АВТОР)[ \t]*:?[ \t]+"
+    r"[ \t]*(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|DI|[Dd]oor|Автор|Авторы|АВТОР|"
+    r"(?:[Ww]ritten|[Rr]eported)[ \t]+by|[Gg]eschrieben[ \t]+von|[Ee]scrito[ \t]+por|[Éé]crit[ \t]+par|"
+    r"[Ss]critto[ \t]+da)[ \t]*:?[ \t]+"
     rf"{_BYLINE_NAME}(?:[ \t]+(?:{_BYLINE_NAME}|and|und|y|et|e|&|de|da|del|van|von|der|di|le|la)"
     rf"|,[ \t]*{_BYLINE_NAME})*"
     r"[ \t]*(?:[,|–—-][^\n]{0,60})?(?<![.!?…])"  # no sentence: "By Monday, John Smith had resigned."

@@ -161,7 +161,7 @@ ROLE_WORD_RE = re.compile(
     r"Spokesperson|Judge|Officer|Rep\.|Sen\.|Gov\.|Ambassador|Deputy|Lawyer|Analyst|Sheriff|"
     r"Detective|Lieutenant|Captain|Sergeant|Colonel|Supervisor|Councilmember|Councilman|Councilwoman|"
     r"Assemblyman|Assemblywoman|Assemblymember|Congressman|Congresswoman|Treasurer|Comptroller|Alderman|"
-    r"Alderwoman|Taoiseach|Tanaiste|Tánaiste|Superintendent|"
+    r"Alderwoman|Taoiseach|Tanaiste|Tánaiste|Superintendent|DT|"
     r"Ministre|Président|Présidente|Directeur|Directrice|Maire|Député|Députée|Sénateur|Sénatrice|"
     r"Porte-parole|Santé|Intérieur|État|Etat|Défense|Économie|Travail|Ministro|Ministra|Presidenta|"
     r"Alcalde|Alcaldesa|Fiscal|Juez|Jueza|Directora|Diputado|Diputada|Senadora|Gobernador|Gobernadora|"
