@@ -824,6 +824,8 @@ _GERMAN_MEDIUM_AFTER_RE = re.compile(r"[ \t]+(?:zufolge|vorliegt|vorliegen|vorla
 _GERMAN_REPORTED_RE = re.compile(
     r"[^.!?\n]{0,120}?\b(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b"
 )
+#: The article of a medium a report lies with ("der „Wirtschaftswoche“ vorliegt"; not "oder").
+_GERMAN_DATIVE_ARTICLE_RE = re.compile(r"(?<![\w-])(?:der|dem)\s+\Z")
 #: How far before a quoted name its credit is read ("sagte HDE-Präsident Alexander von Preen der ").
 MEDIUM_CHARACTERS = 60
 
@@ -839,7 +841,7 @@ def _german_quoted_media(text: str) -> list[re.Match[str]]:
             credited = _GERMAN_REPORTED_RE.match(text, match.end()) is not None
         else:
             credited = before is not None or (
-                text[max(0, match.start() - 4) : match.start()].rstrip().endswith(("der", "dem"))
+                _ends_before(_GERMAN_DATIVE_ARTICLE_RE, 5, text, match.start())
                 and _GERMAN_MEDIUM_AFTER_RE.match(text, match.end()) is not None
             )
         if credited:
