@@ -42,6 +42,7 @@ from .rules import (
     closed_words,
     continent_names,
     country_codes,
+    ends_before,
     function_words,
     given_names,
     is_document_name,
@@ -99,6 +100,8 @@ _COORDINATED_PORTFOLIO_BEFORE_RE = re.compile(
     r"sottosegretari[oa]|secretári[oa])\s+(?:de\s+la|de\s+l['’]|dell['’]|de|del|da|do|di|della|des|du|dos|das)\s*"
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){1,4}(?:y|e|et|i)\s+(?:(?:la|el|le|il|a|o|les|los|las)\s+)?\Z"
 )
+#: How far before a name the first part of a portfolio and its "and" are read.
+PORTFOLIO_CHARACTERS = 80
 #: What code, not a story, names: an identifier with an underscore ("PACKAGE_NAME") or an exception's
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
 #: … or what runs over a full-width sentence end or an equals sign, as a glossary line does
@@ -269,7 +272,9 @@ def _clean(
         return None
     if _CODE_NAME_RE.fullmatch(name) or "\ufffd" in text[max(0, start - 1) : start + len(name) + 1]:
         return None  # … or a word cut at a character the page's encoding lost ("Schw�che", "Letalit�t")
-    if language in ROMANCE and _COORDINATED_PORTFOLIO_BEFORE_RE.search(text, max(0, start - 80), start):
+    if language in ROMANCE and ends_before(
+        _COORDINATED_PORTFOLIO_BEFORE_RE, PORTFOLIO_CHARACTERS, text, start
+    ):
         return None  # "el ministro de Justicia y Seguridad Pública": the second half of a portfolio
     if text[start - 1 : start] == "#" or _NUMBERED_NAME_PART_RE.match(text, start):
         return None  # a hashtag ("#WeMissTurkey"), a part of "GPT-4", "SARS-CoV-2", "COVID-19"
@@ -1583,7 +1588,7 @@ def build_actors(
             or (language in ROMANCE and _ABSTRACT_PLURAL_RE.search(head) is not None)
             or _plural_of_kind_word(head)
             # "| Duración | Fecha |": a table's cell opens with a capital as a sentence does, however often
-            or all(_TABLE_CELL_START_RE.search(text, max(0, at - 4), at) for at, _ in spans)
+            or all(ends_before(_TABLE_CELL_START_RE, 4, text, at) for at, _ in spans)
         ):
             # A common word, or a word standing only where any word is capitalised; a place may be
             # written as a common word elsewhere ("il Sud" and "a sud").
@@ -1597,8 +1602,7 @@ def build_actors(
             and " " not in head
             and is_german_noun(head)
             and all(
-                _GERMAN_POSSESSIVE_BEFORE_RE.search(text, max(0, at - POSSESSIVE_CHARACTERS), at)
-                for at, _ in spans
+                ends_before(_GERMAN_POSSESSIVE_BEFORE_RE, POSSESSIVE_CHARACTERS, text, at) for at, _ in spans
             )
         ):
             continue  # "in Ihrem Kanton", "seine Partei": a common noun ("unser Bülow" is a name)

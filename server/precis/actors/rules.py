@@ -615,7 +615,7 @@ def is_document_name(name: str) -> bool:
     return _DOCUMENT_RE.fullmatch(name) is not None
 
 
-def _ends_before(pattern: re.Pattern[str], characters: int, text: str, start: int) -> bool:
+def ends_before(pattern: re.Pattern[str], characters: int, text: str, start: int) -> bool:
     """Whether `pattern` (anchored at its end) matches right before `start`, read in the `characters`
     before it only: what introduces a name stands next to it, and a bounded window keeps the search
     cheap on long pages."""
@@ -638,7 +638,7 @@ WEATHER_CHARACTERS = 24
 
 def weather_name(text: str, start: int, name: str) -> bool:
     """Whether the name at `start` is a storm's, a high's or a wind's, not an actor's."""
-    return name in _WIND_NAMES or _ends_before(_WEATHER_BEFORE_RE, WEATHER_CHARACTERS, text, start)
+    return name in _WIND_NAMES or ends_before(_WEATHER_BEFORE_RE, WEATHER_CHARACTERS, text, start)
 
 
 #: A product's kind right before its name, as a text introduces one ("ein Produkt namens Grok", "der
@@ -668,7 +668,7 @@ PRODUCT_CHARACTERS = 32
 
 def product_name(text: str, start: int) -> bool:
     """Whether the name at `start` follows a product's kind (or a law's), as a product's name does."""
-    return _ends_before(_PRODUCT_BEFORE_RE, PRODUCT_CHARACTERS, text, start)
+    return ends_before(_PRODUCT_BEFORE_RE, PRODUCT_CHARACTERS, text, start)
 
 
 #: A legal citation right before a name: the name is the law cited ("§ 176 Abs. 1 GVG", "Art. 5 GG",
@@ -685,7 +685,7 @@ CITATION_CHARACTERS = 60
 
 def cited_law(text: str, start: int) -> bool:
     """Whether the name at `start` follows a legal citation, as a law's name or acronym does."""
-    return _ends_before(_CITATION_BEFORE_RE, CITATION_CHARACTERS, text, start)
+    return ends_before(_CITATION_BEFORE_RE, CITATION_CHARACTERS, text, start)
 
 
 @lru_cache(maxsize=1)
@@ -841,7 +841,7 @@ def _german_quoted_media(text: str) -> list[re.Match[str]]:
             credited = _GERMAN_REPORTED_RE.match(text, match.end()) is not None
         else:
             credited = before is not None or (
-                _ends_before(_GERMAN_DATIVE_ARTICLE_RE, 5, text, match.start())
+                ends_before(_GERMAN_DATIVE_ARTICLE_RE, 5, text, match.start())
                 and _GERMAN_MEDIUM_AFTER_RE.match(text, match.end()) is not None
             )
         if credited:
