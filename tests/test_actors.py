@@ -2517,3 +2517,36 @@ def test_a_person_with_a_storms_name_elsewhere_is_an_actor():
     text = "Die Meteorologin Sabine Krüger warnt vor Glätte. Krüger rät zur Vorsicht."
     actors = _actors(text, _mentions(text, [("Sabine Krüger", "person")]))
     assert [a.name for a in actors] == ["Sabine Krüger"]
+
+
+def test_a_given_name_the_model_read_alone_takes_its_surname():
+    text = "Simon Geschke war im Team. Die Ärzte sind vorsichtig, sagte Angela Merkel Journalisten."
+    model = [_mention(text, "Simon", "person"), _mention(text, "Angela Merkel", "person")]
+    kept = {m.text for m in combine(model, RuleEntityFinder().find(text, "de"), text)}
+    assert "Simon Geschke" in kept and "Simon" not in kept
+    # … one more word, and no common noun ("Journalisten" is whom she told)
+    assert "Angela Merkel" in kept
+
+
+def test_a_given_name_after_role_words_opens_a_person_and_a_particle_ties_no_body_to_the_name():
+    text = (
+        "«Gute Besserung», schrieb der deutsche Radprofi Simon Geschke auf Twitter. "
+        "Es schreiben Forscher um Aneta Afelt von der Universität Warschau. Ursula von der Leyen nickt."
+    )
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "de")}
+    assert found.get("Simon Geschke") == "person" and "Radprofi Simon Geschke" not in found
+    assert found.get("Aneta Afelt") == "person" and found.get("Universität Warschau") == "organization"
+    assert found.get("Ursula von der Leyen") == "person"
+
+
+def test_a_german_surname_no_dictionary_holds_counts_for_the_person_it_names():
+    text = (
+        "„Das ist Sarkasmus“, sagt Christophe Arend. Fällt der Name Arend, atmen alle durch. "
+        "Arend nervt sie. Laschet, Jung, Arend, die Bürgermeister halten dagegen. "
+        "Laut ATU-Organisator Gutierrez ist das gut."
+    )
+    actors = analyse(text, language="de").actors
+    arend = next(a for a in actors if a.name == "Christophe Arend")
+    assert arend.type == "person" and arend.mentions == 3  # not "Arend nervt": only mid-sentence
+    assert "Arend" not in {a.name for a in actors}
+    assert not any("Organisator" in a.name for a in actors)

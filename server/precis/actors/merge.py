@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from ..sentences import TERMINAL_RE, Sentence
@@ -439,6 +440,14 @@ _HONORIFIC_RE = re.compile(
 )
 
 
+def _german_noun_before_name(word: str, language: str, names: frozenset[str]) -> bool:
+    """Whether a German word before a person's name says what they are, as a role word would: a compound
+    of a name and a common noun ("ATU-Organisator Gutierrez", "HSV-Trainer"). A plain noun may open a
+    name a model read as a person ("Windows Vista", "King Arthur": Wiktionary holds loanwords)."""
+    head, _, tail = word.rpartition("-")
+    return language == "de" and bool(head) and word not in names and is_german_common_noun(tail)
+
+
 def _without_role(name: str, start: int, language: str) -> tuple[str | None, int]:
     """A person's name without the role words glued before it, while two words remain; a role alone
     ("Governor") is no name at all."""
@@ -449,11 +458,11 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
         start += len(words[0]) + 1
         words = words[1:]
     stripped = False
-    while len(words) > 1 and is_role_word(words[0]):  # "Governor", "presidente"
-        start += len(words[0]) + 1
+    names = given_names()
+    while len(words) > 1 and (is_role_word(words[0]) or _german_noun_before_name(words[0], language, names)):
+        start += len(words[0]) + 1  # "Governor", "presidente", "ATU-Organisator"
         words = words[1:]
         stripped = True
-    names = given_names()
     if stripped and is_role_word(words[-1]) and not any(w in names for w in words):
         return None, start  # "Chief Digital Officer": an office from end to end, no one's name
     office = next((i for i in range(1, len(words) - 2) if is_role_word(words[i])), None)
@@ -987,6 +996,21 @@ def _model_cut_short(model: Mention, rule: Mention) -> bool:
     return model.type == "organization" and model.start == rule.start and model.end < rule.end
 
 
+def _given_name_only(model: Mention, rule: Mention) -> bool:
+    """Whether the model read only the given name of a person whom the given-name finder reads with one
+    more word that is no common noun ("Simon" of "Simon Geschke"; not "Angela Merkel" of "Angela Merkel
+    Journalisten")."""
+    tail = rule.text[model.end - rule.start :].split()
+    return (
+        rule.source == "given-name"
+        and model.type == "person"
+        and model.start == rule.start
+        and model.end < rule.end
+        and len(tail) == 1
+        and not is_german_noun(tail[0])
+    )
+
+
 def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> list[Mention]:
     """The model's mentions, corrected and completed by strong rule evidence.
 
@@ -999,9 +1023,12 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
     kept = DisjointMentions(model)
     for rule in rules:
         overlapping = kept.overlapping(rule.start, rule.end)
-        if _kind_named(rule) and overlapping and all(_model_cut_short(m, rule) for m in overlapping):
+        if overlapping and (
+            (_kind_named(rule) and all(_model_cut_short(m, rule) for m in overlapping))
+            or all(_given_name_only(m, rule) for m in overlapping)
+        ):
             # The model stopped inside an institution's name that the rules read whole ("Departamento de
-            # Repressão" in "… e Combate ao Crime Organizado (Draco)").
+            # Repressão" in "… e Combate ao Crime Organizado (Draco)"), or after a person's given name.
             for mention in overlapping:
                 kept.remove(mention)
             kept.add(rule)
@@ -1364,9 +1391,12 @@ def build_actors(
     person_tokens = {token for n in person_names for token in n.split()}
     surnames = {n.split()[-1] for n in person_names}
     # A word no dictionary holds that is (the start of) a person's name is that person, said short
-    # ("Obenauf", "Troche" for Trochowski), not an organisation of its own.
+    # ("Obenauf", "Troche" for Trochowski), not an organisation of its own: their surname counts as their
+    # mention ("der Name Arend" after "Christophe Arend"), a nickname is dropped.
     for name, ms in list(by_name.items()):
-        if any(m.source == "unknown-word" for m in ms) and any(t.startswith(name) for t in person_tokens):
+        if name in surnames and all(m.source == "unknown-word" for m in ms):
+            by_name[name] = [replace(m, type="person") for m in ms]
+        elif any(m.source == "unknown-word" for m in ms) and any(t.startswith(name) for t in person_tokens):
             by_name[name] = [m for m in ms if m.source != "unknown-word"]
             if not by_name[name]:
                 del by_name[name]

@@ -20,6 +20,7 @@ from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
 from .lexicon import (
+    is_german_common_noun,
     is_german_noun,
     is_german_noun_compound,
     is_german_noun_or_compound,
@@ -920,6 +921,18 @@ def after_place_preposition(text: str, start: int) -> bool:
     return _PLACE_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
 
 
+#: The capitalised word right before a name, with one space between them.
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) \Z")
+#: How many characters before a name `_capitalised_word_before` reads.
+WORD_BEFORE_CHARACTERS = 24
+
+
+def _capitalised_word_before(text: str, start: int) -> str:
+    """The capitalised word right before `start` ("Simon" before "Geschke"), or ""."""
+    match = _CAPITALISED_BEFORE_RE.search(text, max(0, start - WORD_BEFORE_CHARACTERS), start)
+    return match.group(1) if match else ""
+
+
 def _german_unknown_words(text: str) -> list[re.Match[str]]:
     """Capitalised German words no dictionary of common nouns holds, nor as a compound ending in one,
     that stand mid-sentence in two sentences or more ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
@@ -930,6 +943,7 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
         counts.setdefault(match.group("name"), []).append(match)
     found = list(_CAMEL_CASE_RE.finditer(text))
     stop_words = closed_words("de")
+    names = given_names()
     for word, matches in counts.items():
         if len(matches) < UNKNOWN_WORD_MENTIONS or word.endswith("en"):
             continue
@@ -939,7 +953,8 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
             continue  # "…, Der", or a place the gazetteer lacks ("in Oldesloe"): not an organisation
         if is_german_noun_or_compound(word) or word.endswith(_GERMAN_NOUN_SUFFIXES):
             continue  # "Windeseile" ends in "Eile"; "Leasingnehmer", "Versicherer" in a noun's suffix
-        found.extend(matches)
+        # Not after a given name ("Simon Geschke"): a surname there, which the given-name finder reads whole.
+        found.extend(m for m in matches if _capitalised_word_before(text, m.start()) not in names)
     return found
 
 
@@ -965,6 +980,23 @@ def _named_after_place(text: str, start: int, stop_words: frozenset[str]) -> boo
         return False
     word = before.group("word")
     return word not in _PLACE_PREFIXES and word.casefold() not in stop_words and not is_role_word(word)
+
+
+def _before_affiliation(words: list[str], places: Collection[str]) -> list[str]:
+    """A person's name without the body or place a particle ties to it ("Aneta Afelt von der Universität
+    Warschau", "Bill Clinton von der Tradition"), which is no part of the name as "von der Leyen" is."""
+    for index in range(2, len(words) - 1):
+        if words[index].islower():
+            following = next((w for w in words[index + 1 :] if not w.islower()), "")
+            if (
+                following in places
+                or ORGANISATION_WORDS.fullmatch(following)
+                or PLACE_WORDS.fullmatch(following)
+                or is_german_common_noun(following)
+            ):
+                return words[:index]
+            return words
+    return words
 
 
 class RuleEntityFinder:
@@ -1068,19 +1100,30 @@ class RuleEntityFinder:
                 continue  # "Real Madrid", "Forza Italia", "Fratelli d'Italia": a club's or a party's name
             add(m, "location", "gazetteer")
         names = given_names()
+        after_roles: list[tuple[int, str]] = []
         for m in _CAPITAL_RUN_RE.finditer(text):
             # "Jiří Havrlant", "Pedro Pablo Kuczynski": a run of capitalised words that starts with a
             # given name, unless that name is also a place ("Georgia Tech") or the next word a function
             # word ("Mark Dies").
             words = m.group("name").split()
+            # … or after role words that open the run where nouns are capitalised ("der deutsche Radprofi
+            # Simon Geschke"), read after the patterns below, which keep such a role with the name.
+            first = 0
+            while first < len(words) - 2 and words[first] not in names and is_role_word(words[first]):
+                first += 1
             if (
-                len(words) > 1
-                and words[0] in names
-                and words[0] not in places
-                and words[0] not in english_places
-                and words[1].casefold() not in stop_words
+                len(words) > first + 1
+                and words[first] in names
+                and words[first] not in places
+                and words[first] not in english_places
+                and words[first + 1].casefold() not in stop_words
             ):
-                add(m, "person", "given-name")
+                offset = m.group("name").index(" " + words[first]) + 1 if first else 0
+                name = " ".join(_before_affiliation(words[first:], places))
+                if first:
+                    after_roles.append((m.start("name") + offset, name))
+                else:
+                    add_at(m.start("name"), name, "person", "given-name")
         for m in _AGE_RE.finditer(text):
             # The name is the run's last two words, three with a given name before them: the run may
             # start with a capitalised noun or a sentence's first word ("Der Trainer Marcell Jansen").
@@ -1102,6 +1145,8 @@ class RuleEntityFinder:
                     one_word = " " not in m.group("name").strip()
                     weak = language in NOUN_CAPITALISING and one_word
                     add(m, "person", "pattern-weak" if weak else "pattern")
+        for start, name in after_roles:
+            add_at(start, name, "person", "given-name")
         for m in _ACRONYM_RE.finditer(text):
             add(m, "location" if m.group("name") in PLACE_ACRONYMS else "organization", "acronym")
 
