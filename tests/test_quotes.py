@@ -1330,3 +1330,13 @@ def test_german_it_is_said_from_names_the_speaker(text, name):
 def test_german_it_is_said_in_a_writing_of_no_one_named_gives_nobody():
     text = "„Das Risiko ist mäßig bis hoch“, heißt es in der Einleitung des Entwurfs. Carl Schuster schwieg."
     assert _quotes_of(text, "de", "Carl Schuster") == ([],)
+
+
+def test_a_role_and_a_title_abbreviation_before_the_speaker_give_no_card_and_keep_the_quote():
+    text = (
+        "Der Bartgeier lebt. „Die Jungvögel kommen sehr gut ohne Elternvögel zurecht“, erklärt "
+        "Nationalparkleiter Dr. Roland Baier. Die Suche geht weiter."
+    )
+    actors = {a.name: a for a in analyse(text, language="de").actors}
+    assert "Dr" not in actors
+    assert actors["Roland Baier"].quotes == ["Die Jungvögel kommen sehr gut ohne Elternvögel zurecht"]

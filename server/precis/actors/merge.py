@@ -454,6 +454,8 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     words = name.split(" ")
     if len(words) == 1:
         return (None, start) if ROLE_WORD_RE.fullmatch(name) else (name, start)
+    if _HONORIFIC_RE.fullmatch(words[-1]):
+        return None, start  # "Nationalparkleiter Dr" of "… Dr. Roland Baier": the name follows the dot
     while len(words) > 1 and _HONORIFIC_RE.fullmatch(words[0]):  # "M. Caldwell" is Caldwell
         start += len(words[0]) + 1
         words = words[1:]

@@ -179,7 +179,10 @@ def is_role_word(word: str) -> bool:
 
 #: Speech verbs whose name after them is the one spoken to ("told The List", "tells CNN"), not the speaker.
 TELLING_VERBS = frozenset({"told", "tells"})
-SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:(?:{TITLES})\s+)?(?P<name>{NAME_RUN})")
+#: (A role may stand before the title: "erklärt Nationalparkleiter Dr. Roland Baier".)
+SPEECH_RE = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:[A-ZÄÖÜ][\w-]+\s+)?(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
+)
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
 #: A name with the person's age in brackets, as news writes people ("Marcell Jansen (33)").
