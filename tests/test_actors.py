@@ -2550,3 +2550,14 @@ def test_a_german_surname_no_dictionary_holds_counts_for_the_person_it_names():
     assert arend.type == "person" and arend.mentions == 3  # not "Arend nervt": only mid-sentence
     assert "Arend" not in {a.name for a in actors}
     assert not any("Organisator" in a.name for a in actors)
+
+
+def test_a_common_word_in_capitals_is_a_kicker_but_an_acronym_stays():
+    text = (
+        "October 20: ACCIDENT – A vehicle driven by Kimberly Carrell was southbound. She was ticketed for "
+        "failing to avoid an accident.\nOctober 21: ARRESTS – Chad Hull was arrested by Kincaid police. "
+        "The UNESCO report (see https://www.unesco.org) was cited by UNESCO again."
+    )
+    names = {a.name for a in analyse(text, language="en").actors}
+    assert not {"ACCIDENT", "ARRESTS"} & names
+    assert "UNESCO" in names  # its lower-case form stands only in an address

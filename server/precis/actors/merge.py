@@ -871,6 +871,25 @@ def _common_word(name: str, lower_case_words: Callable[[], set[str]]) -> bool:
     return name[:1].isupper() and name.lower() in lower_case_words()
 
 
+#: The fewest letters of a word in capitals that `_common_word_in_capitals` reads: shorter ones are
+#: acronyms that spell common words too ("WHO", "US", "IT", "AIDS").
+KICKER_LETTERS = 5
+
+
+#: A word of running prose in lower case: not inside an address ("https://", "www.unesco.org").
+PROSE_WORD_RE = re.compile(r"(?<![\w/.:@-])[^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?=\s|[,;!?)]|[.:](?!\S))")
+
+
+def _common_word_in_capitals(name: str, places: dict[str, str], prose_words: Callable[[], set[str]]) -> bool:
+    """Whether a one-word card in capitals is a common word the text's prose also writes in lower case,
+    in some form ("ACCIDENT –" beside "an accident", "ARRESTS –" beside "was arrested"): a police
+    blotter's or a section's kicker, not an acronym (an address's "https" or "unesco" is no prose)."""
+    if not (name.isalpha() and name.isupper() and len(name) >= KICKER_LETTERS) or name in places:
+        return False
+    stem = name.lower().removesuffix("s")
+    return any(word.startswith(stem) for word in prose_words())
+
+
 def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[], set[str]]) -> bool:
     """Whether a one-word place in a Romance language is a people, named by the plural of an adjective or
     a noun the text writes in lower case, in the singular or the plural ("les Tchèques" beside "le
@@ -1585,6 +1604,11 @@ def build_actors(
         """The words the text writes in lower case, read once and only if a one-word name asks."""
         return set(LOWER_CASE_WORD_RE.findall(text))
 
+    @lru_cache(maxsize=1)
+    def prose_words() -> set[str]:
+        """The words its prose writes in lower case, read once and only if a word in capitals asks."""
+        return set(PROSE_WORD_RE.findall(text))
+
     # The words of longer names: "Meadows" alone is a name when "Mark Meadows" is one.
     name_words = {word for head, _ in groups if " " in head for word in head.split()}
     summary_spans = [(s.start, s.end) for s in sentences if s.index in summary_indices]
@@ -1625,6 +1649,8 @@ def build_actors(
             # A common word, or a word standing only where any word is capitalised; a place may be
             # written as a common word elsewhere ("il Sud" and "a sud").
             continue
+        if _common_word_in_capitals(head, places, prose_words):
+            continue  # "October 20: ACCIDENT – A vehicle …"
         if kind == "location" and language in ROMANCE and _people_word(head, places, lower_case_words):
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
