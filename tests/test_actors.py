@@ -2561,3 +2561,17 @@ def test_a_common_word_in_capitals_is_a_kicker_but_an_acronym_stays():
     names = {a.name for a in analyse(text, language="en").actors}
     assert not {"ACCIDENT", "ARRESTS"} & names
     assert "UNESCO" in names  # its lower-case form stands only in an address
+
+
+def test_a_place_kind_alone_refers_back_to_the_place_and_is_no_card():
+    text = (
+        "The Premier of the British Virgin Islands was arrested in Miami. The Territory's Governor John "
+        "Rankin spoke. The Territory will hold a vote, and the Territory waits."
+    )
+    mentions = [
+        _mention(text, "British Virgin Islands", "location"),
+        _mention(text, "Miami", "location"),
+        _mention(text, "John Rankin", "person"),
+    ] + [_mention(text, "Territory", "organization", n) for n in range(3)]
+    names = {a.name for a in _actors(text, mentions, language="en")}
+    assert names == {"British Virgin Islands", "Miami", "John Rankin"}

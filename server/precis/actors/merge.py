@@ -576,6 +576,14 @@ def _described_name(name: str, long_names: Sequence[str], language: str) -> str 
     return None
 
 
+#: A place's kind alone, as a text refers back to a country or a territory it has named ("the Territory",
+#: "the Province", "la République"): no name of its own, and no actor apart from the place.
+_PLACE_KIND_RE = re.compile(
+    r"Territory|Province|Commonwealth|Kingdom|Republic|Territorio|Provincia|Reino|República|Repubblica|"
+    r"Territoire|Royaume|République|Território"
+)
+
+
 def _kind_word(name: str) -> bool:
     """Whether a one-word name is only the word of an institution's or a place's kind ("Tribunal",
     "Court", "Parco"), as a text writes it for short once it has named the institution in full."""
@@ -1474,6 +1482,9 @@ def build_actors(
             # "the House" is the chamber the text names in full ("House of Commons"), never the White House.
             chambers = [c for c in long_names if c.startswith("House of ") and kinds[c] != "person"]
             fits = chambers if len(chambers) == 1 else []
+        if not fits and _PLACE_KIND_RE.fullmatch(name) and not any(name in c.split() for c in long_names):
+            unsure.add(name)  # "the Territory" for the British Virgin Islands: the place named otherwise
+            continue
         if not fits and _kind_word(name):
             # An institution's or a place's kind word alone ("Tribunal", "Court", "Parco") refers back to
             # the one the text has named in full before it (one name, written at several lengths);
