@@ -1340,3 +1340,19 @@ def test_a_role_and_a_title_abbreviation_before_the_speaker_give_no_card_and_kee
     actors = {a.name: a for a in analyse(text, language="de").actors}
     assert "Dr" not in actors
     assert actors["Roland Baier"].quotes == ["Die Jungvögel kommen sehr gut ohne Elternvögel zurecht"]
+
+
+def test_words_ending_in_the_comma_of_an_attributed_sentence_are_the_speakers():
+    text = (
+        "Aubrey Woodard is a pastor. The timing of the announcement raises “great suspicion,” Woodard "
+        "said, though he stressed he had no proof. It is a “retailer,” and therefore liable, a Woodard aide said."
+    )
+    # (no name and speech verb right after "retailer,": not Woodard's words)
+    assert _quotes_of(text, "en", "Aubrey Woodard") == (["great suspicion"],)
+
+
+def test_a_straight_quote_closed_by_a_curly_mark_is_one_quote():
+    text = 'Leo Varadkar spoke on RTE. He said: "We asked them what do we say to the people who lose their jobs.”'
+    assert _quotes_of(text, "en", "Leo Varadkar") == (
+        ["We asked them what do we say to the people who lose their jobs."],
+    )

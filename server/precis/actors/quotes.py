@@ -53,7 +53,8 @@ CONTINUATION_GAP = 160
 ROLE_MAX_WORDS = 12
 
 _QUOTE_RE = re.compile(
-    r'"(?P<a>[^"\n]{3,3000}?)"'
+    # (a page may close a straight quote with a curly mark: `"great suspicion,” Woodard said`)
+    r'"(?P<a>[^"“”\n]{3,3000}?)["”]'
     r"|„(?P<b>[^„“”\"\n]{3,3000}?)[“”\"]"
     r"|“(?P<c>[^“”\n]{3,3000}?)”"
     # A quote that runs on into the next paragraph has no closing mark in its own (English style).
@@ -456,7 +457,7 @@ def _quotes(
                 and all(_unnamed_word(word, language) for word in words)
                 and not all(word.casefold() in closed for word in words)  # "Noch", "Ma sì": no speech
             ):
-                short.append((match.start(), match.end(), inner))
+                short.append((match.start(), match.end(), inner, raw.endswith(",")))
             continue  # too short for speech on its own
         titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
         if titled and not _SAID_AFTER_RE.match(text, match.end()):
@@ -698,11 +699,14 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
     # A word or two in quote marks is speech only inside its speaker's own reported speech ("Cuomo said
     # he took "solace" from this", "He said … enduring "great pain""); elsewhere it is a scare quote.
     names = {form.casefold() for actor in actors for form in (actor.name, *actor.aliases)}
-    for start, end, inner in short_quotes:
+    for start, end, inner, comma_inside in short_quotes:
         if inner.casefold() in names:
             continue  # a name in quote marks ("„D.Live“"), not words someone said
         speaker = (
-            _passive_agent(text, start, end, actor_at)
+            # words that end in the comma of a sentence a speech verb attributes right after them
+            # (`raises "great suspicion," Woodard said`)
+            (comma_inside and _attributed_right_after(text, end, actor_at))
+            or _passive_agent(text, start, end, actor_at)
             or _as_said(text, end, named_in)
             or _attribution_at_sentence_end(text, end, actor_at)
             or _framed(text, start, named_in, actor_at, described, asking=False)
@@ -838,6 +842,17 @@ def _pointed_back(text: str, end: int, actor_at) -> Actor | None:
     if match is None:
         return None
     return _named_by(match, actor_at, "name", "subject")
+
+
+def _attributed_right_after(text: str, end: int, actor_at) -> Actor | None:
+    """The speaker a name and a speech verb right after a quote name, either way round (`"…," Woodard
+    said`, `"…," said Woodard`)."""
+    after = text[end : end + 120]
+    for pattern in (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE):
+        match = pattern.match(after)
+        if match and (speaker := actor_at(end + match.start("name"), match.group("name"))):
+            return speaker
+    return None
 
 
 def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
