@@ -1345,14 +1345,29 @@ def test_a_role_and_a_title_abbreviation_before_the_speaker_give_no_card_and_kee
 def test_words_ending_in_the_comma_of_an_attributed_sentence_are_the_speakers():
     text = (
         "Aubrey Woodard is a pastor. The timing of the announcement raises “great suspicion,” Woodard "
-        "said, though he stressed he had no proof. It is a “retailer,” and therefore liable, a Woodard aide said."
+        "said, though he stressed he had no proof. It is a “retailer,” and therefore liable, "
+        "a Woodard aide said."
     )
     # (no name and speech verb right after "retailer,": not Woodard's words)
     assert _quotes_of(text, "en", "Aubrey Woodard") == (["great suspicion"],)
 
 
 def test_a_straight_quote_closed_by_a_curly_mark_is_one_quote():
-    text = 'Leo Varadkar spoke on RTE. He said: "We asked them what do we say to the people who lose their jobs.”'
-    assert _quotes_of(text, "en", "Leo Varadkar") == (
-        ["We asked them what do we say to the people who lose their jobs."],
+    text = (
+        'Leo Varadkar spoke on RTE. He said: "We asked them what to say to the people who lose their jobs.”'
     )
+    assert _quotes_of(text, "en", "Leo Varadkar") == (
+        ["We asked them what to say to the people who lose their jobs."],
+    )
+
+
+def test_he_himself_said_gives_a_short_quote_to_the_one_person_named_before():
+    filler = "La región vive un momento difícil por la crisis de los precios y del transporte público. " * 6
+    text = (
+        f"El Presidente Gabriel Boric viaja este miércoles a su región natal de Magallanes. {filler}\n"
+        "Boric se desplaza a un territorio que representó durante dos periodos como diputado.\n"
+        "Diversas encuestas apuntan hacia un agudo descenso en la aprobación del joven jefe del Estado, "
+        'que ha tenido, como el mismo dijo, un despegue "turbulento" en las primeras semanas.'
+    )
+    boric = next(a for a in analyse(text, language="es").actors if a.name == "Gabriel Boric")
+    assert boric.quotes == ["turbulento"]

@@ -354,6 +354,9 @@ _REPORTING_SUBJUNCTIVES = (
 _PRONOUN_FRAME_RE = re.compile(
     rf"(?<![\w-])(?:{_SUBJECT_PRONOUNS})\s+(?:[a-zà-ÿ]+\s+){{0,2}}?(?:{SPEECH_VERBS}|{_PARTICIPLES}|{_FRAME_VERBS})\b"
     rf"|\b(?:{SPEECH_VERBS})\s+(?:{_SUBJECT_PRONOUNS})\b|\w+-t-(?:il|elle)\b"
+    # … or "él mismo" written without its accent, which no article of "the same" is before a speech verb
+    # ("como el mismo dijo, un despegue «turbulento»")
+    rf"|\b(?:el|ella)\s+(?:mismo|misma)\s+(?:{SPEECH_VERBS})\b"
     # … or the words a possessive gives someone ("sono sempre le sue parole", "in his words", "selon ses
     # propos", "en sus palabras", "nas suas palavras", "in seinen Worten")
     r"|\b(?:sue|his|her|ses|sus|suas|seinen|ihren)\s+(?:parole|words|propos|mots|palabras|palavras|Worten)\b"
@@ -571,7 +574,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
 
     quotes, short_quotes = _quotes(text, language)
     placed = sorted((s, e, actor) for actor in speakers for s, e in actor.mentions_at)
-    placed = sorted(placed + _unmarked_mentions(text, by_form, placed, quotes))
+    # (around the quotes of a word or two as well: "como el mismo dijo, un despegue «turbulento»")
+    placed = sorted(placed + _unmarked_mentions(text, by_form, placed, sorted(quotes + short_quotes)))
     starts = [s for s, _, _ in placed]
 
     def named_in(lo: int, hi: int) -> list[tuple[int, int, Actor]]:
