@@ -9,6 +9,7 @@ import pytest
 from precis import analyse
 from precis.actors import Actor
 from precis.actors.quotes import attribute
+from precis.actors.rules import RuleEntityFinder
 
 
 def _actor(text: str, name: str, kind: str = "person") -> Actor:
@@ -1371,3 +1372,42 @@ def test_he_himself_said_gives_a_short_quote_to_the_one_person_named_before():
     )
     boric = next(a for a in analyse(text, language="es").actors if a.name == "Gabriel Boric")
     assert boric.quotes == ["turbulento"]
+
+
+def test_a_surname_with_its_particle_after_a_speech_verb_names_the_speaker():
+    text = (
+        "Ursula von der Leyen reiste nach Kiew. Die Lage sei ernst.\n\n"
+        "„Wir stehen fest an der Seite der Ukraine“, sagte von der Leyen am Montag."
+    )
+    actors = {a.name: a for a in analyse(text, language="de").actors}
+    assert actors["Ursula von der Leyen"].quotes == ["Wir stehen fest an der Seite der Ukraine"]
+    # a Romance preposition after a speech verb is no particle ("cuenta" tells, and counts)
+    spanish = "Bukele lo anunció a través de su cuenta de Twitter."
+    found = {m.text: m.type for m in RuleEntityFinder().find(spanish, "es")}
+    assert found.get("Twitter") != "person"
+
+
+def test_a_german_subject_after_its_verb_is_whom_a_pronoun_continues():
+    text = (
+        "Am Freitag war Abele noch Tempomacher, als der Kenianer Daniel Komen den Rekord hielt. "
+        "Auf den ersten Metern lief Thorwirth dabei an seine Bestzeit heran.\n"
+        "„Vor zwei Wochen hätte ich mit dieser Zeit nicht gerechnet“, sagte er sichtlich überrascht."
+    )
+    abele, komen, thorwirth = _quotes_of(text, "de", "Abele", "Daniel Komen", "Thorwirth")
+    assert thorwirth == ["Vor zwei Wochen hätte ich mit dieser Zeit nicht gerechnet"] and not abele + komen
+
+
+def test_the_second_of_two_subjects_and_someone_new_after_the_verb_do_not_speak():
+    text = (
+        "Sowohl Keith als auch Keuter behaupten energisch, nichts gewusst zu haben. „Falsch ist, dass unser "
+        "Mandant davon wusste“, schreibt ein Anwalt der Kanzlei im Auftrag von Keith."
+    )
+    assert _quotes_of(text, "de", "Keith", "Keuter") == ([], [])
+
+
+def test_a_title_after_its_works_kind_is_no_quote():
+    text = (
+        "Rutger Bregman schreibt viel. Bregmans Vorgängerwerk „Utopien für Realisten“, in dem er für "
+        "offene Grenzen plädierte, war ein Erfolg. Er lobte den Film “The Day After Tomorrow Again”."
+    )
+    assert _quotes_of(text, "de", "Rutger Bregman") == ([],)

@@ -143,7 +143,12 @@ _VERB_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 #: Not when a name follows the verb (that is the speaker, found by the rules above).
 #: A speech verb right after a quote's comma (or dash), before whatever says who spoke.
 _VERB_AFTER_QUOTE = rf"^\s*,\s*(?:[-–—]\s*)?(?:{SPEECH_VERBS})"
-_BARE_VERB_AFTER_RE = re.compile(rf"{_VERB_AFTER_QUOTE}(?=\s*[.,;:!?]|\s*$|\s+[a-zà-ÿ])")
+#: Articles that introduce someone new after a speech verb (`", schreibt ein Anwalt der Kanzlei …"`): no
+#: one named before is meant.
+_INDEFINITE_ARTICLES = r"(?:ein|eine|einer|un|une|uno|una|um|uma)"
+_BARE_VERB_AFTER_RE = re.compile(
+    rf"{_VERB_AFTER_QUOTE}(?=\s*[.,;:!?]|\s*$|\s+(?!{_INDEFINITE_ARTICLES}\b)[a-zà-ÿ])"
+)
 #: A spokesperson who speaks for an organisation, unnamed: after the quote (`", so ein Sprecher`,
 #: `», a déclaré son porte-parole`, `», — отметила представитель Philips`) or in the clause that opens
 #: it (`But a spokesperson for UCEA said: "…"`). The organisation speaks (as the annotators count it).
@@ -436,6 +441,19 @@ _ATTRIBUTION_ENDS_SENTENCE_RE = re.compile(rf",\s*{SPEECH_RE.pattern}(?:\s+[\w-]
 _TITLE_PARTICLES = frozenset(PARTICLES.split("|") + "a an the in on at and y e et und al".split())
 
 
+#: A work's kind right before quote marks, which then hold its title, not anyone's words (German by a
+#: compound's last part: "Vorgängerwerk", "Sachbuch", "Kinofilm").
+_WORK_BEFORE_RE = re.compile(
+    r"(?:\b(?:book|novel|film|movie|album|song|series|play|livre|roman|chanson|série|libro|novela|película|"
+    r"canción|disco|romanzo|canzone|livro|romance|filme|canção|книга|фильм|роман|песня|альбом)"
+    r"|[a-zäöü](?:buch|buches|werk|werks|film|films|roman|romans|album|song|lied|titel|serie)"
+    r"|\b(?:Buch|Buches|Werk|Film|Roman|Album|Song|Lied|Titel|Serie))\s*\Z",
+    re.IGNORECASE,
+)
+#: How many characters before a quote `_WORK_BEFORE_RE` reads.
+WORK_CHARACTERS = 24
+
+
 def _quotes(
     text: str, language: str = ""
 ) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str]]]:
@@ -463,6 +481,8 @@ def _quotes(
                 short.append((match.start(), match.end(), inner, raw.endswith(",")))
             continue  # too short for speech on its own
         titled = all(w[:1].isupper() or w in _TITLE_PARTICLES for w in words)
+        if _WORK_BEFORE_RE.search(text, max(0, match.start() - WORK_CHARACTERS), match.start()):
+            continue  # a work's title after its kind ("Buch „Utopien für Realisten“", "the film “…”")
         if titled and not _SAID_AFTER_RE.match(text, match.end()):
             continue  # a title — unless a speech verb follows ("«Gute Besserung Champ», schrieb Simon
             # Geschke": German capitalises its nouns)
@@ -614,7 +634,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         if speaker is None:
             speaker, name_end = _incise(text, start, end, actor_at)
             if speaker is None and _INCISE_PRONOUN_RE.search(text, start + 1, end):
-                speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
+                speaker = _antecedent(text, start, named_in, previous, speaking=speaking, language=language)
         if speaker is None:
             speaker = _passive_agent(text, start, end, actor_at)
         if speaker is None:
@@ -652,20 +672,22 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         if speaker is None and leads and _ANSWER_AFTER_RE.match(text, end, end + 40):
             speaker = _asked(text, start, actor_at)
         if speaker is None and _pronoun_speaks(text, start, end, leads, opened):
-            speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
+            speaker = _antecedent(text, start, named_in, previous, speaking=speaking, language=language)
         elif speaker is None and leads and _BARE_VERB_AFTER_RE.match(text[end : end + 60]):
             if not _DESCRIBED_AFTER_VERB_RE.match(text[end : end + 80]):
                 # No pronoun to go by: only the last speaker, or the one person of the quote's paragraph.
-                speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, speaking=speaking)
+                speaker = _antecedent(
+                    text, start, named_in, previous, paragraph_only=True, speaking=speaking, language=language
+                )
             elif _described_unnamed(text, end, named_in):
                 # A description of one person (`», précise la gastro-entérologue`): the last speaker
                 # with no one named since, or the one person of the quote's own paragraph — not someone
                 # who spoke in the paragraphs before, whom the description may not fit.
-                speaker = _antecedent(text, start, named_in, previous, paragraph_only=True)
+                speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, language=language)
         if speaker is None:
             speaker = _framed(text, start, named_in, actor_at, described, standalone=not leads and not opened)
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
-            speaker = _antecedent(text, start, named_in, previous, speaking=speaking)
+            speaker = _antecedent(text, start, named_in, previous, speaking=speaking, language=language)
         if (
             speaker is None
             and previous is not None
@@ -719,7 +741,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start)
             or _THUS_SAID_RE.match(text, end)
         ):
-            speaker = _antecedent(text, start, named_in, None, speaking=speaking)
+            speaker = _antecedent(text, start, named_in, None, speaking=speaking, language=language)
         if speaker is not None and inner not in speaker.quotes and len(speaker.quotes) < MAX_QUOTES:
             speaker.quotes.append(inner)
     # Roles also come with reported speech that has no quote marks ("…, sagte Carl Schuster, ehemaliger …").
@@ -1094,6 +1116,7 @@ def _antecedent(
     previous: tuple[int, Actor] | None,
     paragraph_only: bool = False,
     speaking=None,
+    language: str = "",
 ) -> Actor | None:
     """Who a pronoun before or after a quote stands for: the last quote's speaker when no one else is
     named since, else the one person the quote's paragraph names, else (unless `paragraph_only`) the one
@@ -1140,7 +1163,7 @@ def _antecedent(
                 if actor.type == "person" and index not in objects
             ):
                 return speaker
-    subject = _last_subject(text, bounds[-1], start, named_in)
+    subject = _last_subject(text, bounds[-1], start, named_in, language)
     if subject is not None:
         return subject
     if speaking is not None and not text[paragraph_start:start].strip() and paragraph_start > 1:
@@ -1156,7 +1179,7 @@ def _antecedent(
         # misma entrevista, Delgado hizo el llamado al Órgano Judicial … ¶ «…», enfatizó.") or a speech
         # verb follows them there ("Na saída, Pacheco conversou … e reiterou …"); not to someone who
         # does not speak ("Vladimir Putin no estuvo en Ginebra. ¶ «…», comentó.").
-        subject = _last_subject(text, previous_start, paragraph_start, named_in)
+        subject = _last_subject(text, previous_start, paragraph_start, named_in, language)
         if subject is not None:
             named_at = max(
                 stop for _, stop, actor in named_in(previous_start, paragraph_start) if actor is subject
@@ -1180,20 +1203,51 @@ def _word_before(text: str, at: int) -> str:
     return before[0].casefold() if before else ""
 
 
-def _last_subject(text: str, lo: int, start: int, named_in) -> Actor | None:
+def _last_subject(text: str, lo: int, start: int, named_in, language: str = "") -> Actor | None:
     """The person who opens the last sentence before `start` that a person opens ("Governor John Rankin
-    made the announcement. ¶ He said: …"), when nobody else is named from there to `start`: the subject
-    a pronoun most likely continues."""
+    made the announcement. ¶ He said: …"), or in German stands right after its verb ("Auf den ersten
+    Metern lief Thorwirth …"), when nobody else is named from there to `start`: the subject a pronoun
+    most likely continues."""
     people = [(s, e, a) for s, e, a in named_in(lo, start) if a.type == "person"]
     for at, _, actor in reversed(people):
         sentence = _sentence_start(text, at)
         lead = text[sentence:at].split()
-        if sentence < lo or not _subject_lead(lead):
+        inverted = (
+            language == "de"
+            and _german_inverted_subject(lead)
+            # not the second of two ("Sowohl Keith als auch Keuter behaupten")
+            and not any(sentence <= s < at for s, _, other in people if other is not actor)
+        )
+        if sentence < lo or not (_subject_lead(lead) or inverted):
             continue  # not at the start, or after "Nach …" (an adverbial, not the subject)
         if any(other is not actor for s, _, other in people if s >= at):
             return None
         return actor
     return None
+
+
+#: The most words before a German subject that follows its verb ("Mit vielem hatte Weikert …").
+INVERTED_LEAD_WORDS = 8
+#: What makes the name after it an object or a complement, not the subject.
+_GERMAN_NOT_BEFORE_SUBJECT = frozenset(
+    "von vom mit für an am auf aus bei beim gegen über um zu zum zur nach vor hinter neben zwischen durch "
+    "ohne wie als und oder den dem des der die das einen einem eines ihn ihm sie es".split()
+)
+
+
+def _german_inverted_subject(words: list[str]) -> bool:
+    """Whether the words before a name at a German main clause's start leave it the subject after the
+    verb in second place ("Auf den ersten Metern lief Thorwirth", "Zum Glück klopft da gerade Renato"):
+    a capitalised opening, no comma, and a verb or an adverb right before the name — not a preposition,
+    an article or a noun ("des Kenianers Daniel Komen")."""
+    return (
+        2 <= len(words) <= INVERTED_LEAD_WORDS
+        and words[0][:1].isupper()
+        and not any("," in word for word in words)
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in _GERMAN_NOT_BEFORE_SUBJECT
+    )
 
 
 def _subject_lead(words: list[str]) -> bool:

@@ -179,9 +179,12 @@ def is_role_word(word: str) -> bool:
 
 #: Speech verbs whose name after them is the one spoken to ("told The List", "tells CNN"), not the speaker.
 TELLING_VERBS = frozenset({"told", "tells"})
-#: (A role may stand before the title: "erklärt Nationalparkleiter Dr. Roland Baier".)
+#: (A role may stand before the title: "erklärt Nationalparkleiter Dr. Roland Baier"; a surname's particle
+#: before the name: "sagte von Preen", not a Romance preposition: "a través de su cuenta de Twitter".)
 SPEECH_RE = re.compile(
-    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:[A-ZÄÖÜ][\w-]+\s+)?(?:{TITLES})\s+)?(?P<name>{NAME_RUN})"
+    rf"\b(?:{SPEECH_VERBS})\s+(?:(?:[A-ZÄÖÜ][\w-]+\s+)?(?:{TITLES})\s+)?"
+    r"(?:(?:von|van|zu)(?:\s+(?:der|den|dem))?\s+(?=[A-ZÄÖÜ]))?"
+    rf"(?P<name>{NAME_RUN})"
 )
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
