@@ -2575,3 +2575,9 @@ def test_a_place_kind_alone_refers_back_to_the_place_and_is_no_card():
     ] + [_mention(text, "Territory", "organization", n) for n in range(3)]
     names = {a.name for a in _actors(text, mentions, language="en")}
     assert names == {"British Virgin Islands", "Miami", "John Rankin"}
+
+
+def test_a_lodge_is_an_organisation():
+    text = "Calvi era legato alla Loggia P2, secondo i giudici."
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, "it")}
+    assert found.get("Loggia P2") == "organization"

@@ -216,7 +216,9 @@ ORGANISATION_WORDS = re.compile(
     r"League|Liga|Lega|Ligue|Club|College|Colegio|School|Escuela|Scuola|Escola|École|Academy|Academia|"
     r"Accademia|Académie|Asociación|Associazione|Associação|Sociedad|Società|Société|Sociedade|Empresa|"
     r"Compañía|Compagnia|Compagnie|Companhia|Cooperativa|Poder|Fondo|Fonds|Fundo|Fund|Casa|Watch|"
-    r"International|Alliance|Network|Forum)\b"
+    r"International|Alliance|Network|Forum|"
+    # masonic lodges ("Loggia P2")
+    r"Loggia|Lodge|Logia)\b"
 )
 #: Words that make a capitalised run a place, in the languages whose common nouns are lower-case
 #: (parks, hospitals, airports, palaces, squares and streets are places, as readers and annotators count).
