@@ -623,14 +623,9 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
     previous: tuple[int, Actor] | None = None
     previous_runs_on = False
     for start, end, inner, leads in quotes:
-        speaker, name_end = None, None
-        after = text[end : end + 120]
-        patterns = (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE, _AFTER_DESCRIBED_NAME_VERB_RE)
-        for pattern in patterns if leads else ():
-            match = pattern.match(after)
-            if match and (speaker := actor_at(end + match.start("name"), match.group("name"))):
-                name_end = end + match.end("name")
-                break
+        speaker, name_end = (
+            _attributed_right_after(text, end, actor_at, described=True) if leads else (None, None)
+        )
         if speaker is None:
             speaker, name_end = _incise(text, start, end, actor_at)
             if speaker is None and _INCISE_PRONOUN_RE.search(text, start + 1, end):
@@ -731,7 +726,7 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
         speaker = (
             # words that end in the comma of a sentence a speech verb attributes right after them
             # (`raises "great suspicion," Woodard said`)
-            (comma_inside and _attributed_right_after(text, end, actor_at))
+            (comma_inside and _attributed_right_after(text, end, actor_at)[0])
             or _passive_agent(text, start, end, actor_at)
             or _as_said(text, end, named_in)
             or _attribution_at_sentence_end(text, end, actor_at)
@@ -870,15 +865,19 @@ def _pointed_back(text: str, end: int, actor_at) -> Actor | None:
     return _named_by(match, actor_at, "name", "subject")
 
 
-def _attributed_right_after(text: str, end: int, actor_at) -> Actor | None:
+def _attributed_right_after(
+    text: str, end: int, actor_at, described: bool = False
+) -> tuple[Actor | None, int | None]:
     """The speaker a name and a speech verb right after a quote name, either way round (`"…," Woodard
-    said`, `"…," said Woodard`)."""
+    said`, `"…," said Woodard`), or with `described` after a description (`"…," Labour MP Chi Onwurah
+    said`); and where that name ends."""
     after = text[end : end + 120]
-    for pattern in (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE):
+    patterns = (_AFTER_VERB_NAME_RE, _AFTER_NAME_VERB_RE, _AFTER_DESCRIBED_NAME_VERB_RE)
+    for pattern in patterns if described else patterns[:2]:
         match = pattern.match(after)
         if match and (speaker := actor_at(end + match.start("name"), match.group("name"))):
-            return speaker
-    return None
+            return speaker, end + match.end("name")
+    return None, None
 
 
 def _attribution_at_sentence_end(text: str, end: int, actor_at) -> Actor | None:
