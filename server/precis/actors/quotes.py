@@ -456,15 +456,16 @@ WORK_CHARACTERS = 24
 
 def _quotes(
     text: str, language: str = ""
-) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str]]]:
+) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, int, str, bool]]]:
     """(start, end, quoted text, whether the quote leads into an attribution) of every direct quote,
     marks included in the span. Speech has three words or more ("so genannte" scare quotes do not) and is
     not a title ("CBS This Morning": every word capitalised). It leads into an attribution when a comma
     or dash follows, or it ends in a comma (`"…," Easley said`), or in ?/! before a lower-case word —
     not when it ends a sentence and the next one starts with a name (`"…." Katrin Göring-Eckardt sagte`).
-    Apart, in the same pass: (start, end, quoted text) of the quotes of one or two words that are no name
-    or title (no word capitalised, or in German only common nouns and numbers): "solace",
-    «impardonnable», "great pain", "50-jährigen Reformstau"."""
+    Apart, in the same pass: (start, end, quoted text, whether a comma ends it inside the marks) of the
+    quotes of one or two words that are no name or title (no word capitalised, or in German only common
+    nouns and numbers): "solace", «impardonnable», "great pain", "50-jährigen Reformstau". Nor is a work's
+    title after its kind a quote ("Buch „Utopien für Realisten“")."""
     found, short = [], []
     closed = closed_words(language)
     matches = sorted([*_QUOTE_RE.finditer(text), *_DASH_QUOTE_RE.finditer(text)], key=lambda m: m.start())
