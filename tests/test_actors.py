@@ -2581,3 +2581,17 @@ def test_a_lodge_is_an_organisation():
     text = "Calvi era legato alla Loggia P2, secondo i giudici."
     found = {m.text: m.type for m in RuleEntityFinder().find(text, "it")}
     assert found.get("Loggia P2") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es schrieb der deutsche Radprofi\tSimon Geschke auf Twitter.",
+        "Es schrieb der Radprofi Simon  Geschke auf Twitter.",
+        "Heute kam Simon\tGeschke von der\tUniversität Warschau an.",
+    ],
+)
+def test_a_given_name_run_with_tabs_or_double_spaces_keeps_its_text_and_never_fails(text):
+    found = [m for m in RuleEntityFinder().find(text, "de") if m.source == "given-name"]
+    assert found and all(text[m.start : m.end] == m.text for m in found)
+    assert {m.text.split()[-1] for m in found} == {"Geschke"}

@@ -929,6 +929,8 @@ def after_place_preposition(text: str, start: int) -> bool:
     return _PLACE_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
 
 
+#: A word of a run of capitalised words (`NAME_RUN` parts, between spaces or tabs).
+_WORD_RE = re.compile(r"\S+")
 #: The capitalised word right before a name, with one space between them.
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) \Z")
 #: How many characters before a name `_capitalised_word_before` reads.
@@ -1113,7 +1115,8 @@ class RuleEntityFinder:
             # "Jiří Havrlant", "Pedro Pablo Kuczynski": a run of capitalised words that starts with a
             # given name, unless that name is also a place ("Georgia Tech") or the next word a function
             # word ("Mark Dies").
-            words = m.group("name").split()
+            spans = [w.span() for w in _WORD_RE.finditer(text, m.start("name"), m.end("name"))]
+            words = [text[a:b] for a, b in spans]
             # … or after role words that open the run where nouns are capitalised ("der deutsche Radprofi
             # Simon Geschke"), read after the patterns below, which keep such a role with the name.
             first = 0
@@ -1126,12 +1129,12 @@ class RuleEntityFinder:
                 and words[first] not in english_places
                 and words[first + 1].casefold() not in stop_words
             ):
-                offset = m.group("name").index(" " + words[first]) + 1 if first else 0
-                name = " ".join(_before_affiliation(words[first:], places))
+                last = first + len(_before_affiliation(words[first:], places)) - 1
+                start, end = spans[first][0], spans[last][1]
                 if first:
-                    after_roles.append((m.start("name") + offset, name))
+                    after_roles.append((start, text[start:end]))
                 else:
-                    add_at(m.start("name"), name, "person", "given-name")
+                    add_at(start, text[start:end], "person", "given-name")
         for m in _AGE_RE.finditer(text):
             # The name is the run's last two words, three with a given name before them: the run may
             # start with a capitalised noun or a sentence's first word ("Der Trainer Marcell Jansen").
