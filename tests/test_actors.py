@@ -756,6 +756,23 @@ def test_the_actor_inside_a_phrase_about_it():
     assert actors == {"Kim Jong Un": 2, "Tesla": 2, "Stetter-Karp": 1}
 
 
+def test_a_german_name_ends_before_lower_case_words_and_is_no_quoted_compound():
+    text = (
+        "Die Kunden wollen mit WeChat Pay  durchzuführen. Es stiftet der Wissenschafts- und Kulturrat. "
+        "Sie gewinnt einen „Best of Houzz“-Award für gelungenes Design. WeChat Pay wächst. "
+        "Die Tafel gGmbH warnt."
+    )
+    spans = [
+        ("WeChat Pay  durchzuführen", "organization"),
+        ("Wissenschafts- und", "organization"),
+        ("Best of Houzz“-Award für gelungenes", "organization"),
+        ("Tafel gGmbH", "organization"),
+    ]
+    mentions = [_mention(text, n, k) for n, k in spans] + [_mention(text, "WeChat Pay", "organization", 1)]
+    actors = {a.name: a.mentions for a in _actors(text, mentions)}
+    assert actors == {"WeChat Pay": 2, "Tafel gGmbH": 1}
+
+
 def test_a_run_with_a_particle_is_a_person_only_when_it_starts_with_a_given_name():
     from precis.actors.rules import looks_like_person
 

@@ -82,6 +82,10 @@ _ELIDED_RE = re.compile(r"[dlDL][’']?")
 _CAPITALISED_WORD_RE = re.compile(r"[’']?[A-ZÀ-ÞĀ-Ž][\w-]*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
+#: Lower-case words ending a German name (only letters: "e.V." and "gGmbH" are part of one).
+_TRAILING_LOWER_CASE_WORDS_RE = re.compile(r"(?:\s+[a-zäöüß]+)+$")
+#: A compound made on a name in quotation marks: the thing named after it, no actor ("„Best of Houzz“-Award").
+_QUOTED_NAME_COMPOUND_RE = re.compile(r"[“”\"»«]-")
 #: The noun of a company's kind a German model reads into its name, with an adjective before it ("Firma
 #: Krupp", "Autohersteller Tesla", "Radio-Dienstleister Media Broadcast", "Münchener Unternehmen
 #: Exaring"); not the kinds that open real names ("Bank Austria", "Gruppe Wagner", "Verein Deutsche
@@ -240,6 +244,13 @@ def _clean(
     while kind == "person" and len(tokens) > 1 and tokens[-1].islower():  # "Kim Jong Un lächelt"
         tokens = tokens[:-1]
         name = " ".join(tokens)
+    if language in NOUN_CAPITALISING:
+        # German names end in a capital: a lower-case word after one is the clause going on ("Customer
+        # Journey können", "WeChat Pay durchzuführen"); cut at the page's own spacing.
+        name = _TRAILING_LOWER_CASE_WORDS_RE.sub("", name)
+        tokens = name.split()
+        if name.endswith("-") or _QUOTED_NAME_COMPOUND_RE.search(name):
+            return None  # half of "Wissenschafts- und Kulturrat"; "„Best of Houzz“-Award" (an award)
     inner = [
         i
         for i, t in enumerate(tokens[1:], 1)
