@@ -2612,3 +2612,24 @@ def test_a_given_name_run_with_tabs_or_double_spaces_keeps_its_text_and_never_fa
     found = [m for m in RuleEntityFinder().find(text, "de") if m.source == "given-name"]
     assert found and all(text[m.start : m.end] == m.text for m in found)
     assert {m.text.split()[-1] for m in found} == {"Geschke"}
+
+
+def test_a_name_ends_before_a_function_word_and_is_the_capitalised_side_of_a_lone_quote_mark():
+    text = (
+        "The U.S. Agency for International Development pays. We used the “Shabka Exchange” a lot. "
+        "Juan Antonio “Tony” Hernández spoke."
+    )
+    spans = [
+        ("U.S. Agency for", "organization"),
+        ("the “Shabka Exchange", "organization"),
+        ("Juan Antonio “Tony” Hernández", "person"),
+    ]
+    names = {a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], "en")}
+    assert names == {"U.S. Agency", "Shabka Exchange", "Juan Antonio “Tony” Hernández"}
+
+
+def test_a_capitalised_particle_at_a_sentences_start_is_the_same_persons():
+    text = "Lo explicó Silvina del Pópolo, directora. Del Pópolo destacó que hay avances."
+    spans = [("Silvina del Pópolo", "person"), ("Del Pópolo", "person")]
+    (actor,) = _actors(text, [_mention(text, n, k) for n, k in spans], "es")
+    assert actor.name == "Silvina del Pópolo" and actor.mentions == 2

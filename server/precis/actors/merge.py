@@ -86,6 +86,11 @@ _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "M
 _TRAILING_LOWER_CASE_WORDS_RE = re.compile(r"(?:\s+[a-zäöüß]+)+$")
 #: A compound made on a name in quotation marks: the thing named after it, no actor ("„Best of Houzz“-Award").
 _QUOTED_NAME_COMPOUND_RE = re.compile(r"[“”\"»«]-")
+#: The longest function word cut from a name's end: articles, prepositions, conjunctions ("for", "and",
+#: "del"); longer stop words may end a name ("Cosa nostra").
+SHORT_FUNCTION_WORD = 4
+#: Quotation marks that may stand inside a name; a name holds two («…» are left to the Russian names').
+_QUOTE_MARK_RE = re.compile(r"[“”„\"]")
 #: The noun of a company's kind a German model reads into its name, with an adjective before it ("Firma
 #: Krupp", "Autohersteller Tesla", "Radio-Dienstleister Media Broadcast", "Münchener Unternehmen
 #: Exaring"); not the kinds that open real names ("Bank Austria", "Gruppe Wagner", "Verein Deutsche
@@ -251,6 +256,21 @@ def _clean(
         tokens = name.split()
         if name.endswith("-") or _QUOTED_NAME_COMPOUND_RE.search(name):
             return None  # half of "Wissenschafts- und Kulturrat"; "„Best of Houzz“-Award" (an award)
+    else:
+        stop_words = function_words(language)
+        while len(tokens) > 1 and len(tokens[-1]) <= SHORT_FUNCTION_WORD and tokens[-1] in stop_words:
+            name = _EDGE_RE.sub("", name[: name.rfind(tokens[-1])])  # "U.S. Agency for", "Python 2 and"
+            tokens = name.split()
+    if len(_QUOTE_MARK_RE.findall(name)) == 1:
+        # A quotation the model ran into ("Parisien – “Mobilisation …”"), or out of ("the “Shabka
+        # Exchange”"): the name is the capitalised side.
+        before, after = _QUOTE_MARK_RE.split(name, maxsplit=1)
+        before = _EDGE_RE.sub("", before)
+        kept = before if before[:1].isupper() else _EDGE_RE.sub("", after)
+        if not kept:
+            return None
+        start += name.find(kept)
+        name, tokens = kept, kept.split()
     inner = [
         i
         for i, t in enumerate(tokens[1:], 1)
@@ -623,9 +643,14 @@ _NICKNAME_RE = re.compile(r"[“\"‘«]\s?([^“”\"‘’«»]+?)\s?[”\"’
 def _name_words(name: str) -> set[str]:
     """The words of a person's name, initials and a nickname aside ("Donald J. Trump": Donald, Trump;
     "Joaquín “El Chapo” Guzmán": Joaquín, Guzmán), accents folded: a transliterated name is spelled both
-    ways in one article ("Dmitry Muratov", "alertó Murátov")."""
+    ways in one article ("Dmitry Muratov", "alertó Murátov"); a particle in lower case, as a sentence's
+    first word capitalises it ("Del Pópolo destacó" after "Silvina del Pópolo")."""
     name = _NICKNAME_RE.sub(" ", name)
-    return {_unaccented(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)}
+    return {
+        _unaccented(w.casefold() if w.casefold() in _NAME_PARTICLES else w)
+        for w in name.split()
+        if not _INITIAL_RE.fullmatch(w)
+    }
 
 
 def _unaccented(word: str) -> str:
