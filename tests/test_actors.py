@@ -2614,18 +2614,24 @@ def test_a_given_name_run_with_tabs_or_double_spaces_keeps_its_text_and_never_fa
     assert {m.text.split()[-1] for m in found} == {"Geschke"}
 
 
-def test_a_name_ends_before_a_function_word_and_is_the_capitalised_side_of_a_lone_quote_mark():
+def test_a_name_ends_before_a_function_word_and_is_the_capitalised_side_of_a_lone_quote_or_bracket():
     text = (
         "The U.S. Agency for International Development pays. We used the “Shabka Exchange” a lot. "
-        "Juan Antonio “Tony” Hernández spoke."
+        "Juan Antonio “Tony” Hernández spoke. Flights leave Seattle/Tacoma International Airport (SEA) daily."
     )
     spans = [
         ("U.S. Agency for", "organization"),
         ("the “Shabka Exchange", "organization"),
         ("Juan Antonio “Tony” Hernández", "person"),
+        ("Seattle/Tacoma International Airport (SEA", "organization"),
     ]
     names = {a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], "en")}
-    assert names == {"U.S. Agency", "Shabka Exchange", "Juan Antonio “Tony” Hernández"}
+    assert names == {
+        "U.S. Agency",
+        "Shabka Exchange",
+        "Juan Antonio “Tony” Hernández",
+        "Seattle/Tacoma International Airport",
+    }
 
 
 def test_a_capitalised_particle_at_a_sentences_start_is_the_same_persons():
@@ -2633,3 +2639,15 @@ def test_a_capitalised_particle_at_a_sentences_start_is_the_same_persons():
     spans = [("Silvina del Pópolo", "person"), ("Del Pópolo", "person")]
     (actor,) = _actors(text, [_mention(text, n, k) for n, k in spans], "es")
     assert actor.name == "Silvina del Pópolo" and actor.mentions == 2
+
+
+def test_what_a_person_has_is_no_person_but_its_owner_named_in_full_is():
+    text = "Read Jenny’s Review first. On Valentine’s Day Jenny Smith wrote on Mary Shelley's Frankenstein."
+    spans = [
+        ("Jenny’s Review", "person"),
+        ("Valentine’s Day", "person"),
+        ("Jenny Smith", "person"),
+        ("Mary Shelley's Frankenstein", "person"),
+    ]
+    actors = _actors(text, [_mention(text, n, k) for n, k in spans], "en")
+    assert sorted(a.name for a in actors) == ["Jenny Smith", "Mary Shelley"]

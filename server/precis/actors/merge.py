@@ -81,6 +81,7 @@ _ELIDED_RE = re.compile(r"[dlDL][’']?")
 #: After an elided particle at a name's end: the apostrophe (if the name lost it) and the next word.
 _CAPITALISED_WORD_RE = re.compile(r"[’']?[A-ZÀ-ÞĀ-Ž][\w-]*")
 _POSSESSIVE_RE = re.compile(r"[’']s$")  # "Velázquez's", "Ramdehol’s"
+_INNER_POSSESSIVE_RE = re.compile(r"\w[’']s\s|s[’']\s")  # "Jenny’s Review", "the Workers’ Fund"
 _DESCRIBING_RE = re.compile(r"-(?:based|born|led|backed|owned|run|bred)$")  # "Maryland-based"
 #: Lower-case words ending a German name (only letters: "e.V." and "gGmbH" are part of one).
 _TRAILING_LOWER_CASE_WORDS_RE = re.compile(r"(?:\s+[a-zäöüß]+)+$")
@@ -89,8 +90,9 @@ _QUOTED_NAME_COMPOUND_RE = re.compile(r"[“”\"»«]-")
 #: The longest function word cut from a name's end: articles, prepositions, conjunctions ("for", "and",
 #: "del"); longer stop words may end a name ("Cosa nostra").
 SHORT_FUNCTION_WORD = 4
-#: Quotation marks that may stand inside a name; a name holds two («…» are left to the Russian names').
-_QUOTE_MARK_RE = re.compile(r"[“”„\"]")
+#: Quotation marks and brackets that may stand inside a name, which holds two of them («…» are left to the
+#: Russian names').
+_PAIRED_MARK_RE = re.compile(r"[“”„\"()\[\]]")
 #: The noun of a company's kind a German model reads into its name, with an adjective before it ("Firma
 #: Krupp", "Autohersteller Tesla", "Radio-Dienstleister Media Broadcast", "Münchener Unternehmen
 #: Exaring"); not the kinds that open real names ("Bank Austria", "Gruppe Wagner", "Verein Deutsche
@@ -219,6 +221,14 @@ def _clean(
         name, start = _without_role(name, start, language)
         if name is None or name[:1].islower():  # an office alone ("ministre de la Santé")
             return None
+        possessive = _INNER_POSSESSIVE_RE.search(name)
+        if possessive:
+            # What someone has is no person: the owner is, if named in full ("Mary Shelley's Frankenstein",
+            # "Robert House’s Path-Goal Model"); a single word may be anything ("Valentine’s Day",
+            # "DeepMind’s Go", "Jenny’s Review").
+            name = name[: possessive.start() + 1]
+            if " " not in name:
+                return None
         name, start = _without_leading_function_words(name, start, language)
     elif " " not in name and ROLE_WORD_RE.fullmatch(name):
         return None  # an office's word alone is no body or place either ("le chef de l'Etat", "Santé")
@@ -261,10 +271,11 @@ def _clean(
         while len(tokens) > 1 and len(tokens[-1]) <= SHORT_FUNCTION_WORD and tokens[-1] in stop_words:
             name = _EDGE_RE.sub("", name[: name.rfind(tokens[-1])])  # "U.S. Agency for", "Python 2 and"
             tokens = name.split()
-    if len(_QUOTE_MARK_RE.findall(name)) == 1:
-        # A quotation the model ran into ("Parisien – “Mobilisation …”"), or out of ("the “Shabka
-        # Exchange”"): the name is the capitalised side.
-        before, after = _QUOTE_MARK_RE.split(name, maxsplit=1)
+    if len(_PAIRED_MARK_RE.findall(name)) == 1:
+        # A quotation or a bracket the model ran into ("Parisien – “Mobilisation …”", "Seattle/Tacoma
+        # International Airport (SEA)"), or out of ("the “Shabka Exchange”"): the name is its capitalised
+        # side.
+        before, after = _PAIRED_MARK_RE.split(name, maxsplit=1)
         before = _EDGE_RE.sub("", before)
         kept = before if before[:1].isupper() else _EDGE_RE.sub("", after)
         if not kept:
