@@ -2651,3 +2651,26 @@ def test_what_a_person_has_is_no_person_but_its_owner_named_in_full_is():
     ]
     actors = _actors(text, [_mention(text, n, k) for n, k in spans], "en")
     assert sorted(a.name for a in actors) == ["Jenny Smith", "Mary Shelley"]
+
+
+def test_a_german_noun_before_a_given_name_and_surname_is_no_part_of_the_name():
+    text = "Vereinskollegin Lisa Eder jubelt. Kabarettist Torsten Sträter lacht. King Arthur kommt."
+    spans = [
+        ("Vereinskollegin Lisa Eder", "person"),
+        ("Kabarettist Torsten Sträter", "person"),
+        ("King Arthur", "person"),
+    ]
+    actors = _actors(text, [_mention(text, n, k) for n, k in spans])
+    assert sorted(a.name for a in actors) == ["King Arthur", "Lisa Eder", "Torsten Sträter"]
+
+
+def test_german_dictionary_words_are_no_persons_name():
+    text = "Grüner Wasserstoff ist teuer. Gramm Butter dazu. Vreni Frost bloggt. Carl Schuster warnt."
+    spans = [
+        ("Grüner Wasserstoff", "person"),
+        ("Gramm Butter", "person"),
+        ("Vreni Frost", "person"),
+        ("Carl Schuster", "person"),
+    ]
+    actors = _actors(text, [_mention(text, n, k) for n, k in spans])
+    assert sorted(a.name for a in actors) == ["Carl Schuster", "Vreni Frost"]

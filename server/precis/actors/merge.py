@@ -309,6 +309,8 @@ def _clean(
         if len(tokens) > 2 and tokens[-1].endswith("s"):
             tokens[-1] = tokens[-1][:-1]
         name = " ".join(tokens)
+    if kind == "person" and language == "de" and _german_nouns_alone(tokens):
+        return None  # "Grüner Wasserstoff", "Gramm Butter", "Seilbahn Tickets": no one's name
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
@@ -490,6 +492,19 @@ def _german_noun_before_name(word: str, language: str, names: frozenset[str]) ->
     return language == "de" and bool(head) and word not in names and is_german_common_noun(tail)
 
 
+def _german_nouns_alone(words: list[str]) -> bool:
+    """Whether a German name a model took for a person is words of the dictionary: it opens with a noun
+    (or an adjective declined as one: "Grüner", "Freiwillige") and ends in a common noun no name shares,
+    and no word of it is a given name ("Vreni Frost" stays, "Carl Schuster" ends in a surname)."""
+    names = given_names()
+    return (
+        len(words) > 1
+        and is_german_common_noun(words[-1])
+        and is_german_noun_or_compound(words[0])
+        and not any(w in names for w in words)
+    )
+
+
 def _without_role(name: str, start: int, language: str) -> tuple[str | None, int]:
     """A person's name without the role words glued before it, while two words remain; a role alone
     ("Governor") is no name at all."""
@@ -516,12 +531,19 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
         start += sum(len(w) + 1 for w in words[: office + 1])
         words = words[office + 1 :]
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
-    # starts at the given name when a lower-case word or a place comes before it.
+    # starts at the given name when a lower-case word, a place or (in German) a noun comes before it
+    # ("Vereinskollegin Lisa Eder", "Fußballfan Benjamin Näßler").
     places = place_names(language)
     for index in range(1, len(words) - 1):
         if words[index] in names:
             before = words[:index]
-            if any(w.islower() or w in places or ROLE_WORD_RE.fullmatch(w) for w in before):
+            if any(
+                w.islower()
+                or w in places
+                or ROLE_WORD_RE.fullmatch(w)
+                or (language == "de" and w not in names and is_german_noun_or_compound(w))
+                for w in before
+            ):
                 start += sum(len(w) + 1 for w in before)
                 words = words[index:]
             break
