@@ -2674,3 +2674,9 @@ def test_german_dictionary_words_are_no_persons_name():
     ]
     actors = _actors(text, [_mention(text, n, k) for n, k in spans])
     assert sorted(a.name for a in actors) == ["Carl Schuster", "Vreni Frost"]
+
+
+def test_words_the_text_writes_in_lower_case_are_no_persons_name():
+    text = "Peanut Butter Cups. Mix peanut butter with sugar. Ask Peanut Brown, who likes butter."
+    spans = [("Peanut Butter", "person"), ("Peanut Brown", "person")]
+    assert [a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], "en")] == ["Peanut Brown"]

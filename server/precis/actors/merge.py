@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
@@ -1252,6 +1253,17 @@ def _place_genitive(name: str, places: dict[str, str], language: str) -> bool:
     return language == "de" and name.endswith("s") and name[:-1] in places
 
 
+#: Two neighbouring words in lower case (the second read ahead, so that pairs overlap).
+_LOWER_CASE_PAIR_RE = re.compile(
+    r"(?<![\w-])([^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*)[ \t]+(?=([^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_]*)(?![\w-]))"
+)
+
+
+def _lower_case_word_pairs(text: str) -> set[tuple[str, str]]:
+    """Every two neighbouring words the text writes in lower case, read once."""
+    return set(_LOWER_CASE_PAIR_RE.findall(text))
+
+
 def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
     """The types kind nouns give the words after them, wherever the text writes them: "el periódico
     Novaya Gazeta", "le tabloïd Blesk", "die Tierschutzorganisation „Peta“", "des größten Rüstungskonzern
@@ -1503,6 +1515,15 @@ def build_actors(
         name: _vote(ms, name, places, person_tokens, surnames, text, language, kinds_after)
         for name, ms in by_name.items()
     }
+    if language not in NOUN_CAPITALISING:
+        # A person's name is never written in lower case: words the text also writes so are a thing
+        # capitalised in a heading or a list ("Peanut Butter", "Common Mistake", "Assistance Dogs").
+        pairs: set[tuple[str, str]] | None = None
+        for name in [n for n in by_name if kinds[n] == "person" and " " in n]:
+            pairs = _lower_case_word_pairs(text) if pairs is None else pairs
+            words = by_name[name][0].text.casefold().split()
+            if all(pair in pairs for pair in pairwise(words)):
+                del by_name[name]
 
     # A single-word name joins a longer name of the same type that it is part of: for people, any of its
     # words (the surname, "Schuster" → "Carl Schuster"), where several fit the most mentioned wins; for
