@@ -2680,3 +2680,16 @@ def test_words_the_text_writes_in_lower_case_are_no_persons_name():
     text = "Peanut Butter Cups. Mix peanut butter with sugar. Ask Peanut Brown, who likes butter."
     spans = [("Peanut Butter", "person"), ("Peanut Brown", "person")]
     assert [a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], "en")] == ["Peanut Brown"]
+
+
+def test_a_german_kind_noun_in_apposition_types_the_name_before_it():
+    text = (
+        "So erklärt es Nvidia, der Marktführer bei Chips. Nvidia wächst. "
+        "Müller, der Unternehmen berät, lacht."
+    )
+    mentions = [
+        _mention(text, "Nvidia", "person"),
+        _mention(text, "Nvidia", "person", 1),
+        _mention(text, "Müller", "person"),
+    ]
+    assert {a.name: a.type for a in _actors(text, mentions)} == {"Nvidia": "organization", "Müller": "person"}

@@ -1202,7 +1202,7 @@ _PLACE_KIND = (
 _GERMAN_ORGANISATION_KIND = (
     r"zeitung|blatt|magazin|sender|konzern|unternehmen|firma|gruppe|partei|bank|verein|verband|"
     r"organisation|agentur|tochter|hersteller|anbieter|plattform|gewerkschaft|netzwerk|portal|airline|"
-    r"fluggesellschaft|startup|sportartikler|versicherer|discounter"
+    r"fluggesellschaft|startup|sportartikler|versicherer|discounter|marktführer"
 )
 #: … and parts that only end a compound: alone they are common surnames ("Bauer", "Riese").
 _GERMAN_ORGANISATION_TAIL = r"bauer|riese|händler"
@@ -1231,6 +1231,13 @@ _KIND_APPOSED_RE = re.compile(
     r",\s+(?:(?:a|an|the|un|una|uno|une|le|la|il|el|o|um|uma)\s+)?(?:[a-zà-ÿ]+\s+)?"
     rf"(?:(?P<organization>{_ORGANISATION_KIND})|(?P<location>{_PLACE_KIND}))"
     r"(?=\s*[,.;:)]|\s+(?:in|of|near|on|de|di|del|della|dello|des|du|da|do|en|nel|nella|dans|près)\b)"
+)
+#: … in German after its article, the kind noun maybe a compound: "Nvidia, der Marktführer bei KI-Chips",
+#: "Rheinmetall, ein Rüstungskonzern," (not "Müller, der Unternehmen berät").
+_GERMAN_KIND_APPOSED_RE = re.compile(
+    r",\s+(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+)?(?=[A-ZÄÖÜ])[\wäöüß-]*?"
+    rf"(?i:(?P<organization>{_GERMAN_ORGANISATION_KIND})|(?P<location>{_GERMAN_PLACE_KIND}))"
+    r"(?=\s*[,.;:)]|\s+(?:in|im|aus|bei|von|vom|mit|für|am|an|auf)\b)"
 )
 _NAME_BEFORE_APPOSITION_RE = re.compile(rf"(?:{NAME_RUN})$")
 #: An English name before "resident(s)" or "native(s)" is a place ("Throgs Neck resident Michael Lopiano").
@@ -1267,8 +1274,9 @@ def _lower_case_word_pairs(text: str) -> set[tuple[str, str]]:
 def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
     """The types kind nouns give the words after them, wherever the text writes them: "el periódico
     Novaya Gazeta", "le tabloïd Blesk", "die Tierschutzorganisation „Peta“", "des größten Rüstungskonzern
-    Rheinmetall" (organisations); "la ciudad de Tarija", "die Hansestadt Hamburg" (places); and, outside
-    German, the names before a kind noun in apposition ("Appignano del Tronto, comune in provincia di …").
+    Rheinmetall" (organisations); "la ciudad de Tarija", "die Hansestadt Hamburg" (places); and the names
+    before a kind noun in apposition ("Appignano del Tronto, comune in provincia di …", "Nvidia, der
+    Marktführer bei KI-Chips").
     Keyed by every run of up to `KIND_NAME_WORDS` words after the noun (every last words of the name
     before it), so a name the model found elsewhere or typed otherwise is looked up once; read in one
     pass over the text."""
@@ -1287,16 +1295,14 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
             words = match.group("name").split()  # a sentence's first word may open the run
             for count in range(1, len(words) + 1):
                 kinds[" ".join(words[-count:])]["location"] += 1
-    if language != "de":
-        for match in _KIND_APPOSED_RE.finditer(text):
-            kind = "location" if match.group("location") else "organization"
-            name = _NAME_BEFORE_APPOSITION_RE.search(
-                text, max(0, match.start() - APPOSED_NAME_CHARACTERS), match.start()
-            )
-            if name is not None:
-                words = name.group().split()  # a sentence's first word may open the run
-                for count in range(1, len(words) + 1):
-                    kinds[" ".join(words[-count:])][kind] += 1
+    for match in (_GERMAN_KIND_APPOSED_RE if language == "de" else _KIND_APPOSED_RE).finditer(text):
+        kind = "location" if match.group("location") else "organization"
+        lo = max(0, match.start() - APPOSED_NAME_CHARACTERS)
+        name = _NAME_BEFORE_APPOSITION_RE.search(text, lo, match.start())
+        if name is not None:
+            words = name.group().split()  # a sentence's first word may open the run
+            for count in range(1, len(words) + 1):
+                kinds[" ".join(words[-count:])][kind] += 1
     return kinds
 
 
