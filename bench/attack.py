@@ -42,6 +42,19 @@ def _words(characters: int) -> str:
     return " ".join(f"Wort{n % 5000} und Satz {n}." for n in range(characters // 16))[:characters]
 
 
+def _distinct_names(count: int) -> str:
+    """`count` people and `count` agencies, each named once and no two alike ("Kalomi Netaru said …")."""
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "be", "do"]
+
+    def word(n: int) -> str:
+        return "".join(syllables[int(digit)] for digit in f"{n:04d}").capitalize()
+
+    return " ".join(
+        f"{word(n)} {word(n + count)} said that the {word(n)} Agency ({word(n).upper()[:4]}) was fine."
+        for n in range(count)
+    )
+
+
 def _page(paragraphs: list[str]) -> str:
     return "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>"
 
@@ -62,6 +75,8 @@ ATTACKS: list[tuple[str, Callable[[], dict]]] = [
         "review. 440 KB of names on one line",
         lambda: {"text": "Anna Weber traf Jonas Keller in Berlin. " * 11_000},
     ),
+    # Each short name was compared with every longer one: 1,000 distinct people took 15 s in process.
+    ("review. 1,500 distinct people and agencies", lambda: {"text": _distinct_names(1500)}),
     ("low. JSON nested 5,000 deep", lambda: "[" * 5000 + "]" * 5000),
 ]
 

@@ -47,6 +47,7 @@ from .rules import (
     ends_before,
     function_words,
     given_names,
+    initials,
     is_document_name,
     is_event_name,
     is_role_word,
@@ -704,6 +705,99 @@ _COMPLEMENT_RE = re.compile(
 )
 
 
+class _LongNames:
+    """The text's names of several words (or hyphenated), most mentioned first, indexed by what a shorter
+    form can share with them: each short form is then compared with the few names that can hold it, not
+    with every one, so that a page of thousands of names stays linear (it took 15 s for 1,000 people).
+    Every lookup gives its names in that order, which the merge's tie-breaks rely on."""
+
+    def __init__(self, names: list[str], kinds: dict[str, str], stop_words: frozenset[str]) -> None:
+        self.names = names
+        self.kinds = kinds
+        self.position = {name: index for index, name in enumerate(names)}
+        self._name_words: dict[str, set[str]] = {}
+        self._by_name_word: dict[str, list[str]] = defaultdict(list)  # people, by `_name_words`
+        self._by_plain_word: dict[str, list[str]] = defaultdict(list)  # unaccented (`_part_of`)
+        self._by_part: dict[str, list[str]] = defaultdict(list)  # split at spaces and hyphens
+        self._by_spaced_word: dict[str, list[str]] = defaultdict(list)  # split at spaces
+        self._by_last_word: dict[str, list[str]] = defaultdict(list)
+        self._by_rest: dict[str, list[str]] = defaultdict(list)  # after the first word (`_without_kind_word`)
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)  # every first words before a space
+        self._by_initials: dict[str, list[str]] = defaultdict(list)  # `initials`
+        for name in names:
+            parts, spaced = re.split(r"[\s-]", name), name.split()
+            if kinds[name] == "person":
+                self._name_words[name] = words = _name_words(name)
+                for word in words:
+                    self._by_name_word[word].append(name)
+            for word in dict.fromkeys(map(_unaccented, parts + spaced)):
+                self._by_plain_word[word].append(name)
+            for part in dict.fromkeys(parts):
+                self._by_part[part].append(name)
+            for word in dict.fromkeys(spaced):
+                self._by_spaced_word[word].append(name)
+            self._by_last_word[spaced[-1]].append(name)
+            _, _, rest = name.partition(" ")
+            particle, _, tail = rest.partition(" ")
+            for short in dict.fromkeys((rest, tail) if particle in _NAME_PARTICLES else (rest,)):
+                self._by_rest[short].append(name)
+            for cut in [m.start() for m in re.finditer(" ", name)]:
+                self._by_prefix[name[:cut]].append(name)
+            for signature in initials(name, stop_words):
+                self._by_initials[signature].append(name)
+        self._lengths = sorted({len(name) for name in names})
+        self.longest_organisation = max((len(n) for n in names if kinds[n] == "organization"), default=0)
+
+    def holding_words(self, words: set[str]) -> list[str]:
+        """The people whose name has every one of `words` (`_name_words`)."""
+        if not words:
+            return [name for name in self.names if name in self._name_words]
+        rarest = min(words, key=lambda word: len(self._by_name_word.get(word, ())))
+        return [name for name in self._by_name_word.get(rarest, ()) if words <= self._name_words[name]]
+
+    def with_plain_word(self, word: str) -> list[str]:
+        return self._by_plain_word.get(_unaccented(word), [])
+
+    def with_part(self, part: str) -> list[str]:
+        return self._by_part.get(part, [])
+
+    def with_spaced_word(self, word: str) -> list[str]:
+        return self._by_spaced_word.get(word, [])
+
+    def ending_in(self, word: str) -> list[str]:
+        return self._by_last_word.get(word, [])
+
+    def after_first_word(self, short: str) -> list[str]:
+        return self._by_rest.get(short, [])
+
+    def extending(self, name: str) -> list[str]:
+        """The names that start with `name` and a space."""
+        return self._by_prefix.get(name, [])
+
+    def spelled_by(self, acronym: str) -> list[str]:
+        return self._by_initials.get(acronym, [])
+
+    def ends_of(self, name: str) -> list[str]:
+        """The names that `name` ends with after a space, in the index's order."""
+        ends = [name[m.end() :] for m in re.finditer(" ", name)]
+        return sorted((end for end in ends if end in self.position), key=self.position.__getitem__)
+
+    def written_before(self, text: str, at: int) -> list[str]:
+        """The names the text writes right before `at` and a space ("… Agency (ABC)")."""
+        if at < 1 or text[at - 1] != " ":
+            return []
+        found = [text[at - length - 1 : at - 1] for length in self._lengths if length < at]
+        return [name for name in found if name in self.position]
+
+    def ends_of_text(self, before: str) -> list[str]:
+        """The names `before` ends with."""
+        found = [before[-length:] for length in self._lengths if length <= len(before)]
+        return self.ordered(name for name in found if name in self.position)
+
+    def ordered(self, names) -> list[str]:
+        return sorted(set(names), key=self.position.__getitem__)
+
+
 #: (a name's part before a complement, its type) → the names that go on from it (`_by_leading_part`).
 LeadingParts = dict[tuple[str, str], list[str]]
 
@@ -728,7 +822,7 @@ def _completed_by_complement(name: str, kind: str, by_leading_part: LeadingParts
     return fits[0] if len(fits) == 1 else None
 
 
-def _by_double_surname(name: str, long_names: list[str], kinds: dict[str, str]) -> str | None:
+def _by_double_surname(name: str, index: _LongNames) -> str | None:
     """The one person whose full name ends in the first of `name`'s two words, where Spanish and
     Portuguese write someone by both surnames ("Kuczynski Godard" for "Pedro Pablo Kuczynski"); None when
     several share that surname (the brothers "Juan Orlando" and "Tony Hernández" are both "Hernández
@@ -738,8 +832,8 @@ def _by_double_surname(name: str, long_names: list[str], kinds: dict[str, str]) 
         return None
     fits = [
         c
-        for c in long_names
-        if kinds[c] == "person" and c != name and c.split()[-1] == words[0] and words[1] not in c.split()
+        for c in index.ending_in(words[0])
+        if index.kinds[c] == "person" and c != name and words[1] not in c.split()
     ]
     return fits[0] if len(fits) == 1 else None
 
@@ -1540,45 +1634,62 @@ def build_actors(
     unsure: set[str] = set()
     long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
     by_leading_part = _by_leading_part(long_names, kinds)
+    stop_words = function_words(language)
+    index = _LongNames(long_names, kinds, stop_words)
     for name in by_name:
         kind = kinds[name]
         if " " in name:
             # A shorter form of a person's full name ("Mario Negri", "Donald Trump") joins it.
-            fits = [c for c in long_names if c != name and kinds[c] == kind == "person" and _shorter(name, c)]
+            fits = [
+                c
+                for c in (index.holding_words(_name_words(name)) if kind == "person" else ())
+                if c != name and kinds[c] == kind == "person" and _shorter(name, c)
+            ]
             if fits and all(_same_person(fit, fits[0]) for fit in fits[1:]):
                 # one person written in several lengths ("Liz Duarte", "Liz Paola Duarte [Meza]")
                 canonical[name] = max(fits, key=len)
             elif kind == "person":
                 # A slip in the given name ("Vivian Obenauf" beside "Viviane Obenauf", "Odiar Carneiro")
                 # joins the spelling the text uses more, or first.
+                words = name.split()
                 variants = [
                     c
-                    for c in long_names
+                    for c in index.ending_in(words[-1])
                     if c != name
+                    and len(c.split()) == len(words)
                     and kinds[c] == "person"
                     and _spelling_weight(by_name[c]) > _spelling_weight(by_name[name])
                     and _misspelt(name, c)
                 ]
                 if len(variants) == 1:
                     canonical[name] = variants[0]
-                elif language in ROMANCE and (full := _by_double_surname(name, long_names, kinds)):
+                elif language in ROMANCE and (full := _by_double_surname(name, index)):
                     canonical[name] = full
             elif kind != "person" and (full := _completed_by_complement(name, kind, by_leading_part)):
                 canonical[name] = full
             continue
-        fits = [c for c in long_names if c != name and kinds[c] == kind and _part_of(name, c, kind)]
+        holding = index.with_plain_word(name) if kind == "person" else index.with_part(name)
+        fits = [c for c in holding if c != name and kinds[c] == kind and _part_of(name, c, kind)]
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
             # The model's type for the short form is a guess; "Wikimedia Foundation" says what it is.
-            fits = [c for c in long_names if kinds[c] == "organization" and _part_of(name, c, "organization")]
+            fits = [
+                c
+                for c in index.with_part(name)
+                if kinds[c] == "organization" and _part_of(name, c, "organization")
+            ]
         if not fits and _institution_short_form(name, kind, places):
             # An institution named without its kind word ("PSL" for "Université PSL", "Paris-8" for
             # "université Paris-8").
-            fits = [c for c in long_names if kinds[c] == "organization" and _without_kind_word(name, c)]
+            fits = [
+                c
+                for c in index.after_first_word(name)
+                if kinds[c] == "organization" and _without_kind_word(name, c)
+            ]
         if not fits and name == "House":
             # "the House" is the chamber the text names in full ("House of Commons"), never the White House.
             chambers = [c for c in long_names if c.startswith("House of ") and kinds[c] != "person"]
             fits = chambers if len(chambers) == 1 else []
-        if not fits and _PLACE_KIND_RE.fullmatch(name) and not any(name in c.split() for c in long_names):
+        if not fits and _PLACE_KIND_RE.fullmatch(name) and not index.with_spaced_word(name):
             unsure.add(name)  # "the Territory" for the British Virgin Islands: the place named otherwise
             continue
         if not fits and _kind_word(name):
@@ -1587,7 +1698,7 @@ def build_actors(
             # after several, to none for sure. Named first, it is an actor of its own ("Policía anuncia
             # …" before "la Policía Fronteriza de Uyuni").
             first = min(m.start for m in by_name[name])
-            holders = [c for c in long_names if kinds[c] != "person" and name in re.split(r"[\s-]", c)]
+            holders = [c for c in index.with_part(name) if kinds[c] != "person"]
             if not holders and len(by_name[name]) == 1:
                 # Once, and no name in the text holds it: the institution in general ("les
                 # réorganisations de l'Université et de la recherche").
@@ -1615,7 +1726,6 @@ def build_actors(
     # An acronym joins the organisation it abbreviates when the text writes it in brackets after the name
     # ("Office fédéral de l'agriculture (OFAG)") or the name's words spell it ("SPVM": Service de police
     # de la Ville de Montréal).
-    stop_words = function_words(language)
 
     @lru_cache(maxsize=1)
     def bracketed_words() -> dict[str, list[int]]:
@@ -1632,7 +1742,9 @@ def build_actors(
             # Italian and Spanish write acronyms in title case ("Csm", "Onu"): a spelled organisation
             # takes one (else, below, one the text writes it in brackets after).
             spelled = [
-                c for c in long_names if kinds[c] == "organization" and spells(name.upper(), c, stop_words)
+                c
+                for c in index.spelled_by(name.upper())
+                if kinds[c] == "organization" and spells(name.upper(), c, stop_words)
             ]
             if spelled:
                 canonical[name] = spelled[0]
@@ -1641,9 +1753,7 @@ def build_actors(
             # A short name in brackets right after an organisation's full name is its short form,
             # however it is written or typed ("Dirección de Prevención … de Vehículos (Diprove)", "…
             # Crime Organizado (Draco)", read as a person).
-            owner = _bracketed_after(
-                name, text, bracketed_words(), [c for c in long_names if kinds[c] == "organization"]
-            )
+            owner = _bracketed_after(name, text, bracketed_words(), index)
             if owner is not None:
                 canonical[name] = owner
             continue
@@ -1651,7 +1761,8 @@ def build_actors(
             continue
         # Where "(NAME)" stands: every bracketed word of the text is read once, not once per acronym.
         brackets = bracketed_words().get(name, [])
-        for candidate in long_names:
+        written_before = {c for at in brackets for c in index.written_before(text, at)}
+        for candidate in index.ordered([*written_before, *index.spelled_by(name)]):
             # Spelled, any type: a model reads "SAG" as a person, and "JOH" is Juan Orlando Hernández. In
             # brackets, only after an organisation: "Andreas Scheuer (CSU)" gives his party, "Fuerza
             # Armada de El Salvador (FAES)" is not El Salvador.
@@ -1668,11 +1779,11 @@ def build_actors(
     # Development" for "Signa Development Selection AG"), is that company when only one fits.
     for name in by_name:
         if name not in canonical and " " in name:
-            described = _described_name(name, long_names, language)
+            described = _described_name(name, index.ends_of(name), language)
             if described is not None:
                 canonical[name] = described
                 continue
-            companies = [c for c in long_names if c.startswith(name + " ") and _LEGAL_FORM_END_RE.search(c)]
+            companies = [c for c in index.extending(name) if _LEGAL_FORM_END_RE.search(c)]
             if kinds[name] == "organization" and len(companies) == 1:
                 canonical[name] = companies[0]
     # A nickname the text wrote inside a person's name ("Joaquín “El Chapo” Guzmán") is that person's.
@@ -1842,16 +1953,13 @@ def _inside_name(text: str, at: int) -> bool:
 _BRACKETED_WORD_RE = re.compile(r"\(([^\W\d_][\w.-]{0,40})\)")
 
 
-def _bracketed_after(
-    name: str, text: str, bracketed: dict[str, list[int]], organisations: list[str]
-) -> str | None:
+def _bracketed_after(name: str, text: str, bracketed: dict[str, list[int]], index: _LongNames) -> str | None:
     """The organisation whose full name the text writes right before "(name)", if any."""
-    longest = max((len(o) for o in organisations), default=0)
     for at in bracketed.get(name, ())[:MAX_BRACKETS_READ]:
-        before = text[max(0, at - longest - 2) : at].rstrip()
-        owner = next((o for o in organisations if before.endswith(o)), None)
-        if owner is not None:
-            return owner
+        before = text[max(0, at - index.longest_organisation - 2) : at].rstrip()
+        owners = [o for o in index.ends_of_text(before) if index.kinds[o] == "organization"]
+        if owners:
+            return owners[0]
     return None
 
 

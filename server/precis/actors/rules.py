@@ -733,11 +733,16 @@ _WORD_SPLIT_RE = re.compile(r"[\s’'-]+")
 
 def spells(acronym: str, name: str, stop_words: frozenset[str]) -> bool:
     """Whether the initials of `name`'s words (all, or without function words) spell `acronym`."""
+    return acronym in initials(name, stop_words)
+
+
+def initials(name: str, stop_words: frozenset[str]) -> set[str]:
+    """The acronyms `name` spells: the initials of its words, all or without function words."""
     words = [w for w in _WORD_SPLIT_RE.split(name) if w and w[0].isalpha()]
     content = [w for w in words if w.casefold() not in stop_words and not (w.islower() and len(w) <= 3)]
-    return any(
-        len(ws) == len(acronym) and "".join(w[0] for w in ws).upper() == acronym for ws in (words, content)
-    )
+    return {
+        signature for ws in (words, content) if len(signature := "".join(w[0] for w in ws).upper()) == len(ws)
+    }
 
 
 #: An acronym in brackets ("(SSIGE)", "(AfD)"): two capitals or more, so not a name ("(Diprove)").
