@@ -201,6 +201,16 @@ def test_a_pronoun_speaker_is_nobody_when_two_people_were_just_named():
     assert all(a.quotes == [] for a in actors)
 
 
+def test_a_pronoun_speaker_is_nobody_named_only_in_brackets():
+    text = (
+        "The EP samples a voice (the astronomer Carl Sagan reads a text) and reflects on our fragility.\n"
+        "“When you look at that image of earth, you see how small we are,” he says."
+    )
+    sagan = _actor(text, "Carl Sagan")
+    attribute(text, [sagan], "en")
+    assert sagan.quotes == []
+
+
 def _placed(text: str, name: str, aliases: tuple[str, ...] = (), only: int | None = None) -> Actor:
     """An actor whose recogniser found `name` only at its first `only` places (all when None)."""
     actor = _actor(text, name)

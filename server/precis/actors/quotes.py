@@ -1146,7 +1146,13 @@ def _antecedent(
         if spoken_for is not None:
             return spoken_for
     for lo in bounds:
-        people = {id(a): a for _, _, a in named_in(lo, start) if a.type == "person"}
+        # (Someone named in brackets is an aside, not whom the story follows: "(the first track even samples
+        # the voice of astronomer Carl Sagan)" ¶ "“…,” he says" is the musician's.)
+        people = {
+            id(a): a
+            for at, _, a in named_in(lo, start)
+            if a.type == "person" and not _in_brackets(text, lo, at)
+        }
         if len(people) == 1:
             return next(iter(people.values()))
     # Reported speech names its speaker, so it is looked for before the paragraph even for a bare verb
@@ -1187,6 +1193,11 @@ def _antecedent(
             if subject.quotes or _SPEECH_VERB_RE.search(text, named_at, paragraph_start):
                 return subject
     return None
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Whether a bracket opened after `lo` is still open at `at`."""
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
 
 
 def _possessed(text: str, at: int, end: int | None = None) -> bool:
