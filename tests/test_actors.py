@@ -2693,3 +2693,20 @@ def test_a_german_kind_noun_in_apposition_types_the_name_before_it():
         _mention(text, "Müller", "person"),
     ]
     assert {a.name: a.type for a in _actors(text, mentions)} == {"Nvidia": "organization", "Müller": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The U.S.  Agency\tfor Development pays.", "U.S.  Agency\tfor", "U.S.  Agency"),
+        ("We used the “Shabka  Exchange” a lot.", "the “Shabka  Exchange", "Shabka  Exchange"),
+        ("Die Kunden mit WeChat\tPay  durchzuführen.", "WeChat\tPay  durchzuführen", "WeChat\tPay"),
+    ],
+)
+def test_a_cut_name_is_the_pages_own_text_at_its_place(text, name, expected):
+    from precis.actors.merge import _clean
+
+    start = text.index(name)
+    language = "de" if "Kunden" in text else "en"
+    cleaned = _clean(Mention(start, start + len(name), name, "organization"), text, language)
+    assert cleaned.text == expected == text[cleaned.start : cleaned.end]

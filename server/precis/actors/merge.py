@@ -78,6 +78,7 @@ NAMED_ONCE_PENALTY = 0.04
 #: How many of the most salient actors keep their places when speakers are brought into the shown ones.
 KEPT_IN_ORDER = 10
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_TRAILING_MARKS_RE = re.compile(r"[\W_]+$")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _ELIDED_RE = re.compile(r"[dlDL][’']?")
 #: After an elided particle at a name's end: the apostrophe (if the name lost it) and the next word.
@@ -271,7 +272,8 @@ def _clean(
     else:
         stop_words = function_words(language)
         while len(tokens) > 1 and len(tokens[-1]) <= SHORT_FUNCTION_WORD and tokens[-1] in stop_words:
-            name = _EDGE_RE.sub("", name[: name.rfind(tokens[-1])])  # "U.S. Agency for", "Python 2 and"
+            # "U.S. Agency for", "Python 2 and", "Anders Tegnell & co"
+            name = _TRAILING_MARKS_RE.sub("", name[: name.rfind(tokens[-1])])
             tokens = name.split()
     if len(_PAIRED_MARK_RE.findall(name)) == 1:
         # A quotation or a bracket the model ran into ("Parisien – “Mobilisation …”", "Seattle/Tacoma
