@@ -726,6 +726,8 @@ class _LongNames:
         self._by_rest: dict[str, list[str]] = defaultdict(list)  # after the first word (`_without_kind_word`)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)  # every first words before a space
         self._by_initials: dict[str, list[str]] = defaultdict(list)  # `initials`
+        # (the part before a "de"/"of" complement, the type) → names (`completed_by_complement`)
+        self._by_leading_part: dict[tuple[str, str], list[str]] = defaultdict(list)
         for name in names:
             parts, spaced = re.split(r"[\s-]", name), name.split()
             if kinds[name] == "person":
@@ -747,6 +749,8 @@ class _LongNames:
                 self._by_prefix[name[:cut]].append(name)
             for signature in initials(name, stop_words):
                 self._by_initials[signature].append(name)
+            for complement in _COMPLEMENT_RE.finditer(name):
+                self._by_leading_part[(name[: complement.start()], kinds[name])].append(name)
         self._lengths = sorted({len(name) for name in names})
         self.longest_organisation = max((len(n) for n in names if kinds[n] == "organization"), default=0)
 
@@ -788,8 +792,17 @@ class _LongNames:
         """The names the text writes right before `at` and a space ("… Agency (ABC)")."""
         if at < 1 or text[at - 1] != " ":
             return []
-        found = [text[at - length - 1 : at - 1] for length in self._lengths if length < at]
-        return [name for name in found if name in self.position]
+        longest = self._lengths[-1] if self._lengths else 0
+        return self.ends_of_text(text[max(0, at - 1 - longest) : at - 1])
+
+    def completed_by_complement(self, name: str, kind: str) -> str | None:
+        """The one longer name of the same type that is `name` and a complement after "de"/"of" ("Sala de
+        Reconocimiento" in a text that named "la Sala de Reconocimiento de Verdad de la JEP"): a short form
+        of it, as texts write an institution once named in full. Several such names (two courts'
+        chambers) give none; a longer name that goes on any other way is another actor ("Partido Popular
+        Europeo")."""
+        fits = self._by_leading_part.get((name, kind), [])
+        return fits[0] if len(fits) == 1 else None
 
     def ends_of_text(self, before: str) -> list[str]:
         """The names `before` ends with."""
@@ -798,30 +811,6 @@ class _LongNames:
 
     def ordered(self, names) -> list[str]:
         return sorted(set(names), key=self.position.__getitem__)
-
-
-#: (a name's part before a complement, its type) → the names that go on from it (`_by_leading_part`).
-LeadingParts = dict[tuple[str, str], list[str]]
-
-
-def _by_leading_part(long_names: list[str], kinds: dict[str, str]) -> LeadingParts:
-    """(the part of a name before each "de"/"of" complement, its type) → the names that go on so: one
-    pass over the names, so that a page with thousands of them looks each short form up at once."""
-    index: LeadingParts = defaultdict(list)
-    for longer in long_names:
-        for complement in _COMPLEMENT_RE.finditer(longer):
-            index[(longer[: complement.start()], kinds[longer])].append(longer)
-    return index
-
-
-def _completed_by_complement(name: str, kind: str, by_leading_part: LeadingParts) -> str | None:
-    """The one longer name of the same type that is `name` and a complement after "de"/"of" ("Sala de
-    Reconocimiento" in a text that named "la Sala de Reconocimiento de Verdad de la JEP";
-    `by_leading_part`): a short form of it, as texts write an institution once named in full. Several
-    such names (two courts' chambers) give none; a longer name that goes on any other way is another
-    actor ("Partido Popular Europeo")."""
-    fits = by_leading_part.get((name, kind), [])
-    return fits[0] if len(fits) == 1 else None
 
 
 def _by_double_surname(name: str, index: _LongNames) -> str | None:
@@ -1635,7 +1624,6 @@ def build_actors(
     canonical: dict[str, str] = {}
     unsure: set[str] = set()
     long_names = sorted((n for n in by_name if " " in n or "-" in n), key=lambda n: -len(by_name[n]))
-    by_leading_part = _by_leading_part(long_names, kinds)
     stop_words = function_words(language)
     index = _LongNames(long_names, kinds, stop_words)
     for name in by_name:
@@ -1667,7 +1655,7 @@ def build_actors(
                     canonical[name] = variants[0]
                 elif language in ROMANCE and (full := _by_double_surname(name, index)):
                     canonical[name] = full
-            elif kind != "person" and (full := _completed_by_complement(name, kind, by_leading_part)):
+            elif kind != "person" and (full := index.completed_by_complement(name, kind)):
                 canonical[name] = full
             continue
         holding = index.with_plain_word(name) if kind == "person" else index.with_part(name)
