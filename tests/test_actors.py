@@ -1352,6 +1352,18 @@ def test_german_words_no_dictionary_holds_are_names_the_model_missed():
     assert is_german_noun("Richter") and not is_german_common_noun("Richter")
 
 
+def test_english_words_in_german_text_are_no_names_though_no_german_dictionary_holds_them():
+    """Borrowed English words ("Fashion", "Leadership") are far more common in English than in German;
+    a brand both languages write about as often ("Apple") and one no list holds ("Flixbus") stay."""
+    text = (
+        "Die neue Fashion kommt. Er liebt die Fashion sehr. Gute Leadership zählt. Ohne Leadership geht "
+        "nichts. Der Chef von Flixbus spricht. Die Firma Flixbus lacht. Er mag Apple sehr. Dann lobt "
+        "er Apple wieder."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "unknown-word"}
+    assert found == {"Flixbus", "Apple"}
+
+
 def test_german_words_in_a_nouns_suffix_are_no_names_though_no_dictionary_holds_them():
     text = (
         "Danach müssen die Leasingnehmer zahlen. Meist dürfen die Leasingnehmer mehr fahren. Für alle "
@@ -2674,6 +2686,32 @@ def test_german_dictionary_words_are_no_persons_name():
     ]
     actors = _actors(text, [_mention(text, n, k) for n, k in spans])
     assert sorted(a.name for a in actors) == ["Carl Schuster", "Vreni Frost"]
+
+
+def test_english_words_borrowed_into_german_are_no_persons_name():
+    """ "Machine Learning" and a lone "Companies" are English words, capitalised as German nouns are; a
+    given name keeps a name ("Prince Charles"), a longer name a word of it ("Will Smith", "Smith"), a
+    given name before it anywhere a surname ("Neville Chamberlain" read apart)."""
+    text = (
+        "Machine Learning hilft. Die Companies wachsen. Prince Charles kam. Will Smith lachte. Smith ging. "
+        "Die Companies sagen nichts. Neville Chamberlain sprach. Dann ging Chamberlain."
+    )
+    spans = [
+        ("Machine Learning", "person"),
+        ("Companies", "person"),
+        ("Prince Charles", "person"),
+        ("Will Smith", "person"),
+        ("Smith", "person", 1),
+        ("Companies", "person", 1),
+        ("Chamberlain", "person"),
+        ("Chamberlain", "person", 1),
+    ]
+    actors = _actors(text, [_mention(text, *span) for span in spans])
+    assert sorted((a.name, a.mentions) for a in actors) == [
+        ("Chamberlain", 2),
+        ("Prince Charles", 1),
+        ("Will Smith", 2),
+    ]
 
 
 def test_words_the_text_writes_in_lower_case_are_no_persons_name():

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..sentences import Sentence
-from . import Actor, EntityFinder, Mention, lexicon, natasha_ner
+from . import Actor, EntityFinder, Mention, frequency, lexicon, natasha_ner
 from .merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from .ner import SpacyEntityFinder, model_source
 from .quotes import attribute
@@ -38,6 +38,7 @@ class ActorExtractor:
         region_names()  # 0.3 s the first time: not on a reader's request
         if "de" in languages:
             lexicon.warm_up()  # 1.1 s
+            frequency.warm_up()  # 0.1 s
 
     def extract(
         self,

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
+from .frequency import is_borrowed_english_word
 from .lexicon import (
     is_german_common_noun,
     is_german_noun,
@@ -313,8 +314,12 @@ def _clean(
         if len(tokens) > 2 and tokens[-1].endswith("s"):
             tokens[-1] = tokens[-1][:-1]
         name = " ".join(tokens)
-    if kind == "person" and language == "de" and _german_nouns_alone(tokens):
-        return None  # "Grüner Wasserstoff", "Gramm Butter", "Seilbahn Tickets": no one's name
+    if (
+        kind == "person"
+        and language == "de"
+        and (_german_nouns_alone(tokens) or (len(tokens) > 1 and _borrowed_words_alone(tokens)))
+    ):
+        return None  # "Grüner Wasserstoff", "Gramm Butter", "Machine Learning", "Brain Drain": no one's name
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
@@ -506,6 +511,42 @@ def _german_nouns_alone(words: list[str]) -> bool:
         and is_german_common_noun(words[-1])
         and is_german_noun_or_compound(words[0])
         and not any(w in names for w in words)
+    )
+
+
+def _borrowed_words_alone(words: list[str]) -> bool:
+    """Whether a German name a model took for a person is English words borrowed into German ("Machine
+    Learning", "Brain Drain", "Equal Pay Day", "Companies"): capitalised like every German noun, they
+    look like a name. Not with a given name in it ("Prince Charles")."""
+    names = given_names()
+    return all(is_borrowed_english_word(w, "de") for w in words) and not any(w in names for w in words)
+
+
+#: Two words in a row, overlapping ("Neville Chamberlain sprach": both pairs).
+_WORD_PAIR_RE = re.compile(r"(\w+)[ \t]+(?=(\w+))")
+
+
+def _borrowed_word_alone(
+    head: str, kind: str, name_words: set[str], words_before: Callable[[], dict[str, set[str]]]
+) -> bool:
+    """Whether a one-word German "person" is an English word borrowed into German ("Companies",
+    "Through"): not when a longer name holds it ("Will Smith"), nor after a word anywhere in the text
+    that may be a given name ("Neville Chamberlain sprach", read apart by the model): a surname then."""
+    if kind != "person" or " " in head or head in name_words or not _borrowed_words_alone([head]):
+        return False
+    return not any(_may_be_given_name(word) for word in words_before().get(head, ()))
+
+
+def _may_be_given_name(word: str) -> bool:
+    """Whether `word` may be a given name: one the list holds, or a capitalised word that is no German
+    noun, no function word and no borrowed English word ("Neville"; not "Fish" of "Fish Pain")."""
+    if word in given_names():
+        return True
+    return (
+        word[:1].isupper()
+        and word.casefold() not in closed_words("de")
+        and not is_german_noun(word)
+        and not is_borrowed_english_word(word, "de")
     )
 
 
@@ -1813,6 +1854,14 @@ def build_actors(
         return set(LOWER_CASE_WORD_RE.findall(text))
 
     @lru_cache(maxsize=1)
+    def words_before() -> dict[str, set[str]]:
+        """Each word of the text with the words written right before it, read once if a word asks."""
+        before: dict[str, set[str]] = defaultdict(set)
+        for m in _WORD_PAIR_RE.finditer(text):
+            before[m.group(2)].add(m.group(1))
+        return before
+
+    @lru_cache(maxsize=1)
     def prose_words() -> set[str]:
         """The words its prose writes in lower case, read once and only if a word in capitals asks."""
         return set(PROSE_WORD_RE.findall(text))
@@ -1877,6 +1926,7 @@ def build_actors(
             or _german_sentence_word(head, ms, spans, places, name_words, text)
             or _german_thing_as_place(head, kind, ms, places)
             or _german_compound_named_once(head, kind, ms, places, text)
+            or _borrowed_word_alone(head, kind, name_words, words_before)
         ):
             continue
         if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):

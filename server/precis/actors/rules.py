@@ -19,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
+from .frequency import is_borrowed_english_word
 from .lexicon import (
     is_german_common_noun,
     is_german_noun,
@@ -950,7 +951,8 @@ def _capitalised_word_before(text: str, start: int) -> str:
 
 def _german_unknown_words(text: str) -> list[re.Match[str]]:
     """Capitalised German words no dictionary of common nouns holds, nor as a compound ending in one,
-    that stand mid-sentence in two sentences or more ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
+    nor a common English word borrowed ("Fashion", "Leadership"), that stand mid-sentence in two
+    sentences or more ("Flixbus", "Rheinmetall"), and brand-like words ("xAI"):
     names the model may miss, of some organisation or product. Not a word ending in "-en": a verb
     made a noun ("das Anlegen") or an adjective's case form, which no dictionary of nouns lists."""
     counts: dict[str, list[re.Match[str]]] = {}
@@ -968,6 +970,8 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
             continue  # "…, Der", or a place the gazetteer lacks ("in Oldesloe"): not an organisation
         if is_german_noun_or_compound(word) or word.endswith(_GERMAN_NOUN_SUFFIXES):
             continue  # "Windeseile" ends in "Eile"; "Leasingnehmer", "Versicherer" in a noun's suffix
+        if is_borrowed_english_word(word, "de"):
+            continue  # "Fashion", "Leadership": English words no German dictionary holds; "Apple" stays
         # Not after a given name ("Simon Geschke"): a surname there, which the given-name finder reads whole.
         found.extend(m for m in matches if _capitalised_word_before(text, m.start()) not in names)
     return found
