@@ -740,6 +740,21 @@ def test_a_body_after_a_speech_verb_is_no_person():
     assert found["Department of Correction"] == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "person", "body"),
+    [
+        ("„Das ist gut“, sagt Seniorautorin Naomi Halas von der Rice University.", "de", "Naomi Halas",
+         "Rice University"),
+        ("Das klappt, sagte Professor Hans\tMeier von der Universität Hamburg.", "de", "Hans\tMeier",
+         "Universität Hamburg"),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_with_their_body_is_a_person_and_a_body(text, language, person, body):
+    found = {m.text: m.type for m in RuleEntityFinder().find(text, language)}
+    assert found[body] == "organization"
+    assert any(name.endswith(person) and kind == "person" for name, kind in found.items())
+
+
 def test_the_actor_inside_a_phrase_about_it():
     text = (
         "Kim Jong Un lächelt. Kim Jong Uns Schwester schweigt. Tesla fällt nach Tesla-Aktienverkäufen. "

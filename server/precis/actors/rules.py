@@ -1001,6 +1001,14 @@ def _named_after_place(text: str, start: int, stop_words: frozenset[str]) -> boo
     return word not in _PLACE_PREFIXES and word.casefold() not in stop_words and not is_role_word(word)
 
 
+#: A speaker's name run that goes on into their body after a particle ("Naomi Halas von der Rice
+#: University", "Hans Meier von der Universität Hamburg"): two capitalised words or more before it.
+_AFFILIATED_SPEAKER_RE = re.compile(
+    rf"(?P<person>{_NAME}(?:[ \t]+{_NAME})+)[ \t]+(?:von|vom|of|de|da|di|du|del|della|do|dos|das)"
+    rf"(?:[ \t]+(?:der|dem|den|the|la|le|les|l[’']))?[ \t]+(?P<body>{_NAME}(?:[ \t]+\S+)*)"
+)
+
+
 def _before_affiliation(words: list[str], places: Collection[str]) -> list[str]:
     """A person's name without the body or place a particle ties to it ("Aneta Afelt von der Universität
     Warschau", "Bill Clinton von der Tradition"), which is no part of the name as "von der Leyen" is."""
@@ -1156,7 +1164,13 @@ class RuleEntityFinder:
             for m in pattern.finditer(text):
                 if pattern is SPEECH_RE and m.group().split(None, 1)[0] in TELLING_VERBS:
                     continue  # "she told The List": whom she told, a paper as often as a person
-                if m.group("name") not in places and ORGANISATION_WORDS.search(m.group("name")):
+                affiliation = _AFFILIATED_SPEAKER_RE.fullmatch(m.group("name"))
+                if affiliation and ORGANISATION_WORDS.search(affiliation.group("body")):
+                    # "sagt Seniorautorin Naomi Halas von der Rice University": a person, then their body.
+                    for part, kind in (("person", "person"), ("body", "organization")):
+                        part_start = m.start("name") + affiliation.start(part)
+                        add_at(part_start, affiliation.group(part), kind, "pattern")
+                elif m.group("name") not in places and ORGANISATION_WORDS.search(m.group("name")):
                     # "said Department of Correction spokesman …": the speaker's body, not a person.
                     add(m, "organization", "pattern")
                 elif m.group("name") not in places:
