@@ -2041,6 +2041,19 @@ def test_a_german_common_noun_read_only_as_a_place_is_a_thing():
     assert {a.name for a in _actors(text, mentions)} == {"Rheinland", "Tesla", "Hamburg"}
 
 
+def test_an_english_word_read_only_as_a_place_in_german_is_a_thing():
+    """ "Timeline" read as a place is an English word borrowed into German; "Glasgow", which Wiktionary
+    lists, and "Georgia", a region, stay places though English writes them more often than German."""
+    text = "In der Timeline steht es. Die Timeline ist voll. Glasgow wartet. Georgia wählt."
+    mentions = [
+        _mention(text, "Timeline", "location"),
+        _mention(text, "Timeline", "location", occurrence=1),
+        _mention(text, "Glasgow", "location"),
+        _mention(text, "Georgia", "location"),
+    ]
+    assert {a.name for a in _actors(text, mentions)} == {"Glasgow", "Georgia"}
+
+
 def test_a_romance_run_opening_with_a_word_the_text_writes_in_lower_case_is_no_person():
     """ "Fuerza Pública" beside "la fuerza": a body, not a person; a role word before a name ("Ejecución"
     in "La jueza de Ejecución Letizia Paredes") does not make the person after it a body."""

@@ -992,14 +992,23 @@ def _german_single_word(name: str, places: dict[str, str]) -> bool:
 
 def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places: dict[str, str]) -> bool:
     """Whether a German one-word name read only as a place is a common noun that no place list holds
-    ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages): a thing, not where
-    the story happens. Compounds that end like a place's name ("Rheinland", "Alpenstraße") stay, and so
-    does a name also read as another type ("Tesla") or typed otherwise by its form ("Landratsamt")."""
+    ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages), or an English word
+    borrowed into German that no gazetteer nor Wiktionary lists as a place ("Reporting", "Timeline";
+    "Glasgow" is listed): a thing, not where the story happens. Compounds that end like a place's name
+    ("Rheinland", "Alpenstraße") stay, and so does a name also read as another type ("Tesla") or typed
+    otherwise by its form ("Landratsamt")."""
     return (
         kind == "location"
         and all(m.type == "location" for m in mentions)
         and _german_single_word(name, places)
-        and is_german_common_noun(name)
+        and (
+            is_german_common_noun(name)
+            or (
+                is_borrowed_english_word(name, "de")
+                and name not in region_names()
+                and not is_german_proper_name(name)
+            )
+        )
     )
 
 
