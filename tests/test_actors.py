@@ -1379,6 +1379,33 @@ def test_english_words_in_german_text_are_no_names_though_no_german_dictionary_h
     assert found == {"Flixbus", "Apple"}
 
 
+def test_german_words_in_camel_case_are_no_names_when_units_or_products():
+    """ "xAI" and "iCarbonX" are companies; "kWh" is a unit, "gGmbH" a legal form, and an "i" before an
+    English word names a product ("iPhone", "iCloud")."""
+    text = (
+        "Musk gründete xAI. Dann kam iCarbonX. Das iPhone braucht 5 kWh, die gGmbH zahlt. Mit iCloud geht es."
+    )
+    found = {m.text for m in RuleEntityFinder().find(text, "de") if m.source == "unknown-word"}
+    assert found == {"xAI", "iCarbonX"}
+
+
+def test_lower_case_words_before_a_german_name_are_the_sentences():
+    """A German name opens capitalised but for a particle or a brand: "villa Galaxy" is Galaxy, and
+    "japanische Lebensphilosophie" a noun, no name."""
+    text = (
+        "Das ist japanische Lebensphilosophie. Sie wohnt in der villa Galaxy. Ursula von der Leyen kam. "
+        "Bei eBay."
+    )
+    spans = [
+        ("japanische Lebensphilosophie", "organization"),
+        ("villa Galaxy", "location"),
+        ("Ursula von der Leyen", "person"),
+        ("eBay", "organization"),
+    ]
+    actors = _actors(text, [_mention(text, n, k) for n, k in spans])
+    assert sorted(a.name for a in actors) == ["Galaxy", "Ursula von der Leyen", "eBay"]
+
+
 def test_german_words_in_a_nouns_suffix_are_no_names_though_no_dictionary_holds_them():
     text = (
         "Danach müssen die Leasingnehmer zahlen. Meist dürfen die Leasingnehmer mehr fahren. Für alle "

@@ -188,6 +188,16 @@ def _clean(
         )
         if address is not None:
             name = " ".join(words[:address])  # "Oetker Verbraucherservice Ihre Fragen": the page speaks
+        lower = 0
+        while lower < len(words) - 1 and words[lower].islower() and words[lower] not in _NAME_PARTICLES:
+            lower += 1
+        if lower:
+            # German names open capitalised (but for a particle, "von der Leyen", or a brand, "eBay"): a
+            # word in lower case before one is the sentence's ("villa Galaxy"), and a noun after it
+            # alone no name ("japanische Lebensphilosophie", "beide Richtungen").
+            name = " ".join(words[lower:])
+            if " " not in name and is_german_noun(name):
+                return None
         kind_noun = _GERMAN_COMPANY_KIND_BEFORE_RE.match(name)
         if kind_noun is not None and mention.type != "person":
             name = name[kind_noun.end() :]  # "Firma Krupp", "Autohersteller Tesla": the company is the name

@@ -19,7 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.localedata import load as load_locale_data
 
 from . import DisjointMentions, Mention
-from .frequency import is_borrowed_english_word
+from .frequency import RAREST_LISTED, is_borrowed_english_word, zipf
 from .lexicon import (
     is_german_common_noun,
     is_german_noun,
@@ -949,6 +949,20 @@ def _capitalised_word_before(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
+#: Units written in camel case ("kWh", "mAh", "kVA") and a legal form alone ("gGmbH").
+_CAMEL_CASE_UNIT_RE = re.compile(r"[kmµ](?:Wh?|Wp|VA|Hz|Ah|Pa)|gGmbH")
+
+
+def _camel_case_thing(word: str) -> bool:
+    """Whether a word in camel case names a thing, not an actor: a unit or a legal form, or an "i"
+    before an English word, as products are named ("iPhone", "iCloud", "iDrive"; "iCarbonX" and "xAI"
+    are companies)."""
+    if _CAMEL_CASE_UNIT_RE.fullmatch(word):
+        return True
+    rest = word[1:].removesuffix("s")
+    return word[0] == "i" and zipf(rest, "en") >= RAREST_LISTED
+
+
 def _german_unknown_words(text: str) -> list[re.Match[str]]:
     """Capitalised German words no dictionary of common nouns holds, nor as a compound ending in one,
     nor a common English word borrowed ("Fashion", "Leadership"), that stand mid-sentence in two
@@ -958,7 +972,7 @@ def _german_unknown_words(text: str) -> list[re.Match[str]]:
     counts: dict[str, list[re.Match[str]]] = {}
     for match in _GERMAN_WORD_RE.finditer(text):
         counts.setdefault(match.group("name"), []).append(match)
-    found = list(_CAMEL_CASE_RE.finditer(text))
+    found = [m for m in _CAMEL_CASE_RE.finditer(text) if not _camel_case_thing(m.group("name"))]
     stop_words = closed_words("de")
     names = given_names()
     for word, matches in counts.items():
