@@ -2052,15 +2052,18 @@ def test_a_nickname_in_quote_marks_inside_a_name_is_one_person_with_it_as_anothe
 
 
 def test_a_german_common_noun_read_only_as_a_place_is_a_thing():
-    """Models read "Schokolade" on a recipe page as a place; a compound that ends like a place's name
-    ("Rheinland") stays, and so does a name read as another type elsewhere ("Tesla")."""
+    """Models read "Schokolade" on a recipe page as a place ("Demut" as a place and a person); a compound
+    that ends like a place's name ("Rheinland") stays, and so does a name read as an organisation
+    elsewhere ("Tesla")."""
     text = (
         "Die Firma aus dem Rheinland verkauft Schokolade. Tesla baut Autos. Die Aktie von Tesla fiel. "
-        "Hamburg wartet."
+        "Hamburg wartet. In Demut warten. Mit Demut leben."
     )
     mentions = [
         _mention(text, "Rheinland", "location"),
         _mention(text, "Schokolade", "location"),
+        _mention(text, "Demut", "location"),
+        _mention(text, "Demut", "person", occurrence=1),
         _mention(text, "Tesla", "location"),
         _mention(text, "Tesla", "organization", occurrence=1),
         _mention(text, "Hamburg", "location"),

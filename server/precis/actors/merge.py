@@ -1001,15 +1001,17 @@ def _german_single_word(name: str, places: dict[str, str]) -> bool:
 
 
 def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places: dict[str, str]) -> bool:
-    """Whether a German one-word name read only as a place is a common noun that no place list holds
+    """Whether a German one-word name read as a place, never as an organisation, is a common noun that
+    no place list holds
     ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages), or an English word
     borrowed into German that no gazetteer nor Wiktionary lists as a place ("Reporting", "Timeline";
     "Glasgow" is listed): a thing, not where the story happens. Compounds that end like a place's name
-    ("Rheinland", "Alpenstraße") stay, and so does a name also read as another type ("Tesla") or typed
-    otherwise by its form ("Landratsamt")."""
+    ("Rheinland", "Alpenstraße") stay, and so does a name also read as an organisation ("Tesla") or
+    typed otherwise by its form ("Landratsamt"); read as a person too, a noun is still a thing ("Demut",
+    "Leinen": the model types a noun it takes for a name at random)."""
     return (
         kind == "location"
-        and all(m.type == "location" for m in mentions)
+        and all(m.type != "organization" for m in mentions)
         and _german_single_word(name, places)
         and (
             is_german_common_noun(name)
