@@ -2772,6 +2772,24 @@ def test_english_words_borrowed_into_german_are_no_persons_name():
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("Covid-19", "de"),
+        ("Kraul GA1", "de"),
+        ("Nutzer*in", "de"),
+        ("Ryzen 5 3550H", "en"),
+        ("Omicron BA.2", "en"),
+    ],
+)
+def test_no_persons_name_has_digits_or_a_gender_mark(name, language):
+    text = f"Damals kam {name} und Anna Weber blieb. Viel später kam wieder Anna Weber."
+    spans = [(name, "person"), ("Anna Weber", "person")]
+    assert [a.name for a in _actors(text, [_mention(text, n, k) for n, k in spans], language)] == [
+        "Anna Weber"
+    ]
+
+
 def test_words_the_text_writes_in_lower_case_are_no_persons_name():
     text = "Peanut Butter Cups. Mix peanut butter with sugar. Ask Peanut Brown, who likes butter."
     spans = [("Peanut Butter", "person"), ("Peanut Brown", "person")]

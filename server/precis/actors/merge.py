@@ -330,6 +330,8 @@ def _clean(
         and (_german_nouns_alone(tokens) or (len(tokens) > 1 and _borrowed_words_alone(tokens)))
     ):
         return None  # "Grüner Wasserstoff", "Gramm Butter", "Machine Learning", "Brain Drain": no one's name
+    if kind == "person" and (any(ch.isdigit() for ch in name) or _GENDER_MARK_RE.search(name)):
+        return None  # "Covid-19", "Ryzen 5 3550H", "Kraul GA1"; "Nutzer*in": no one's name has digits
     if language in _GENITIVE_LANGUAGES and len(tokens) == 1 and _is_genitive(name, start, text):
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
@@ -509,6 +511,10 @@ def _german_noun_before_name(word: str, language: str, names: frozenset[str]) ->
     name a model read as a person ("Windows Vista", "King Arthur": Wiktionary holds loanwords)."""
     head, _, tail = word.rpartition("-")
     return language == "de" and bool(head) and word not in names and is_german_common_noun(tail)
+
+
+#: A German gender mark inside a word ("Nutzer*in", "Bürger:innen", "Lehrer_innen"): a group of people.
+_GENDER_MARK_RE = re.compile(r"\w[*:_](?:in|innen)\b")
 
 
 def _german_nouns_alone(words: list[str]) -> bool:
