@@ -26,9 +26,9 @@ log = logging.getLogger("precis")
 
 #: The Zipf value of the rarest word in a small list: a word the list lacks is at most this common.
 RAREST_LISTED = 3.0
-#: How common in English a word must be to count as a common English word ("fashion" 4.8, "leadership"
-#: 4.8; "swimwear", 3.0, is too rare to tell from a name).
-COMMON_ENGLISH = 3.5
+#: How common a word must be to count as a common word of its language ("fashion" 4.8 and "leadership"
+#: 4.8 in English, "offene" 4.4 in German; "swimwear", 3.0 in English, is too rare to tell from a name).
+COMMON_WORD = 3.5
 #: How much more common in English than in the page's language a borrowed word is ("leadership" 3.2 in
 #: German); a brand or a name is written about as often in both ("apple" 4.8 in English, 4.5 in German).
 BORROWED_MARGIN = 0.8
@@ -57,11 +57,17 @@ def zipf(word: str, language: str) -> float:
     return _zipf_table(language).get(word.casefold(), 0.0)
 
 
+def is_common_word(word: str, language: str) -> bool:
+    """Whether `word` is a common word of `language` ("Offene", "Lange", "Apropos" in German), as a
+    name seldom is; not a word in capitals, which may be an acronym ("DJ")."""
+    return not word.isupper() and zipf(word, language) >= COMMON_WORD
+
+
 def is_borrowed_english_word(word: str, language: str) -> bool:
     """Whether `word`, in a `language` page, is a common English word written far less in `language`
     ("Fashion" and "Governance" in German), not a name both languages write ("Apple", "Tesla")."""
     english = zipf(word, "en")
-    return english >= COMMON_ENGLISH and english >= zipf(word, language) + BORROWED_MARGIN
+    return english >= COMMON_WORD and english >= zipf(word, language) + BORROWED_MARGIN
 
 
 def warm_up() -> None:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
-from .frequency import is_borrowed_english_word
+from .frequency import is_borrowed_english_word, is_common_word
 from .lexicon import (
     is_german_common_noun,
     is_german_noun,
@@ -519,13 +519,21 @@ _GENDER_MARK_RE = re.compile(r"\w[*:_](?:in|innen)\b")
 
 def _german_nouns_alone(words: list[str]) -> bool:
     """Whether a German name a model took for a person is words of the dictionary: it opens with a noun
-    (or an adjective declined as one: "Grüner", "Freiwillige") and ends in a common noun no name shares,
-    and no word of it is a given name ("Vreni Frost" stays, "Carl Schuster" ends in a surname)."""
+    (or an adjective declined as one: "Grüner", "Freiwillige"), a word German writes often ("Offene",
+    "Lange", "Apropos") or an English word borrowed ("Second", "Boat") and ends in a common noun no name
+    shares, or two nouns joined ("Unterrichtsthema"), that is no place; and no word of it is a given name
+    ("Vreni Frost" stays, "Carl Schuster" ends in a surname)."""
     names = given_names()
+    first, last = words[0], words[-1]
     return (
         len(words) > 1
-        and is_german_common_noun(words[-1])
-        and is_german_noun_or_compound(words[0])
+        and (is_german_common_noun(last) or is_german_noun_compound(last))
+        and last not in place_names("de")
+        and (
+            is_german_noun_or_compound(first)
+            or is_common_word(first, "de")
+            or is_borrowed_english_word(first, "de")
+        )
         and not any(w in names for w in words)
     )
 
