@@ -283,6 +283,18 @@ def test_a_bare_speech_verb_goes_to_the_last_speaker_or_the_one_person_of_its_pa
     assert pacheco.quotes == ["O Congresso tem o seu papel de moderação"]
 
 
+def test_a_clause_coordinated_with_a_subject_of_its_own_is_not_the_names():
+    """ "Omicron BA.2 … was detected …, and the Director noted that “…”": the Director speaks, not the
+    name that opens the sentence; without the new subject the name is the speaker."""
+    text = (
+        "Carissa Etienne warned on Monday. Omicron Rivers has been found in many samples, and the Director "
+        "noted that “the dynamics are mirrored here”. Omicron Rivers then told the press that “we are ready”."
+    )
+    etienne, omicron = _actor(text, "Carissa Etienne"), _actor(text, "Omicron Rivers")
+    attribute(text, [etienne, omicron])
+    assert omicron.quotes == ["we are ready"]
+
+
 def test_reported_speech_names_the_speaker_of_a_quote_inside_its_clause():
     text = (
         'Lira disse que tem conversado "muito de perto" com os ministros. '

@@ -1284,6 +1284,15 @@ _RELATIVE_SPEAKER_RE = re.compile(
 )
 
 
+#: A main clause coordinated after a name, with a subject of its own that a definite article opens
+#: ("…, and the Director noted that", "…, und die Ministerin sagte:"): whoever speaks there is not the name.
+_NEW_SUBJECT_RE = re.compile(
+    r"[,;]\s+(?:and|but|while|und|aber|doch|et|mais|y|pero|e|ma|mas|а|но|и)\s+"
+    r"(?:the|der|die|das|le|la|les|el|los|las|il|lo|o|a|os|as)\s+[\w-]+",
+    re.IGNORECASE,
+)
+
+
 def _opening_clause(text: str, start: int, named_in) -> Actor | None:
     """The speaker of a quote opened by a colon or "that": the one person its clause names (else the
     one organisation), when nothing before it in the clause makes it an object or a subordinate subject
@@ -1305,10 +1314,12 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
             if kind == "organization" and len(lead.split()) > ORGANISATION_LEAD_WORDS:
                 return None  # "… capogruppo alla Camera, ha così avvertito:" — the body is not the subject
             before = lead.split()[-1:]
+            stop = next(stop for s, stop, a in found if s == at and a is actor)
+            if _NEW_SUBJECT_RE.search(text, stop, start):
+                return None  # "Omicron has been detected …, and the Director noted that “…”": a new subject
             if _SUBORDINATE_RE.search(lead) or (before and before[0].casefold() in _OBJECT_WORDS):
                 # An object, or a subordinate subject — unless a relative clause makes it the speaker
                 # ("se le preguntó a Yurramendi, quien señaló que «…»").
-                stop = next(stop for s, stop, a in found if s == at and a is actor)
                 return actor if kind == "person" and _RELATIVE_SPEAKER_RE.match(text, stop, start) else None
             return actor
     return None
