@@ -2736,11 +2736,12 @@ def test_a_german_noun_before_a_given_name_and_surname_is_no_part_of_the_name():
 
 def test_german_dictionary_words_are_no_persons_name():
     """A noun, a common word ("Offene") or a borrowed one ("Six") before a noun, or two joined
-    ("Unterrichtsthema"), names no one; "Greenpeace Deutschland" ends in a place."""
+    ("Unterrichtsthema"), names no one; "Greenpeace Deutschland" ends in a place, "Tiger Woods" in an
+    English word (golf's "Woods" in Wiktionary)."""
     text = (
         "Grüner Wasserstoff ist teuer. Gramm Butter dazu. Vreni Frost bloggt. Carl Schuster warnt. "
         "Offene Schnittstellen helfen. Six Sigma hilft. Lehrstoff Unterrichtsthema ist leicht. Greenpeace "
-        "Deutschland warnt."
+        "Deutschland warnt. Tiger Woods spielt."
     )
     spans = [
         ("Grüner Wasserstoff", "person"),
@@ -2751,9 +2752,15 @@ def test_german_dictionary_words_are_no_persons_name():
         ("Six Sigma", "person"),
         ("Lehrstoff Unterrichtsthema", "person"),
         ("Greenpeace Deutschland", "person"),
+        ("Tiger Woods", "person"),
     ]
     actors = _actors(text, [_mention(text, n, k) for n, k in spans])
-    assert sorted(a.name for a in actors) == ["Carl Schuster", "Greenpeace Deutschland", "Vreni Frost"]
+    assert sorted(a.name for a in actors) == [
+        "Carl Schuster",
+        "Greenpeace Deutschland",
+        "Tiger Woods",
+        "Vreni Frost",
+    ]
 
 
 def test_english_words_borrowed_into_german_are_no_persons_name():

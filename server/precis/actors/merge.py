@@ -521,14 +521,17 @@ def _german_nouns_alone(words: list[str]) -> bool:
     """Whether a German name a model took for a person is words of the dictionary: it opens with a noun
     (or an adjective declined as one: "Grüner", "Freiwillige"), a word German writes often ("Offene",
     "Lange", "Apropos") or an English word borrowed ("Second", "Boat") and ends in a common noun no name
-    shares, or two nouns joined ("Unterrichtsthema"), that is no place; and no word of it is a given name
-    ("Vreni Frost" stays, "Carl Schuster" ends in a surname)."""
+    shares, or two nouns joined ("Unterrichtsthema"), that is no place nor an English word; and no word of
+    it is a given name ("Vreni Frost" stays, "Carl Schuster" ends in a surname, "Tiger Woods" in a word
+    Wiktionary holds as golf's loanword)."""
     names = given_names()
     first, last = words[0], words[-1]
     return (
         len(words) > 1
         and (is_german_common_noun(last) or is_german_noun_compound(last))
         and last not in place_names("de")
+        # an English surname may be a loanword in Wiktionary ("Tiger Woods": golf's "Woods")
+        and not is_borrowed_english_word(last, "de")
         and (
             is_german_noun_or_compound(first)
             or is_common_word(first, "de")
