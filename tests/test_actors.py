@@ -1393,17 +1393,18 @@ def test_lower_case_words_before_a_german_name_are_the_sentences():
     """A German name opens capitalised but for a particle or a brand: "villa Galaxy" is Galaxy, and
     "japanische Lebensphilosophie" a noun, no name."""
     text = (
-        "Das ist japanische Lebensphilosophie. Sie wohnt in der villa Galaxy. Ursula von der Leyen kam. "
+        "Das ist japanische Lebensphilosophie. Sie wohnt in der villa  Galaxy. Ursula von der Leyen kam. "
         "Bei eBay."
     )
     spans = [
         ("japanische Lebensphilosophie", "organization"),
-        ("villa Galaxy", "location"),
+        ("villa  Galaxy", "location"),
         ("Ursula von der Leyen", "person"),
         ("eBay", "organization"),
     ]
     actors = _actors(text, [_mention(text, n, k) for n, k in spans])
     assert sorted(a.name for a in actors) == ["Galaxy", "Ursula von der Leyen", "eBay"]
+    assert all(text[s:e] == a.name for a in actors for s, e in a.mentions_at)  # the page's own text
 
 
 def test_german_words_in_a_nouns_suffix_are_no_names_though_no_dictionary_holds_them():

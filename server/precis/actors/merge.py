@@ -188,14 +188,12 @@ def _clean(
         )
         if address is not None:
             name = " ".join(words[:address])  # "Oetker Verbraucherservice Ihre Fragen": the page speaks
-        lower = 0
-        while lower < len(words) - 1 and words[lower].islower() and words[lower] not in _NAME_PARTICLES:
-            lower += 1
-        if lower:
+        kept = _without_lower_case_lead(name)
+        if kept != name:
             # German names open capitalised (but for a particle, "von der Leyen", or a brand, "eBay"): a
             # word in lower case before one is the sentence's ("villa Galaxy"), and a noun after it
             # alone no name ("japanische Lebensphilosophie", "beide Richtungen").
-            name = " ".join(words[lower:])
+            name = kept
             if " " not in name and is_german_noun(name):
                 return None
         kind_noun = _GERMAN_COMPANY_KIND_BEFORE_RE.match(name)
@@ -515,6 +513,20 @@ def _german_noun_before_name(word: str, language: str, names: frozenset[str]) ->
 
 #: A German gender mark inside a word ("Nutzer*in", "Bürger:innen", "Lehrer_innen"): a group of people.
 _GENDER_MARK_RE = re.compile(r"\w[*:_](?:in|innen)\b")
+
+
+#: A word between spaces or tabs.
+_NON_SPACE_RE = re.compile(r"\S+")
+
+
+def _without_lower_case_lead(name: str) -> str:
+    """`name` from its first word that is not in lower case (or is a particle), its last word at least;
+    the page's own spacing kept."""
+    words = list(_NON_SPACE_RE.finditer(name))
+    at = 0
+    while at < len(words) - 1 and words[at].group().islower() and words[at].group() not in _NAME_PARTICLES:
+        at += 1
+    return name[words[at].start() :] if at else name
 
 
 def _german_nouns_alone(words: list[str]) -> bool:
@@ -1019,13 +1031,12 @@ def _german_single_word(name: str, places: dict[str, str]) -> bool:
 
 def _german_thing_as_place(name: str, kind: str, mentions: list[Mention], places: dict[str, str]) -> bool:
     """Whether a German one-word name read as a place, never as an organisation, is a common noun that
-    no place list holds
-    ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages), or an English word
-    borrowed into German that no gazetteer nor Wiktionary lists as a place ("Reporting", "Timeline";
-    "Glasgow" is listed): a thing, not where the story happens. Compounds that end like a place's name
-    ("Rheinland", "Alpenstraße") stay, and so does a name also read as an organisation ("Tesla") or
-    typed otherwise by its form ("Landratsamt"); read as a person too, a noun is still a thing ("Demut",
-    "Leinen": the model types a noun it takes for a name at random)."""
+    no place list holds ("Schokolade", "Edelstahl", "Aufruhr", "Expertin" on product and advice pages),
+    or an English word borrowed into German that no gazetteer nor Wiktionary lists as a place
+    ("Reporting", "Timeline"; "Glasgow" is listed): a thing, not where the story happens. Compounds that
+    end like a place's name ("Rheinland", "Alpenstraße") stay, and so does a name also read as an
+    organisation ("Tesla") or typed otherwise by its form ("Landratsamt"); read as a person too, a noun
+    is still a thing ("Demut", "Leinen": the model types a noun it takes for a name at random)."""
     return (
         kind == "location"
         and all(m.type != "organization" for m in mentions)
