@@ -1693,6 +1693,15 @@ def test_a_place_ending_a_clubs_or_a_partys_name_is_no_place_of_its_own():
     assert [m.text for m in found if m.text.endswith("Italia")].count("Italia") == 1
 
 
+def test_a_football_club_named_by_its_english_ending_is_an_organisation():
+    """Where only rules run, a capitalised run is a person unless something says otherwise: "United",
+    "FC" do ("Manchester United", "FC Porto")."""
+    text = "Cristiano Ronaldo volvió al Manchester United. El FC Porto perdió ante el Leeds United."
+    types = {m.text: m.type for m in RuleEntityFinder().find(text, "es")}
+    assert types["Manchester United"] == types["FC Porto"] == types["Leeds United"] == "organization"
+    assert types["Cristiano Ronaldo"] == "person"
+
+
 def test_a_continent_is_a_place_whatever_the_model_typed():
     """The French model read "l'Europe" as an organisation; CLDR names the continents and their parts."""
     text = "L'Europe a interdit le glyphosate. Monsanto conteste. L'Europe maintient, Monsanto aussi."

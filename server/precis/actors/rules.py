@@ -218,6 +218,8 @@ ORGANISATION_WORDS = re.compile(
     r"Accademia|Académie|Asociación|Associazione|Associação|Sociedad|Società|Société|Sociedade|Empresa|"
     r"Compañía|Compagnia|Compagnie|Companhia|Cooperativa|Poder|Fondo|Fonds|Fundo|Fund|Casa|Watch|"
     r"International|Alliance|Network|Forum|"
+    # football clubs by their English endings ("Manchester United", "Leeds United", "FC Porto")
+    r"United(?![ \t]+[A-Z])|FC|CF|AFC|"
     # masonic lodges ("Loggia P2")
     r"Loggia|Lodge|Logia)\b"
 )
