@@ -38,6 +38,7 @@ from .rules import (
     PLACE_WORDS,
     ROLE_WORD_RE,
     ROMANCE,
+    SPACED_WORD_RE,
     SPEECH_VERBS,
     after_place_preposition,
     calendar_words,
@@ -515,14 +516,10 @@ def _german_noun_before_name(word: str, language: str, names: frozenset[str]) ->
 _GENDER_MARK_RE = re.compile(r"\w[*:_](?:in|innen)\b")
 
 
-#: A word between spaces or tabs.
-_NON_SPACE_RE = re.compile(r"\S+")
-
-
 def _without_lower_case_lead(name: str) -> str:
     """`name` from its first word that is not in lower case (or is a particle), its last word at least;
     the page's own spacing kept."""
-    words = list(_NON_SPACE_RE.finditer(name))
+    words = list(SPACED_WORD_RE.finditer(name))
     at = 0
     while at < len(words) - 1 and words[at].group().islower() and words[at].group() not in _NAME_PARTICLES:
         at += 1

@@ -937,8 +937,8 @@ def after_place_preposition(text: str, start: int) -> bool:
     return _PLACE_PREPOSITION_RE.search(text, max(0, start - 8), start) is not None
 
 
-#: A word of a run of capitalised words (`NAME_RUN` parts, between spaces or tabs).
-_WORD_RE = re.compile(r"\S+")
+#: A word of a run of capitalised words or of a name (`NAME_RUN` parts, between spaces or tabs).
+SPACED_WORD_RE = re.compile(r"\S+")
 #: The capitalised word right before a name, with one space between them.
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+) \Z")
 #: How many characters before a name `_capitalised_word_before` reads.
@@ -1148,7 +1148,7 @@ class RuleEntityFinder:
             # "Jiří Havrlant", "Pedro Pablo Kuczynski": a run of capitalised words that starts with a
             # given name, unless that name is also a place ("Georgia Tech") or the next word a function
             # word ("Mark Dies").
-            spans = [w.span() for w in _WORD_RE.finditer(text, m.start("name"), m.end("name"))]
+            spans = [w.span() for w in SPACED_WORD_RE.finditer(text, m.start("name"), m.end("name"))]
             words = [text[a:b] for a, b in spans]
             # … or after role words that open the run where nouns are capitalised ("der deutsche Radprofi
             # Simon Geschke"), read after the patterns below, which keep such a role with the name.
