@@ -189,6 +189,58 @@ def test_a_city_after_a_given_name_stays_part_of_the_persons_name():
     assert [(m.text, m.type) for m in combine(model, rules, text)] == [("Ana Sofia Cardenal", "person")]
 
 
+def test_a_country_that_is_a_given_name_stays_the_persons_first_name():
+    """CLDR's country names include given names ("Jordan", "Chad" in English, "Dominique" in French):
+    read first in a person's name, they are the person's ("Dominique Chauvel" was the card "Dominique")."""
+    for text, person, place in [
+        ("Jordan Peterson said so. Later Peterson left.", "Jordan Peterson", "Jordan"),
+        ("Celle de Dominique Chauvel, maire. Chauvel a parlé.", "Dominique Chauvel", "Dominique"),
+    ]:
+        model = [_mention(text, person, "person")]
+        rules = [Mention(text.index(place), text.index(place) + len(place), place, "location", "gazetteer")]
+        assert [(m.text, m.type) for m in combine(model, rules, text)] == [(person, "person")]
+
+
+def test_a_person_named_by_a_given_name_is_no_organisation_for_an_organisation_word():
+    """ "Marine" is a navy and "parti" a party; "Marine Le Pen" and "Olivier Dassault" (read once as the
+    group) are people, as is "Camille, parti de Chartres" (a participle)."""
+    text = (
+        "Marine Le Pen a parlé. Le groupe Dassault vend. Olivier Dassault répond. Marine Le Pen insiste. "
+        "Olivier Dassault se tait. « C'est froid », témoignait Camille, parti de Chartres lundi."
+    )
+    mentions = [
+        _mention(text, "Marine Le Pen", "person"),
+        _mention(text, "Marine Le Pen", "person", 1),
+        _mention(text, "Olivier Dassault", "person"),
+        _mention(text, "Olivier Dassault", "organization", 1),
+        _mention(text, "Camille", "person"),
+    ]
+    kinds = {a.name: a.type for a in _actors(text, mentions, "fr")}
+    assert kinds == {"Marine Le Pen": "person", "Olivier Dassault": "person", "Camille": "person"}
+
+
+def test_a_person_named_by_a_given_name_keeps_an_institution_named_after_them():
+    text = "Robert Koch-Institut meldet neue Fälle. Das Robert Koch-Institut warnt."
+    mentions = [
+        _mention(text, "Robert Koch-Institut", "person"),
+        _mention(text, "Robert Koch-Institut", "organization", 1),
+    ]
+    assert [(a.name, a.type) for a in _actors(text, mentions)] == [("Robert Koch-Institut", "organization")]
+
+
+def test_a_french_people_is_no_place():
+    """French capitalises a people ("les Français", "des Américains", "une New-Yorkaise"), which the
+    model reads as a place; a town named like an adjective is written without a determiner."""
+    text = (
+        "Les Français votent. Selon un sondage, 60 % des Américains approuvent. Une New-Yorkaise témoigne. "
+        "Il vit à Valenciennes, près de la Suisse, au bord du Pacifique, puis aux Invalides."
+    )
+    names = ["Français", "Américains", "New-Yorkaise", "Valenciennes", "Suisse", "Pacifique", "Invalides"]
+    mentions = _mentions(text, [(name, "location") for name in names])
+    kept = ["Valenciennes", "Suisse", "Pacifique", "Invalides"]
+    assert [a.name for a in _actors(text, mentions, "fr")] == kept
+
+
 def test_a_place_seen_only_at_sentence_starts_is_no_actor_but_a_place_written_in_lower_case_is_one():
     text = (
         "Le ministre a parlé.\nLoué pour sa gestion de la crise, il part. Il pleut au Sud, puis plus à "
@@ -2197,12 +2249,6 @@ def test_a_theatre_named_without_its_kind_word_is_the_theatre():
             "Roberto Morales Ojeda",
         ),
         ("O prefeito de São Paulo Fernando Haddad falou.", "pt", "São Paulo", "Fernando Haddad"),
-        (
-            "Il ministro dell'Economia Giancarlo Giorgetti ha parlato.",
-            "it",
-            "Economia",
-            "Giancarlo Giorgetti",
-        ),
     ],
 )
 def test_a_person_glued_after_a_portfolio_or_a_place_is_read_apart(text, language, head, person):
@@ -2215,6 +2261,36 @@ def test_a_person_glued_after_a_portfolio_or_a_place_is_read_apart(text, languag
     glued = Mention(start, start + len(head + " " + person), head + " " + person, "organization", "model")
     split = split_glued_people([glued], text, language)
     assert [(m.text, m.type) for m in split][1] == (person, "person") and split[0].text == head
+
+
+@pytest.mark.parametrize(
+    "text, language, portfolio, person",
+    [
+        (
+            "Il ministro dell'Economia Giancarlo Giorgetti ha parlato.",
+            "it",
+            "Economia",
+            "Giancarlo Giorgetti",
+        ),
+        ("a écrit le ministre de la Justice Eric Dupond-Moretti.", "fr", "Justice", "Eric Dupond-Moretti"),
+        (
+            "a assuré le ministre de l'Education Jean-Michel Blanquer.",
+            "fr",
+            "Education",
+            "Jean-Michel Blanquer",
+        ),
+        ("par la ministre des Transports Élisabeth Borne.", "fr", "Transports", "Élisabeth Borne"),
+    ],
+)
+def test_a_ministers_portfolio_glued_before_their_name_is_part_of_the_title(
+    text, language, portfolio, person
+):
+    """The French model reads "Justice Eric Dupond-Moretti" as one organisation: the minister is a person
+    and the portfolio in their title no body ("le ministère de la Justice" is one)."""
+    start = text.index(portfolio)
+    run = f"{portfolio} {person}"
+    glued = Mention(start, start + len(run), run, "organization", "model")
+    assert [(m.text, m.type) for m in split_glued_people([glued], text, language)] == [(person, "person")]
 
 
 @pytest.mark.parametrize(

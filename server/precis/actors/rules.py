@@ -482,6 +482,10 @@ def looks_like_person(run: str, language: str = "", lower_case_words: Collection
 _ABSTRACT_END_RE = re.compile(
     r"(?:ción|sión|ção|ções|zione|sione|dad|tad|dade|tà|ía|ia|ura|ismo|ncia|nza|ência|ença|miento|mento|ial|ral)$"
 )
+#: … and French portfolios, capitalised ("Education", "Justice", "Environnement", "Transports", "Santé",
+#: "Intérieur"; not "université", a body's kind word before the name it takes: "université George
+#: Washington").
+_FRENCH_PORTFOLIO_RE = re.compile(r"[A-ZÉÈ]\w*(?:tion|sion|ments?|ice|té|ure|ie|ique|ances|ports|ieur)$")
 #: The preposition of a portfolio or a place before a run ("ministro de Economía …", "prefeito de São
 #: Paulo …", "miembro del Buró Político …").
 _PORTFOLIO_BEFORE_RE = re.compile(
@@ -502,12 +506,14 @@ def _glued_person_at(run: str, text: str, start: int, places: Collection[str]) -
     words = run.split()
     offset = 0
     for index, word in enumerate(words):
-        if index and index < len(words) - 1 and word in names:
+        # a given name, or two joined ("Jean-Michel")
+        if index and index < len(words) - 1 and all(part in names for part in word.split("-")):
             prefix = words[:index]
             if " ".join(prefix) in places or (
                 not any(w in names for w in prefix)
                 and any(
                     _ABSTRACT_END_RE.search(w)
+                    or _FRENCH_PORTFOLIO_RE.fullmatch(w)
                     or _ADJECTIVE_END_RE.search(w)
                     or ORGANISATION_WORDS.fullmatch(w)
                     or PLACE_WORDS.fullmatch(w)
@@ -533,10 +539,21 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
         if split is None:
             result.append(mention)
             continue
-        for at, name, kind in _glued_parts(mention.text, split, places):
+        portfolio = _MINISTER_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+        for at, name, kind in _glued_parts(mention.text, split, places)[1 if portfolio else 0 :]:
             start = mention.start + at
             result.append(Mention(start, start + len(name), name, kind, mention.source))
     return result
+
+
+#: A minister's title before a portfolio ("le ministre de la Justice …", "la ministra de Economía …"):
+#: the portfolio is part of the title, no body of its own (the ministry is "le ministère de la Justice").
+_MINISTER_BEFORE_RE = re.compile(
+    r"\b(?:ministre|ministr[oa]|secrétaire d['’]État|secretari[oa] de Estado|sottosegretari[oa])"
+    r"(?:\s+(?:délégu[ée]e?|chargée?))?\s+"
+    r"(?:(?:de|del|do|da|di|della|dello|delle|dos|das|du|des)\s+(?:la\s+|l['’])?|(?:dell|del|d)['’])\Z",
+    re.IGNORECASE,
+)
 
 
 def join_bodies_of_places(mentions: list[Mention], text: str, language: str) -> list[Mention]:
