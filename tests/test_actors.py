@@ -779,6 +779,36 @@ def test_an_honorific_is_not_part_of_the_name():
     assert actor.name == "Éric Alan Caldwell" and actor.aliases == ["Caldwell"]
 
 
+def test_a_body_named_after_a_country_is_no_place():
+    """The French model reads a station or a service named after France as a place; a place named with
+    the country stays one ("Corée du Sud", "Mexico City"), as does the country after an article."""
+    text = (
+        "Selon Météo France, il neige. France Bleu Isère l'a dit. La France a froid, la Corée du Sud aussi. "
+        "Le journal China Daily écrit de Mexico City."
+    )
+    names = ["Météo France", "France Bleu Isère", "La France", "Corée du Sud", "China Daily", "Mexico City"]
+    kinds = {a.name: a.type for a in _actors(text, _mentions(text, [(n, "location") for n in names]), "fr")}
+    assert kinds == {
+        "Météo France": "organization",
+        "France Bleu Isère": "organization",
+        "France": "location",  # "La" is cut as a sentence's article
+        "Corée du Sud": "location",
+        "China Daily": "organization",
+        "Mexico City": "location",
+    }
+
+
+def test_a_french_lawyers_title_is_not_part_of_the_name():
+    """ "Me" (Maître) names a lawyer: "Me Aoudia" is Khadija Aoudia, not a second card."""
+    text = "Khadija Aoudia a plaidé. « Nous ferons appel », a déclaré Me Aoudia. Me Vincent Huberdeau répond."
+    names = ["Khadija Aoudia", "Me Aoudia", "Me Vincent Huberdeau"]
+    actors = _actors(text, [_mention(text, name, "person") for name in names], "fr")
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("Khadija Aoudia", ["Aoudia"]),
+        ("Vincent Huberdeau", []),
+    ]
+
+
 def test_a_british_honorific_without_its_full_stop_is_not_part_of_the_name():
     text = "Dr Anthony Fauci spoke. Later Dr Fauci estimated more."
     spans = [_mention(text, "Anthony Fauci", "person"), _mention(text, "Dr Fauci", "person")]

@@ -500,7 +500,9 @@ TITLE_CASE_RUN_WORDS = 4
 
 
 _HONORIFIC_RE = re.compile(
-    r"Herr|Frau|Dr\.?|Dra\.|Prof\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|M\.|Mme|Mlle|Señor|Señora|Sr\.|Sra\.|"
+    # "Me", "Maître": a French lawyer's ("Me Dupond-Moretti")
+    r"Herr|Frau|Dr\.?|Dra\.|Prof\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|M\.|Mme|Mlle|Me|Maître|Mgr|"
+    r"Señor|Señora|Sr\.|Sra\.|"
     r"Signor|Signora|Sig\.|Dott\.|Senhor|Senhora|Dona|Doña|Don|Hon\.|Honourable|Honorable"
 )
 
@@ -1522,6 +1524,47 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
 _MUNICIPALITIES = frozenset({"Ville", "Mairie", "Municipalité", "Comune", "Ayuntamiento"})
 
 
+#: Words that keep a country's name a place ("Corea del Sur", "Irlande du Nord", "Mexico City", "North
+#: Korea"): a direction, a city's or a state's word.
+_PLACE_AFTER_COUNTRY_RE = re.compile(
+    r"(?:Nord|Sud|Est|Ouest|North|South|East|West|Norte|Sur|Este|Oeste|Central|Centrale|Occidentale|"
+    r"Orientale|City|Ville|Città|Ciudad|Cidade|Stadt|State|Estado|Stato|État|Mainland)"
+)
+
+
+def _named_after_country(name: str, language: str, places: dict[str, str]) -> bool:
+    """Whether a name the model read as a place is a body named after a country: the country and then
+    capitalised words or a number ("China Daily", "Japan Airlines", "France Bleu Isère", "France 3
+    Bourgogne") or, where adjectives are lower-case (the Romance languages), capitalised words and then
+    the country ("Météo France", "Radio France", "Air France"). Not a place's own name ("Corée du Sud",
+    "Mexico City", "Île-de-France")."""
+    words = name.split(" ")
+    if len(words) < 2 or name in places or name in region_names():
+        return False
+    codes = country_codes(language)
+    if words[0] in codes:
+        rest = words[1:]
+    elif language in ROMANCE and words[-1] in codes:
+        rest = words[:-1]
+    else:
+        return False
+    # a place may follow a word of the body's own ("France Bleu Isère", "France Bleu Pays de Savoie"); a
+    # sentence's capitalised article is none ("La France")
+    return (
+        (rest[0][:1].isupper() or rest[0].isdigit())
+        and rest[0].casefold() not in _NAME_PARTICLES
+        and rest[0].casefold() not in function_words(language)
+        and rest[0] not in places
+        and rest[0] not in region_names()
+        and all(
+            (word[:1].isupper() or word.isdigit() or (at and word in _NAME_PARTICLES))
+            and not _PLACE_AFTER_COUNTRY_RE.fullmatch(word)
+            and not PLACE_WORDS.search(word)
+            for at, word in enumerate(rest)
+        )
+    )
+
+
 def _vote(
     ms: list[Mention],
     key: str,
@@ -1573,7 +1616,12 @@ def _vote(
     given_named = bool(rest) and first in given_names() and votes["person"] * 2 >= len(ms)
     if " " in key and ORGANISATION_WORDS.search(rest if given_named else key[:1].upper() + key[1:]):
         return "organization"  # "université Paris-8", "Comisión Europea", "Robert Koch-Institut"
-    return "person" if given_named else votes.most_common(1)[0][0]
+    if given_named:
+        return "person"
+    kind = votes.most_common(1)[0][0]
+    if kind == "location" and _named_after_country(key, language, places):
+        return "organization"  # "France Bleu Isère", "Météo France", "China Daily"
+    return kind
 
 
 #: A company's legal form ending its name: what comes right before it belongs to the name.
