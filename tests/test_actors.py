@@ -798,6 +798,49 @@ def test_a_body_named_after_a_country_is_no_place():
     }
 
 
+def test_an_english_caption_role_or_nationality_before_a_name_is_no_part_of_it():
+    """Captions and police reports write a role or a nationality before a name ("Prisoner Carlos
+    Boente", "Det Sgt Barry Carr", "Colombian Camilo Villegas"); a given name before another stays
+    ("Billie Jean King", "Mary Kate Olsen")."""
+    text = (
+        "Prisoner Carlos Boente was jailed. Det Sgt Barry Carr spoke. Colombian Camilo Villegas won. "
+        "Billie Jean King and Mary Kate Olsen came."
+    )
+    names = [
+        "Prisoner Carlos Boente",
+        "Det Sgt Barry Carr",
+        "Colombian Camilo Villegas",
+        "Billie Jean King",
+        "Mary Kate Olsen",
+    ]
+    actors = _actors(text, [_mention(text, name, "person") for name in names], "en")
+    assert sorted(a.name for a in actors) == [
+        "Barry Carr",
+        "Billie Jean King",
+        "Camilo Villegas",
+        "Carlos Boente",
+        "Mary Kate Olsen",
+    ]
+
+
+def test_the_next_sentences_article_run_into_an_english_name_is_cut():
+    text = "He met Ronald Reagan The next day was calm. Theresa May said no."
+    names = ["Ronald Reagan The", "Theresa May"]
+    actors = _actors(text, [_mention(text, name, "person") for name in names], "en")
+    assert sorted(a.name for a in actors) == ["Ronald Reagan", "Theresa May"]
+
+
+def test_feasts_and_time_zones_are_no_actors_and_a_social_network_is_a_company():
+    text = "At Christmas, from 10:00 GMT, Twitter said so. Twitter was down. Alice Smith flew to Paris."
+    mentions = _mentions(
+        text,
+        [("Christmas", "location"), ("GMT", "organization"), ("Twitter", "person"), ("Paris", "location")],
+    )
+    mentions.append(_mention(text, "Alice Smith", "person"))
+    kinds = {a.name: a.type for a in _actors(text, mentions, "en")}
+    assert kinds == {"Twitter": "organization", "Alice Smith": "person", "Paris": "location"}
+
+
 def test_a_french_lawyers_title_is_not_part_of_the_name():
     """ "Me" (Maître) names a lawyer: "Me Aoudia" is Khadija Aoudia, not a second card."""
     text = "Khadija Aoudia a plaidé. « Nous ferons appel », a déclaré Me Aoudia. Me Vincent Huberdeau répond."

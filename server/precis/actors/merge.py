@@ -96,6 +96,9 @@ _QUOTED_NAME_COMPOUND_RE = re.compile(r"[“”\"»«]-")
 #: The longest function word cut from a name's end: articles, prepositions, conjunctions ("for", "and",
 #: "del"); longer stop words may end a name ("Cosa nostra").
 SHORT_FUNCTION_WORD = 4
+#: The next sentence's first word run into a name where a line break was lost ("Ronald Reagan The …",
+#: "Crucible Theatre The …"): an English name ends in none of these, capitalised (not "May" nor "Who").
+_NEXT_SENTENCE_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "We", "But", "And"})
 #: Quotation marks and brackets that may stand inside a name, which holds two of them («…» are left to the
 #: Russian names').
 _PAIRED_MARK_RE = re.compile(r"[“”„\"()\[\]]")
@@ -285,6 +288,9 @@ def _clean(
         while len(tokens) > 1 and len(tokens[-1]) <= SHORT_FUNCTION_WORD and tokens[-1] in stop_words:
             # "U.S. Agency for", "Python 2 and", "Anders Tegnell & co"
             name = _TRAILING_MARKS_RE.sub("", name[: name.rfind(tokens[-1])])
+            tokens = name.split()
+        if language == "en" and len(tokens) > 1 and tokens[-1] in _NEXT_SENTENCE_OPENERS:
+            name = name[: name.rfind(tokens[-1])].rstrip()
             tokens = name.split()
     if len(_PAIRED_MARK_RE.findall(name)) == 1:
         # A quotation or a bracket the model ran into ("Parisien – “Mobilisation …”", "Seattle/Tacoma
@@ -589,6 +595,10 @@ def _may_be_given_name(word: str) -> bool:
     )
 
 
+#: How English nationalities end ("Colombian", "Japanese", "British"): before a given name, a description.
+_ENGLISH_NATIONALITY_RE = re.compile(r"[a-z](?:ian|ese|ish)$")
+
+
 def _without_role(name: str, start: int, language: str) -> tuple[str | None, int]:
     """A person's name without the role words glued before it, while two words remain; a role alone
     ("Governor") is no name at all."""
@@ -616,7 +626,8 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
         words = words[office + 1 :]
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
     # starts at the given name when a lower-case word, a place or (in German) a noun comes before it
-    # ("Vereinskollegin Lisa Eder", "Fußballfan Benjamin Näßler").
+    # ("Vereinskollegin Lisa Eder", "Fußballfan Benjamin Näßler"), or in English a nationality
+    # ("Colombian Camilo Villegas", "British Airways' …" aside: only before a given name).
     places = place_names(language)
     for index in range(1, len(words) - 1):
         if words[index] in names:
@@ -626,6 +637,7 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
                 or w in places
                 or ROLE_WORD_RE.fullmatch(w)
                 or (language == "de" and w not in names and is_german_noun_or_compound(w))
+                or (language == "en" and w not in names and _ENGLISH_NATIONALITY_RE.search(w) is not None)
                 for w in before
             ):
                 start += sum(len(w) + 1 for w in before)
@@ -1519,6 +1531,11 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
     return kinds
 
 
+#: The social networks news names most, companies whatever a model reads them as.
+_PLATFORMS = frozenset(
+    {"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Reddit", "Weibo", "WeChat"}
+    | {"Snapchat", "LinkedIn", "Telegram"}
+)
 #: Romance words for a town written capitalised alone, as the press writes its administration ("la Ville
 #: a retiré les trottinettes", "il Comune ha deciso"); in lower case they are the place ("la ville").
 _MUNICIPALITIES = frozenset({"Ville", "Mairie", "Municipalité", "Comune", "Ayuntamiento"})
@@ -1581,6 +1598,8 @@ def _vote(
         return "organization"  # "Vereinte Nationen", "Unión Europea": CLDR lists them among territories
     if language in ROMANCE and key in _MUNICIPALITIES:
         return "organization"  # "la Ville" (capitalised): the city's administration, not the place
+    if key in _PLATFORMS:
+        return "organization"  # "Twitter" read as a person, "Reddit" as a place
     if any(
         m.text in places
         or m.text in PLACE_ACRONYMS

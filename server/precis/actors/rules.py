@@ -164,6 +164,13 @@ ROLE_WORD_RE = re.compile(
     r"Detective|Lieutenant|Captain|Sergeant|Colonel|Supervisor|Councilmember|Councilman|Councilwoman|"
     r"Assemblyman|Assemblywoman|Assemblymember|Congressman|Congresswoman|Treasurer|Comptroller|Alderman|"
     r"Alderwoman|Taoiseach|Tanaiste|Tánaiste|Superintendent|DT|"
+    # … and how British captions and police reports name people ("Prisoner Carlos Boente", "Det Sgt Barry
+    # Carr", "Matron Sue Taylor", "Comedian Ben Elton"); not words that are surnames too (Bishop, Nurse,
+    # Singer; Spanish "Pastor")
+    r"Prosecutor|Councillor|Cllr|Coach|Comedian|Actress|Actor|Administrator|Matron|Trooper|Founder|"
+    r"Co-founder|Det|Sgt|Insp|Supt|Ch|Pc|Constable|Inspector|Canon|Dame|Prof|Rabbi|Reverend|Rev|"
+    r"Prisoner|Pensioner|Veterinarian|Midwife|Headteacher|Headmaster|Headmistress|Teacher|Defendant|"
+    r"Striker|Midfielder|Defender|Goalkeeper|Winger|"
     r"Ministre|Président|Présidente|Directeur|Directrice|Maire|Député|Députée|Sénateur|Sénatrice|"
     r"Porte-parole|Santé|Intérieur|État|Etat|Défense|Économie|Travail|Ministro|Ministra|Presidenta|"
     r"Alcalde|Alcaldesa|Fiscal|Juez|Jueza|Directora|Diputado|Diputada|Senadora|Gobernador|Gobernadora|"
@@ -597,6 +604,9 @@ _EVENT_RE = re.compile(
     r"Olympic Games|Olympische(?:n)? (?:Winter|Sommer)?[Ss]piele|Jeux [Oo]lympiques|Juegos Ol[ií]mpicos|"
     r"Olimpiadi|Super Bowl|World Cup|Fußball-Weltmeisterschaft|Coupe du [Mm]onde|Copa del Mundo|"
     r"Mondiali|Eurovision(?: Song Contest)?|"
+    # feasts ("Christmas" read as a place; not "Noël", "Ramadan", "Natal": names and a city too)
+    r"Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Diwali|Weihnachten|Ostern|Navidad|Natale|Pasqua|"
+    r"Páscoa|Pâques|"
     # commemorative days: "Día Internacional de la Libertad de Prensa", "Welttag der Pressefreiheit"
     r"D[ií]a (?:Internacional|Mundial)\b.*|Journée (?:internationale|mondiale)\b.*|"
     r"Giornata (?:internazionale|mondiale)\b.*|(?:International|World) [A-Z][\w ]* Day|Welt\w*tag\b.*)"
@@ -630,7 +640,9 @@ _THING_ACRONYMS = frozenset(
     "KI AI PKW Pkw LKW Lkw KFZ Kfz BIP GDP PIB ÖPNV HIV AIDS COVID SARS MERS CO2 LED LEDs USB GPS PDF DNA "
     "DNS RNA ARN ADN PV DIY TV CEO CFO COO CTO VPN API SMS PIN ATM IBAN ONG ONGs NGO NGOs NRO KMU PME PYME "
     "PyME SUV WLAN LTE 5G 4G HD 3D IQ BMI MRT MRI IVA TVA VAT MwSt URL HTML WM EM JPEG JPG PNG GIF DOC "
-    "DOCX PPT XLS CSV ZIP MP3 MP4 KB MB TB AG".split()
+    "DOCX PPT XLS CSV ZIP MP3 MP4 KB MB TB AG "
+    # time zones ("at 10:00 GMT")
+    "GMT BST UTC CET CEST EST EDT PST PDT MEZ MESZ".split()
 )
 
 
