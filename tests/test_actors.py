@@ -841,6 +841,40 @@ def test_feasts_and_time_zones_are_no_actors_and_a_social_network_is_a_company()
     assert kinds == {"Twitter": "organization", "Alice Smith": "person", "Paris": "location"}
 
 
+def test_a_french_paper_named_by_an_adjective_is_one_organisation():
+    """ "Le Parisien" is a paper ("selon Le Parisien", "a confié au Parisien"), and "Figaro" beside "Le
+    Figaro" the same one; "les Parisiens" are people, no actor; "Covid" and "Ehpad" are no actors."""
+    text = (
+        "Le maire a parlé, rapporte Le Parisien. Il a confié au Parisien sa colère, et au Figaro. Selon Le "
+        "Figaro, les Parisiens ont peur du Covid dans les Ehpad."
+    )
+    mentions = _mentions(text, [("Le Figaro", "organization"), ("Covid", "person"), ("Ehpad", "location")])
+    mentions += [
+        _mention(text, "Parisien", "location"),
+        _mention(text, "Parisien", "location", 1),
+        _mention(text, "Figaro", "organization"),
+    ]
+    actors = _actors(text, mentions, "fr")
+    assert {(a.name, a.type, a.mentions) for a in actors} == {
+        ("Le Figaro", "organization", 2),
+        ("Parisien", "organization", 2),
+    }
+
+
+def test_a_portfolio_in_a_ministers_title_is_no_actor():
+    text = (
+        "Le ministre de l'Economie et des Finances parle. Le ministre israélien des Affaires étrangères "
+        "répond. La présidente de la Commission européenne se tait."
+    )
+    names = [
+        ("Economie", "organization"),
+        ("Finances", "organization"),
+        ("Affaires étrangères", "organization"),
+    ]
+    mentions = _mentions(text, [*names, ("Commission européenne", "organization")])
+    assert [a.name for a in _actors(text, mentions, "fr")] == ["Commission européenne"]
+
+
 def test_a_french_lawyers_title_is_not_part_of_the_name():
     """ "Me" (Maître) names a lawyer: "Me Aoudia" is Khadija Aoudia, not a second card."""
     text = "Khadija Aoudia a plaidé. « Nous ferons appel », a déclaré Me Aoudia. Me Vincent Huberdeau répond."

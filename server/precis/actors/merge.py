@@ -50,6 +50,7 @@ from .rules import (
     ends_before,
     function_words,
     given_names,
+    in_minister_title,
     initials,
     is_document_name,
     is_event_name,
@@ -1198,6 +1199,24 @@ def _french_people_word(name: str, spans: list[tuple[int, int]], places: dict[st
     )
 
 
+#: The Romance articles a name may begin with, capitalised.
+_ROMANCE_ARTICLES = ("Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ", "Il ", "Lo ", "O ", "A ", "Os ")
+#: Before a paper named by an adjective: "au", "du", or its own article capitalised inside a sentence
+#: ("selon Le Parisien", "a confié au Parisien", "les colonnes du Parisien").
+_MASTHEAD_BEFORE_RE = re.compile(r"(?:\b(?:au|du)|[\w,;:»”\"]\s+Le)\s+\Z")
+
+
+def _french_masthead(name: str, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether a French one-word place is a newspaper named by a people's adjective ("Le Parisien"):
+    a people takes a lower-case article ("les Parisiens", "un Parisien")."""
+    return (
+        " " not in name
+        and _FRENCH_PEOPLE_END_RE.search(name) is not None
+        and is_french_adjective(name)
+        and any(ends_before(_MASTHEAD_BEFORE_RE, PEOPLE_DETERMINER_CHARACTERS, text, at) for at, _ in spans)
+    )
+
+
 #: Before a sentence's first word: the end of the one before, a line break, or an opening quote mark or
 #: dash there (`« Dessiner une affiche`, `“Reliance on precarious staff`).
 _SENTENCE_INITIAL_RE = re.compile(r"(?:(?:\A|[.!?…]\s+|\n\s*)(?:[«“„\"‘»—–-]\s*)?|[«“„]\s*)\Z")
@@ -1856,6 +1875,22 @@ def build_actors(
             elif kind != "person" and (full := index.completed_by_complement(name, kind)):
                 canonical[name] = full
             continue
+        if language in ROMANCE and name not in places and name not in region_names():
+            # The name without the article the text also writes it with ("Figaro", "Parisien" beside "Le
+            # Figaro", "Le Parisien"; "Stampa" beside "La Stampa"): one paper, one place; not a person's
+            # surname beside a place ("Paz", "La Paz"), nor a country beside a title ("France", "La France
+            # a un incroyable talent").
+            with_article = next(
+                (
+                    f"{a}{name}"
+                    for a in _ROMANCE_ARTICLES
+                    if f"{a}{name}" in by_name and (kind != "person" or kinds[f"{a}{name}"] == "person")
+                ),
+                None,
+            )
+            if with_article is not None:
+                canonical[name] = with_article
+                continue
         holding = index.with_plain_word(name) if kind == "person" else index.with_part(name)
         fits = [c for c in holding if c != name and kinds[c] == kind and _part_of(name, c, kind)]
         if not fits and not any(m.source in STRONG_RULE_SOURCES for m in by_name[name]):
@@ -2050,6 +2085,10 @@ def build_actors(
             continue  # "Rdn. 12", "Urt. v.", "Aufl. 2019", "zzgl. MwSt. und": an abbreviation, not a name
         if " " not in head and any(weather_name(text, at, head) for at, _ in spans):
             continue  # "Sturmtief Sabine", "Hurricane Katrina", "il Maestrale": weather, named like people
+        if kind != "person" and language in ROMANCE and all(in_minister_title(text, at) for at, _ in spans):
+            continue  # "ministre de la Justice", "ministro dell'Interno": a title's portfolio, no body
+        if kind == "location" and language == "fr" and _french_masthead(head, spans, text):
+            kind = "organization"  # "selon Le Parisien", "a indiqué au Parisien": the paper, no Parisian
         if _bare_word(head, kind, language, places) and (
             (kind != "location" and head not in _MUNICIPALITIES and _common_word(head, lower_case_words))
             or (head not in name_words and _only_sentence_initial(spans, text))

@@ -553,6 +553,25 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
     return result
 
 
+#: A minister's or a ministry's title up to a portfolio, maybe after others ("ministre de la Justice",
+#: "ministre de l'Economie et des Finances", "ministre israélien des Affaires étrangères", "ministro
+#: dell'Interno", "ministère des Transports").
+_PORTFOLIO_OF_MINISTER_RE = re.compile(
+    r"\b[Mm]inist(?:re|res|ère|ères|ro|ra|ri|ério|erio|ero)\b(?:\s+[a-zàâçéèêëîïôûùüáíóúñ'’-]+){0,2}?\s+"
+    r"(?:(?:de\s+la|de|del|della|delle|degli|do|da|dos|das|du|des)\s+|(?:de\s+l|dell|d)['’])"
+    r"(?:[A-ZÀ-Þ][\w-]*(?:\s+[a-zàâçéèêëîïôûùüáíóúñ]+)?\s*(?:,|et|e|y)\s+"
+    r"(?:(?:de\s+la|de|del|della|delle|do|da|dos|das|du|des)\s+|(?:de\s+l|dell|d)['’]))*\Z"
+)
+#: How far before a name a minister's title is read.
+MINISTER_TITLE_CHARACTERS = 80
+
+
+def in_minister_title(text: str, start: int) -> bool:
+    """Whether a name at `start` is a portfolio in a minister's title ("ministre de la Justice"): part of
+    the title, no actor (the ministry's name begins with "ministère")."""
+    return ends_before(_PORTFOLIO_OF_MINISTER_RE, MINISTER_TITLE_CHARACTERS, text, start)
+
+
 #: A minister's title before a portfolio ("le ministre de la Justice …", "la ministra de Economía …"):
 #: the portfolio is part of the title, no body of its own (the ministry is "le ministère de la Justice").
 _MINISTER_BEFORE_RE = re.compile(
@@ -641,8 +660,10 @@ _THING_ACRONYMS = frozenset(
     "DNS RNA ARN ADN PV DIY TV CEO CFO COO CTO VPN API SMS PIN ATM IBAN ONG ONGs NGO NGOs NRO KMU PME PYME "
     "PyME SUV WLAN LTE 5G 4G HD 3D IQ BMI MRT MRI IVA TVA VAT MwSt URL HTML WM EM JPEG JPG PNG GIF DOC "
     "DOCX PPT XLS CSV ZIP MP3 MP4 KB MB TB AG "
-    # time zones ("at 10:00 GMT")
-    "GMT BST UTC CET CEST EST EDT PST PDT MEZ MESZ".split()
+    # time zones ("at 10:00 GMT"); diseases and French care homes as news writes them ("Covid" read as a
+    # person, "les Ehpad" as a place)
+    "GMT BST UTC CET CEST EST EDT PST PDT MEZ MESZ "
+    "Covid Covid-19 COVID-19 Sars-CoV-2 SARS-CoV-2 Sida SIDA VIH Ehpad EHPAD".split()
 )
 
 
