@@ -875,6 +875,18 @@ def test_a_portfolio_in_a_ministers_title_is_no_actor():
     assert [a.name for a in _actors(text, mentions, "fr")] == ["Commission européenne"]
 
 
+def test_an_english_party_named_before_party_is_an_organisation():
+    text = "She gave money to the Labour party. Labour said nothing. Later Labour lost."
+    mentions = _mentions(text, [("Labour", "person")])
+    assert [(a.name, a.type) for a in _actors(text, mentions, "en")] == [("Labour", "organization")]
+
+
+def test_an_english_word_ending_like_a_portfolio_is_no_portfolio():
+    text = "dit-on du côté d'Adventure Line Productions. Mais la société tente."
+    found = [(m.text, m.type) for m in RuleEntityFinder().find(text, "fr")]
+    assert ("Line Productions", "person") not in found and any("Adventure" in name for name, _ in found)
+
+
 def test_a_french_lawyers_title_is_not_part_of_the_name():
     """ "Me" (Maître) names a lawyer: "Me Aoudia" is Khadija Aoudia, not a second card."""
     text = "Khadija Aoudia a plaidé. « Nous ferons appel », a déclaré Me Aoudia. Me Vincent Huberdeau répond."

@@ -1486,6 +1486,9 @@ _GERMAN_KIND_APPOSED_RE = re.compile(
 _NAME_BEFORE_APPOSITION_RE = re.compile(rf"(?:{NAME_RUN})$")
 #: An English name before "resident(s)" or "native(s)" is a place ("Throgs Neck resident Michael Lopiano").
 _RESIDENT_AFTER_RE = re.compile(rf"(?P<name>{NAME_RUN})[ \t]+(?:residents?|natives?)\b")
+#: An English party named by its word before "party" ("the Labour party", "the Green Party"), which a
+#: model reads alone as a person.
+_PARTY_AFTER_RE = re.compile(rf"(?P<name>{NAME_RUN})[ \t]+[Pp]arty\b")
 #: How far before its apposition a name is read.
 APPOSED_NAME_CHARACTERS = 120
 #: The most words of a name after a kind noun (`NAME_RUN`'s bound).
@@ -1539,6 +1542,8 @@ def _kinds_after_kind_nouns(text: str, language: str) -> dict[str, Counter]:
             words = match.group("name").split()  # a sentence's first word may open the run
             for count in range(1, len(words) + 1):
                 kinds[" ".join(words[-count:])]["location"] += 1
+        for match in _PARTY_AFTER_RE.finditer(text):
+            kinds[match.group("name").split()[-1]]["organization"] += 1  # "the Labour party"
     for match in (_GERMAN_KIND_APPOSED_RE if language == "de" else _KIND_APPOSED_RE).finditer(text):
         kind = "location" if match.group("location") else "organization"
         lo = max(0, match.start() - APPOSED_NAME_CHARACTERS)

@@ -489,10 +489,14 @@ def looks_like_person(run: str, language: str = "", lower_case_words: Collection
 _ABSTRACT_END_RE = re.compile(
     r"(?:ción|sión|ção|ções|zione|sione|dad|tad|dade|tà|ía|ia|ura|ismo|ncia|nza|ência|ença|miento|mento|ial|ral)$"
 )
-#: … and French portfolios, capitalised ("Education", "Justice", "Environnement", "Transports", "Santé",
-#: "Intérieur"; not "université", a body's kind word before the name it takes: "université George
-#: Washington").
-_FRENCH_PORTFOLIO_RE = re.compile(r"[A-ZÉÈ]\w*(?:tion|sion|ments?|ice|té|ure|ie|ique|ances|ports|ieur)$")
+#: … and French ministers' portfolios ("Education", "Justice", "Environnement", "Transports"; not
+#: "université", a body's kind word before the name it takes, "université George Washington", nor an
+#: English word ending alike, "Adventure Line Productions").
+_FRENCH_PORTFOLIO_RE = re.compile(
+    r"Justice|[EÉ]ducation|Environnement|Transports|Santé|Intérieur|[EÉ]conomie|Culture|Agriculture|Travail|"
+    r"Armées|Défense|Finances|Logement|Numérique|[EÉ]cologie|Solidarités|Sports|Industrie|Commerce|Budget|"
+    r"Recherche|Enseignement|Jeunesse|Famille|Emploi|[EÉ]nergie|Tourisme|Territoires|Cohésion|Citoyenneté"
+)
 #: The preposition of a portfolio or a place before a run ("ministro de Economía …", "prefeito de São
 #: Paulo …", "miembro del Buró Político …").
 _PORTFOLIO_BEFORE_RE = re.compile(
