@@ -690,6 +690,12 @@ def test_a_roman_numeral_or_a_plural_acronym_is_no_actor_but_a_party_so_named_is
     assert names == {"IV", "DC"}
 
 
+def test_a_french_ordinal_is_no_actor():
+    text = "Au XXe siècle, Simone Veil a marqué la France."
+    mentions = _mentions(text, [("XXe", "person"), ("Simone Veil", "person"), ("France", "location")])
+    assert [a.name for a in _actors(text, mentions, "fr")] == ["Simone Veil", "France"]
+
+
 def test_a_common_noun_after_a_persons_genitive_is_cut_from_the_name():
     text = "Nach Rafael van der Vaarts Abschiedsgala fasste er den Entschluss."
     (actor,) = _actors(text, [_mention(text, "Rafael van der Vaarts Abschiedsgala", "person")], "de")

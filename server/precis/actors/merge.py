@@ -360,8 +360,9 @@ def _clean(
 
 #: What is never a name alone: a Roman numeral of a sequel or a reign ("caso golpe II"; not "IV", which
 #: Italia Viva goes by, nor "DC" or "CD") or an acronym in the plural, which counts people or things ("PMs",
-#: "NGOs", "MPs"; a German genitive "DFBs" was cut to "DFB" before).
-_NO_NAME_RE = re.compile(r"I{2,3}|VI{1,3}|IX|XI{1,3}|XVI{0,3}|XX|[A-Z]{2,5}s")
+#: "NGOs", "MPs"; a German genitive "DFBs" was cut to "DFB" before), or a French ordinal ("XXe" siècle,
+#: "XVIIIe" arrondissement).
+_NO_NAME_RE = re.compile(r"I{2,3}|VI{1,3}|IX|XI{1,3}|XVI{0,3}|XX|[A-Z]{2,5}s|[IVXLC]{1,6}(?:e|ème|eme|er)")
 _ROMAN_NUMERAL_RE = re.compile(r"[IVXLC]{1,6}")
 _CAPITALISED_WORD_AFTER_RE = re.compile(r"[ \t]+[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]")
 
