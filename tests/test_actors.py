@@ -68,6 +68,13 @@ def test_acronym_head_and_genitive_are_repaired():
     assert by_name["Stalin"].mentions == 2
 
 
+def test_a_genitive_of_a_longer_names_last_word_before_a_noun_is_that_actor():
+    """"Charlènes Zwillinge" are no person: Charlène's, whom the text calls "Fürstin Charlène"."""
+    text = "Fürstin Charlène lächelt. Charlènes Zwillinge spielen im Garten."
+    mentions = [_mention(text, "Fürstin Charlène", "person"), _mention(text, "Charlènes Zwillinge", "person")]
+    assert [(a.name, a.mentions) for a in _actors(text, mentions)] == [("Fürstin Charlène", 2)]
+
+
 def test_known_country_is_a_location_whatever_the_model_says():
     text = "Russland und Nordkorea verhandeln."
     actors = _actors(text, [_mention(text, "Russland", "person")])
@@ -1747,6 +1754,8 @@ def test_events_and_awards_are_no_actors():
     )
     assert sorted(a.name for a in _actors(text, mentions, "de")) == ["Froome", "Olympia", "Olympischen Dorf"]
     assert is_event_name("Nobel de la Paz") and is_event_name("Golden Globes") and not is_event_name("Globe")
+    assert is_event_name("Olympischen Spielen") and is_event_name("French Open") and not is_event_name("Open")
+    assert is_event_name("Christmas") and not is_event_name("Noël")
     assert is_event_name("Día Internacional de la Libertad de Prensa") and is_event_name(
         "World Press Freedom Day"
     )

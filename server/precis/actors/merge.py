@@ -1249,11 +1249,18 @@ def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Men
     and "Kim Jong Uns" → Kim, Kim Jong Un (German genitives); "Tesla-Aktienverkäufen",
     "Astrazeneca-Impfstoff" → Tesla, Astrazeneca (a compound about a name)."""
     names = {m.text for m in mentions}
+    # … or a longer name's last word, before a German noun ("Charlènes Zwillinge" beside "Fürstin Charlène")
+    last_words = {n.rsplit(" ", 1)[-1] for n in names if " " in n} if language == "de" else set()
     reduced = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
         head, hyphen, tail = m.text.partition("-")
-        if rest and first.endswith("s") and first[:-1] in names:
+        owner = first[:-1]
+        if (
+            rest
+            and first.endswith("s")
+            and (owner in names or (owner in last_words and " " not in rest and is_german_noun(rest)))
+        ):
             m = Mention(m.start, m.start + len(first) - 1, first[:-1], m.type, m.source)
         elif language in _GENITIVE_LANGUAGES and m.text.endswith("s") and m.text[:-1] in names:
             m = Mention(m.start, m.end - 1, m.text[:-1], m.type, m.source)

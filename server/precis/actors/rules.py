@@ -624,7 +624,8 @@ def _glued_parts(
 _EVENT_RE = re.compile(
     r"(?:Tour de France|Giro d[’']Italia|Vuelta a España|Oscars?|Golden Globes?|Grammys|Emmys|"
     r"Nobel(?:preis| Prize| Peace Prize| de la Paz| per la pace)?|[Pp]rix Nobel(?: de la paix)?|"
-    r"Olympic Games|Olympische(?:n)? (?:Winter|Sommer)?[Ss]piele|Jeux [Oo]lympiques|Juegos Ol[ií]mpicos|"
+    r"Olympic Games|Olympische(?:n)? (?:Winter|Sommer)?[Ss]piele(?:n)?|Jeux [Oo]lympiques|"
+    r"Juegos Ol[ií]mpicos|(?:French|US|U\.S\.|Australian) Open|"
     r"Olimpiadi|Super Bowl|World Cup|Fußball-Weltmeisterschaft|Coupe du [Mm]onde|Copa del Mundo|"
     r"Mondiali|Eurovision(?: Song Contest)?|"
     # feasts ("Christmas" read as a place; not "Noël", "Ramadan", "Natal": names and a city too)
