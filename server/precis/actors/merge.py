@@ -629,7 +629,7 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
     # A place or an office before the given name ("District of Massachusetts Joshua Levy"): the name
     # starts at the given name when a lower-case word, a place or (in German) a noun comes before it
     # ("Vereinskollegin Lisa Eder", "Fußballfan Benjamin Näßler"), or in English a nationality
-    # ("Colombian Camilo Villegas", "British Airways' …" aside: only before a given name).
+    # ("Colombian Camilo Villegas"; only before a given name, so "British Airways" stays whole).
     places = place_names(language)
     for index in range(1, len(words) - 1):
         if words[index] in names:

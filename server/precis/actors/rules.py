@@ -550,7 +550,8 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
         if split is None:
             result.append(mention)
             continue
-        portfolio = _MINISTER_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+        # after a minister's title, the portfolio is part of it, no body of its own
+        portfolio = in_minister_title(text, mention.start)
         for at, name, kind in _glued_parts(mention.text, split, places)[1 if portfolio else 0 :]:
             start = mention.start + at
             result.append(Mention(start, start + len(name), name, kind, mention.source))
@@ -559,12 +560,13 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
 
 #: A minister's or a ministry's title up to a portfolio, maybe after others ("ministre de la Justice",
 #: "ministre de l'Economie et des Finances", "ministre israélien des Affaires étrangères", "ministro
-#: dell'Interno", "ministère des Transports").
+#: dell'Interno", "secrétaire d'État chargée du Numérique", "ministère des Transports").
 _PORTFOLIO_OF_MINISTER_RE = re.compile(
-    r"\b[Mm]inist(?:re|res|ère|ères|ro|ra|ri|ério|erio|ero)\b(?:\s+[a-zàâçéèêëîïôûùüáíóúñ'’-]+){0,2}?\s+"
-    r"(?:(?:de\s+la|de|del|della|delle|degli|do|da|dos|das|du|des)\s+|(?:de\s+l|dell|d)['’])"
+    r"\b(?:[Mm]inist(?:re|res|ère|ères|ro|ra|ri|ério|erio|ero)|[Ss]ecrétaire d['’]État|"
+    r"[Ss]ecretari[oa] de Estado|[Ss]ottosegretari[oa])\b(?:\s+[a-zàâçéèêëîïôûùüáíóúñ'’-]+){0,2}?\s+"
+    r"(?:(?:de\s+la|de|del|della|delle|degli|do|da|dos|das|du|des|aux|au|al|alla|ai|agli|alle)\s+|(?:de\s+l|dell|d|all)['’])"
     r"(?:[A-ZÀ-Þ][\w-]*(?:\s+[a-zàâçéèêëîïôûùüáíóúñ]+)?\s*(?:,|et|e|y)\s+"
-    r"(?:(?:de\s+la|de|del|della|delle|do|da|dos|das|du|des)\s+|(?:de\s+l|dell|d)['’]))*\Z"
+    r"(?:(?:de\s+la|de|del|della|delle|do|da|dos|das|du|des|aux|au|al|alla|ai|agli|alle)\s+|(?:de\s+l|dell|d|all)['’]))*\Z"
 )
 #: How far before a name a minister's title is read.
 MINISTER_TITLE_CHARACTERS = 80
@@ -574,16 +576,6 @@ def in_minister_title(text: str, start: int) -> bool:
     """Whether a name at `start` is a portfolio in a minister's title ("ministre de la Justice"): part of
     the title, no actor (the ministry's name begins with "ministère")."""
     return ends_before(_PORTFOLIO_OF_MINISTER_RE, MINISTER_TITLE_CHARACTERS, text, start)
-
-
-#: A minister's title before a portfolio ("le ministre de la Justice …", "la ministra de Economía …"):
-#: the portfolio is part of the title, no body of its own (the ministry is "le ministère de la Justice").
-_MINISTER_BEFORE_RE = re.compile(
-    r"\b(?:ministre|ministr[oa]|secrétaire d['’]État|secretari[oa] de Estado|sottosegretari[oa])"
-    r"(?:\s+(?:délégu[ée]e?|chargée?))?\s+"
-    r"(?:(?:de|del|do|da|di|della|dello|delle|dos|das|du|des)\s+(?:la\s+|l['’])?|(?:dell|del|d)['’])\Z",
-    re.IGNORECASE,
-)
 
 
 def join_bodies_of_places(mentions: list[Mention], text: str, language: str) -> list[Mention]:
