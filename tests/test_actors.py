@@ -8,6 +8,7 @@ from precis.actors.merge import MAX_ACTORS, build_actors, combine, rank_speakers
 from precis.actors.rules import (
     RuleEntityFinder,
     function_words,
+    in_minister_title,
     is_document_name,
     is_event_name,
     join_bodies_of_places,
@@ -69,7 +70,7 @@ def test_acronym_head_and_genitive_are_repaired():
 
 
 def test_a_genitive_of_a_longer_names_last_word_before_a_noun_is_that_actor():
-    """"Charlènes Zwillinge" are no person: Charlène's, whom the text calls "Fürstin Charlène"."""
+    """ "Charlènes Zwillinge" are no person: Charlène's, whom the text calls "Fürstin Charlène"."""
     text = "Fürstin Charlène lächelt. Charlènes Zwillinge spielen im Garten."
     mentions = [_mention(text, "Fürstin Charlène", "person"), _mention(text, "Charlènes Zwillinge", "person")]
     assert [(a.name, a.mentions) for a in _actors(text, mentions)] == [("Fürstin Charlène", 2)]
@@ -886,6 +887,13 @@ def test_a_portfolio_in_a_ministers_title_is_no_actor():
     ]
     mentions = _mentions(text, [*names, ("Commission européenne", "organization")])
     assert [a.name for a in _actors(text, mentions, "fr")] == ["Commission européenne"]
+    title = "le ministre délégué aux Transports"
+    assert in_minister_title(title, title.index("Transports"))
+    for text, name in [
+        ("le Premier ministre indien s'adressait au Pakistan", "Pakistan"),
+        ("le ministre parle de l'Iran", "Iran"),
+    ]:
+        assert not in_minister_title(text, text.index(name))
 
 
 def test_an_english_party_named_before_party_is_an_organisation():

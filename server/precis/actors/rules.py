@@ -561,12 +561,19 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
 #: A minister's or a ministry's title up to a portfolio, maybe after others ("ministre de la Justice",
 #: "ministre de l'Economie et des Finances", "ministre israélien des Affaires étrangères", "ministro
 #: dell'Interno", "secrétaire d'État chargée du Numérique", "ministère des Transports").
+#: "de la", "des", "dell'" …: before a portfolio; "aux", "all'" only right after the title ("ministre
+#: délégué aux Transports", "sottosegretario all'Interno"; not "ministre indien s'adressait au Pakistan").
+_PORTFOLIO_OF = r"(?:(?:de\s+la|de|del|della|delle|degli|do|da|dos|das|du|des)\s+|(?:de\s+l|dell|d)['’])"
+_PORTFOLIO_TO = r"(?:(?:aux|au|al|alla|ai|agli|alle)\s+|all['’])"
+#: How the adjectives and participles that may stand in a title end ("israélien", "délégué", "israeliano").
+_TITLE_ADJECTIVE_END = r"(?:ien|ienne|ais|aise|ain|aine|ois|oise|é|ée|and|ande|ique|al|ale|ano|ana|ese|ês|és|eso|esa|ino|ina|o|a)"
 _PORTFOLIO_OF_MINISTER_RE = re.compile(
     r"\b(?:[Mm]inist(?:re|res|ère|ères|ro|ra|ri|ério|erio|ero)|[Ss]ecrétaire d['’]État|"
-    r"[Ss]ecretari[oa] de Estado|[Ss]ottosegretari[oa])\b(?:\s+[a-zàâçéèêëîïôûùüáíóúñ'’-]+){0,2}?\s+"
-    r"(?:(?:de\s+la|de|del|della|delle|degli|do|da|dos|das|du|des|aux|au|al|alla|ai|agli|alle)\s+|(?:de\s+l|dell|d|all)['’])"
-    r"(?:[A-ZÀ-Þ][\w-]*(?:\s+[a-zàâçéèêëîïôûùüáíóúñ]+)?\s*(?:,|et|e|y)\s+"
-    r"(?:(?:de\s+la|de|del|della|delle|do|da|dos|das|du|des|aux|au|al|alla|ai|agli|alle)\s+|(?:de\s+l|dell|d|all)['’]))*\Z"
+    r"[Ss]ecretari[oa] de Estado|[Ss]ottosegretari[oa])\b"
+    # after up to two adjectives or participles ("israélien", "délégué", "chargée"), not a verb ("parle")
+    rf"(?:(?:\s+[a-zàâçéèêëîïôûùüáíóúñ-]+{_TITLE_ADJECTIVE_END}){{0,2}}?\s+{_PORTFOLIO_OF}|"
+    rf"\s+(?:(?:délégu[ée]e?|chargée?|delegad[oa])\s+)?{_PORTFOLIO_TO})"
+    rf"(?:[A-ZÀ-Þ][\w-]*(?:\s+[a-zàâçéèêëîïôûùüáíóúñ]+)?\s*(?:,|et|e|y)\s+(?:{_PORTFOLIO_OF}|{_PORTFOLIO_TO}))*\Z"
 )
 #: How far before a name a minister's title is read.
 MINISTER_TITLE_CHARACTERS = 80
