@@ -1187,15 +1187,18 @@ _FRENCH_PEOPLE_END_RE = re.compile(
 _FRENCH_SEAS = frozenset({"Pacifique", "Atlantique", "Arctique", "Antarctique", "Baltique", "Adriatique"})
 
 
+def _french_people_adjective(name: str) -> bool:
+    """Whether a one-word name is a French adjective with a people's ending ("Français", "Parisien")."""
+    return " " not in name and _FRENCH_PEOPLE_END_RE.search(name) is not None and is_french_adjective(name)
+
+
 def _french_people_word(name: str, spans: list[tuple[int, int]], places: dict[str, str], text: str) -> bool:
     """Whether a French one-word place is a people, an adjective after a determiner ("les Français",
     "des Américains", "une New-Yorkaise", "l'Argentin"), which the French model reads as a place; a place
     the gazetteer, the regions or the continents hold stays ("la Suisse", "la Creuse")."""
-    if " " in name or name in _FRENCH_SEAS or _FRENCH_PEOPLE_END_RE.search(name) is None:
+    if name in _FRENCH_SEAS or name in places or name in region_names() or name in continent_names("fr"):
         return False
-    if name in places or name in region_names() or name in continent_names("fr"):
-        return False
-    return is_french_adjective(name) and any(
+    return _french_people_adjective(name) and any(
         ends_before(_PEOPLE_DETERMINER_BEFORE_RE, PEOPLE_DETERMINER_CHARACTERS, text, at) for at, _ in spans
     )
 
@@ -1210,11 +1213,8 @@ _MASTHEAD_BEFORE_RE = re.compile(r"(?:\b(?:au|du)|[\w,;:»”\"]\s+Le)\s+\Z")
 def _french_masthead(name: str, spans: list[tuple[int, int]], text: str) -> bool:
     """Whether a French one-word place is a newspaper named by a people's adjective ("Le Parisien"):
     a people takes a lower-case article ("les Parisiens", "un Parisien")."""
-    return (
-        " " not in name
-        and _FRENCH_PEOPLE_END_RE.search(name) is not None
-        and is_french_adjective(name)
-        and any(ends_before(_MASTHEAD_BEFORE_RE, PEOPLE_DETERMINER_CHARACTERS, text, at) for at, _ in spans)
+    return _french_people_adjective(name) and any(
+        ends_before(_MASTHEAD_BEFORE_RE, PEOPLE_DETERMINER_CHARACTERS, text, at) for at, _ in spans
     )
 
 

@@ -566,7 +566,10 @@ def split_glued_people(mentions: list[Mention], text: str, language: str) -> lis
 _PORTFOLIO_OF = r"(?:(?:de\s+la|de|del|della|delle|degli|do|da|dos|das|du|des)\s+|(?:de\s+l|dell|d)['’])"
 _PORTFOLIO_TO = r"(?:(?:aux|au|al|alla|ai|agli|alle)\s+|all['’])"
 #: How the adjectives and participles that may stand in a title end ("israélien", "délégué", "israeliano").
-_TITLE_ADJECTIVE_END = r"(?:ien|ienne|ais|aise|ain|aine|ois|oise|é|ée|and|ande|ique|al|ale|ano|ana|ese|ês|és|eso|esa|ino|ina|o|a)"
+_TITLE_ADJECTIVE_END = (
+    r"(?:ien|ienne|ais|aise|ain|aine|ois|oise|é|ée|and|ande|ique|al|ale|"
+    r"ano|ana|ese|ês|és|eso|esa|ino|ina|o|a)"
+)
 _PORTFOLIO_OF_MINISTER_RE = re.compile(
     r"\b(?:[Mm]inist(?:re|res|ère|ères|ro|ra|ri|ério|erio|ero)|[Ss]ecrétaire d['’]État|"
     r"[Ss]ecretari[oa] de Estado|[Ss]ottosegretari[oa])\b"
