@@ -860,9 +860,10 @@ def test_a_french_paper_named_by_an_adjective_is_one_organisation():
     Figaro" the same one; "les Parisiens" are people, no actor; "Covid" and "Ehpad" are no actors."""
     text = (
         "Le maire a parlé, rapporte Le Parisien. Il a confié au Parisien sa colère, et au Figaro. Selon Le "
-        "Figaro, les Parisiens ont peur du Covid dans les Ehpad."
+        "Figaro, les Parisiens ont peur du Covid dans les Ehpad (NDLR)."
     )
-    mentions = _mentions(text, [("Le Figaro", "organization"), ("Covid", "person"), ("Ehpad", "location")])
+    things = [("Covid", "person"), ("Ehpad", "location"), ("NDLR", "organization")]
+    mentions = _mentions(text, [("Le Figaro", "organization"), *things])
     mentions += [
         _mention(text, "Parisien", "location"),
         _mention(text, "Parisien", "location", 1),

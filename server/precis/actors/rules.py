@@ -668,9 +668,9 @@ _THING_ACRONYMS = frozenset(
     "PyME SUV WLAN LTE 5G 4G HD 3D IQ BMI MRT MRI IVA TVA VAT MwSt URL HTML WM EM JPEG JPG PNG GIF DOC "
     "DOCX PPT XLS CSV ZIP MP3 MP4 KB MB TB AG "
     # time zones ("at 10:00 GMT"); diseases and French care homes as news writes them ("Covid" read as a
-    # person, "les Ehpad" as a place)
+    # person, "les Ehpad" as a place); the French editor's note ("(NDLR)", read as a body)
     "GMT BST UTC CET CEST EST EDT PST PDT MEZ MESZ "
-    "Covid Covid-19 COVID-19 Sars-CoV-2 SARS-CoV-2 Sida SIDA VIH Ehpad EHPAD".split()
+    "Covid Covid-19 COVID-19 Sars-CoV-2 SARS-CoV-2 Sida SIDA VIH Ehpad EHPAD NDLR Ndlr".split()
 )
 
 
