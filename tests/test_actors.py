@@ -42,6 +42,18 @@ def test_one_country_under_several_names_is_one_actor():
     ]
 
 
+def test_a_country_written_with_a_plain_capital_is_the_same_country():
+    """The French press often writes "Etats-Unis" for "États-Unis"; "des États" alone are no country, and
+    do not swallow it."""
+    text = "Les Etats-Unis réagissent. Aux États-Unis, une douzaine d'États votent."
+    mentions = [
+        _mention(text, "Etats-Unis", "location"),
+        _mention(text, "États-Unis", "location"),
+        _mention(text, "États", "location", 1),
+    ]
+    assert [(a.name, a.mentions) for a in _actors(text, mentions, "fr")] == [("États-Unis", 2)]
+
+
 def test_surname_joins_full_name():
     text = "Carl Schuster sagte das. Später sagte Schuster noch mehr."
     actors = _actors(
@@ -2891,6 +2903,9 @@ def test_a_place_kind_alone_refers_back_to_the_place_and_is_no_card():
     ] + [_mention(text, "Territory", "organization", n) for n in range(3)]
     names = {a.name for a in _actors(text, mentions, language="en")}
     assert names == {"British Virgin Islands", "Miami", "John Rankin"}
+    states = "Des cas dans une douzaine d'États, dont la Californie et le Texas."
+    mentions = [_mention(states, name, "location") for name in ("États", "Californie", "Texas")]
+    assert {a.name for a in _actors(states, mentions, language="fr")} == {"Californie", "Texas"}
 
 
 def test_a_lodge_is_an_organisation():

@@ -739,10 +739,11 @@ def _described_name(name: str, long_names: Sequence[str], language: str) -> str 
 
 
 #: A place's kind alone, as a text refers back to a country or a territory it has named ("the Territory",
-#: "the Province", "la République"): no name of its own, and no actor apart from the place.
+#: "the Province", "la République"; French "des États", states in general): no name of its own, and no
+#: actor apart from the place.
 _PLACE_KIND_RE = re.compile(
     r"Territory|Province|Commonwealth|Kingdom|Republic|Territorio|Provincia|Reino|República|Repubblica|"
-    r"Territoire|Royaume|République|Território"
+    r"Territoire|Royaume|République|Território|États|Etats"
 )
 
 
@@ -1249,6 +1250,7 @@ def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Men
     and "Kim Jong Uns" → Kim, Kim Jong Un (German genitives); "Tesla-Aktienverkäufen",
     "Astrazeneca-Impfstoff" → Tesla, Astrazeneca (a compound about a name)."""
     names = {m.text for m in mentions}
+    places = place_names(language)
     # … or a longer name's last word, before a German noun ("Charlènes Zwillinge" beside "Fürstin Charlène")
     last_words = {n.rsplit(" ", 1)[-1] for n in names if " " in n} if language == "de" else set()
     reduced = []
@@ -1269,6 +1271,7 @@ def _reduce_genitive_phrases(mentions: list[Mention], language: str) -> list[Men
             and " " not in m.text
             and tail[:1].isupper()
             and (head in names or _about_name(head, tail, language))
+            and m.text not in places  # "États-Unis" beside "des États", "Guinée-Bissau" beside "Guinée"
         ):
             m = Mention(m.start, m.start + len(head), head, m.type, m.source)
         reduced.append(m)

@@ -335,6 +335,15 @@ def continent_names(language: str) -> frozenset[str]:
     return frozenset(name for code, name in territories.items() if code in _CONTINENT_CODES)
 
 
+#: Accented capitals the press often writes plain ("Etats-Unis", "Egypte", "Equateur").
+_PLAIN_CAPITALS = str.maketrans("ÉÈÊÀÂÎÔÛ", "EEEAAIOU")
+
+
+def _with_plain_capital(name: str) -> str:
+    """`name` with its first letter's accent dropped, as French headlines and agencies write capitals."""
+    return name[:1].translate(_PLAIN_CAPITALS) + name[1:]
+
+
 @lru_cache(maxsize=32)
 def place_names(language: str) -> dict[str, str]:
     """Country and city names in `language` (plus English city names and the press's country names
@@ -345,6 +354,7 @@ def place_names(language: str) -> dict[str, str]:
         for code, name in locale.territories.items():
             if code.isalpha() and len(name) > 2 and code not in _NO_PLACES:
                 names[name] = "location"
+                names.setdefault(_with_plain_capital(name), "location")
         data = load_locale_data(str(locale))
         for zone_name, zone in data.get("time_zones", {}).items():
             city = zone.get("city")
@@ -364,9 +374,10 @@ def place_names(language: str) -> dict[str, str]:
 def country_codes(language: str) -> dict[str, str]:
     """Country name in `language` (CLDR), in English, or a short form → its ISO 3166 code."""
     codes = dict(COUNTRY_ACRONYMS) | COUNTRY_VARIANTS
-    codes.update(
-        {name: code for code, name in _territory_names(language) if code.isalpha() and len(code) == 2}
-    )
+    for code, name in _territory_names(language):
+        if code.isalpha() and len(code) == 2:
+            codes[name] = code
+            codes.setdefault(_with_plain_capital(name), code)  # "Etats-Unis"
     return codes
 
 
