@@ -93,10 +93,14 @@ def _noun_hashes() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     )
 
 
-def _holds(hashes: np.ndarray, word: str) -> bool:
-    key = hash(word)
+def _holds_key(hashes: np.ndarray, key: int) -> bool:
+    """Whether the sorted array `hashes` holds `key` (binary search)."""
     at = int(np.searchsorted(hashes, key))
     return at < len(hashes) and int(hashes[at]) == key
+
+
+def _holds(hashes: np.ndarray, word: str) -> bool:
+    return _holds_key(hashes, hash(word))
 
 
 def is_german_common_noun(word: str) -> bool:
@@ -212,12 +216,7 @@ def is_french_adjective(word: str) -> bool:
     hashes = _french_adjective_hashes()
     lower = word.casefold()
     inflected = [lower[: -len(end)] + base for end, base in _FRENCH_ADJECTIVE_ENDINGS if lower.endswith(end)]
-    for form in [lower, *inflected]:
-        key = np.uint64(hash_string(form))
-        at = int(np.searchsorted(hashes, key))
-        if at < len(hashes) and hashes[at] == key:
-            return True
-    return False
+    return any(_holds_key(hashes, hash_string(form)) for form in [lower, *inflected])
 
 
 def warm_up() -> None:
