@@ -54,6 +54,49 @@ def test_a_country_written_with_a_plain_capital_is_the_same_country():
     assert [(a.name, a.mentions) for a in _actors(text, mentions, "fr")] == [("États-Unis", 2)]
 
 
+def test_a_declined_german_name_is_one_actor_shown_as_named():
+    """ "beim Deutschen Wetterdienst" and "der Deutsche Wetterdienst" are one body; so are "des Deutschen
+    Frauenrates" and "der Deutsche Frauenrat" — each shown in the form nearest its nominative."""
+    text = (
+        "Der Deutsche Wetterdienst warnt. Beim Deutschen Wetterdienst hieß es, der Regen halte an. "
+        "Die Vorsitzende des Deutschen Frauenrates sprach. Der Deutsche Frauenrat fordert mehr."
+    )
+    mentions = [
+        _mention(text, "Deutsche Wetterdienst", "organization"),
+        _mention(text, "Deutschen Wetterdienst", "organization"),
+        _mention(text, "Deutschen Frauenrates", "organization"),
+        _mention(text, "Deutsche Frauenrat", "organization"),
+    ]
+    found = sorted((a.name, a.mentions) for a in _actors(text, mentions))
+    assert found == [("Deutsche Frauenrat", 2), ("Deutsche Wetterdienst", 2)]
+
+
+def test_a_name_in_capitals_is_the_same_actor_but_not_a_short_acronym():
+    """A kicker's "VATIKAN" is the Vatican the text names; "PISA", the study, is not the town of Pisa."""
+    text = (
+        "VATIKAN: Der Papst spricht. Im Vatikan hieß es dazu nichts. Pisa liegt fern der PISA-Studie, PISA."
+    )
+    mentions = [
+        _mention(text, "VATIKAN", "organization"),
+        _mention(text, "Vatikan", "location"),
+        _mention(text, "Pisa", "location"),
+        _mention(text, "PISA", "organization", 1),
+    ]
+    found = sorted((a.name, a.type, a.mentions) for a in _actors(text, mentions))
+    assert found == [("PISA", "organization", 1), ("Pisa", "location", 1), ("Vatikan", "location", 2)]
+
+
+def test_two_people_whose_names_differ_by_an_ending_stay_two():
+    text = "Jane Wagner kam. Jan Wagner ging. Jane Wagner blieb, Jan Wagner nicht."
+    mentions = [
+        _mention(text, "Jane Wagner", "person"),
+        _mention(text, "Jan Wagner", "person"),
+        _mention(text, "Jane Wagner", "person", 1),
+        _mention(text, "Jan Wagner", "person", 1),
+    ]
+    assert sorted(a.name for a in _actors(text, mentions)) == ["Jan Wagner", "Jane Wagner"]
+
+
 def test_surname_joins_full_name():
     text = "Carl Schuster sagte das. Später sagte Schuster noch mehr."
     actors = _actors(

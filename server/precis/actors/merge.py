@@ -28,7 +28,7 @@ from .lexicon import (
     is_german_proper_name,
     is_inflected_german_noun,
 )
-from .morphology import display_name, inflects, name_key
+from .morphology import display_name, inflects, name_key, oblique_endings, variant_key
 from .rules import (
     GERMAN_ADDRESS_WORDS,
     LOWER_CASE_WORD_RE,
@@ -1798,6 +1798,25 @@ def _restore_given_names(by_name: dict[str, list[Mention]], text: str, language:
             del by_name[name]
 
 
+def _join_spelling_variants(
+    by_name: dict[str, list[Mention]], kinds: dict[str, str], canonical: dict[str, str], language: str
+) -> None:
+    """One name written in capitals or declined ("VATIKAN" and "Vatikan"; "Deutschen Wetterdienst" and
+    "Deutsche Wetterdienst") is one actor, shown as the form nearest its nominative in ordinary case that
+    the text writes most. A person's name is only matched without case: "Jane Smith" is not "Jan Smith"."""
+    variants: dict[str, list[str]] = defaultdict(list)
+    for name in by_name:
+        if name not in canonical:
+            key = variant_key(name, language, declined=kinds[name] != "person")
+            if key is not None:
+                variants[key].append(name)
+    for names in variants.values():
+        if len(names) < 2:
+            continue
+        head = min(names, key=lambda n: (n.isupper(), oblique_endings(n), -len(by_name[n]), n))
+        canonical.update({n: head for n in names if n != head})
+
+
 def build_actors(
     mentions: Sequence[Mention],
     text: str,
@@ -2030,6 +2049,7 @@ def build_actors(
         nickname = _NICKNAME_RE.search(name)
         if nickname is not None and kinds[name] == "person" and nickname.group(1) in by_name:
             canonical[nickname.group(1)] = canonical.get(name, name)
+    _join_spelling_variants(by_name, kinds, canonical, language)
     # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.
     for name in list(canonical):
         seen = {name}

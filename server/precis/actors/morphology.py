@@ -96,3 +96,38 @@ def genitive_place(name: str, language: str) -> bool:
     except ImportError:
         return False
     return any(p.tag.case == "gent" for p in parses)
+
+
+#: German declines the adjectives and the head noun of a name ("der Deutsche Wetterdienst", "beim Deutschen
+#: Wetterdienst", "des Deutschen Frauenrates"): the endings that differ between two forms of one name.
+_GERMAN_INNER_ENDING_RE = re.compile(r"(?<=[^\W\d_]{3})(?:e[mnrs]?|s)$")
+#: A genitive's "-es" or "-s" ("Verbandes", "Verbands"; "Hauses", not the "s" of "Haus" or "Kongress").
+_GERMAN_GENITIVE_END_RE = re.compile(r"(?<=[^\W\d_]{3})(?:es|(?<=[^\W\d_aeiouäöüyßsxz])s)$")
+
+
+def variant_key(name: str, language: str, declined: bool = True) -> str | None:
+    """What two spellings of one name share: their letters without case ("VATIKAN", "Vatikan"; "quai
+    d'Orsay") and, in German with `declined`, without the endings its declension adds ("Europäischen
+    Union", "Europäische Union"). None for a short acronym, which may spell something else ("PISA",
+    the study, beside "Pisa")."""
+    if " " not in name and name.isupper() and len(name) <= 5:
+        return None
+    words = name.split(" ")
+    if declined and language == "de" and len(words) > 1:
+        words = [_GERMAN_INNER_ENDING_RE.sub("", w) if not w.isupper() else w for w in words[:-1]] + [
+            words[-1] if words[-1].isupper() else _GERMAN_GENITIVE_END_RE.sub("", words[-1])
+        ]
+    return " ".join(words).casefold()
+
+
+def oblique_endings(name: str) -> int:
+    """How many of a German name's words carry an ending only an oblique case writes ("Deutschen",
+    "Frauenrates"): fewer is nearer the name as it is named."""
+    words = name.split(" ")
+    # "-es" and "-er" also end a nominative ("Weißes Haus", "Deutscher Wetterdienst"), "-en" and "-em" not.
+    inner = sum(
+        w.endswith(("en", "em")) or (w.endswith("s") and not w.endswith("es"))
+        for w in words[:-1]
+        if not w.isupper()
+    )
+    return inner + bool(_GERMAN_GENITIVE_END_RE.search(words[-1]))
