@@ -1203,6 +1203,36 @@ def test_a_sentence_initial_word_glued_to_a_surname_does_not_split_the_person():
     assert actor.name == "Raquel Montoya-Lewis" and actor.mentions == 3
 
 
+def test_a_german_sentence_word_that_is_a_given_name_too_opens_no_person_before_a_noun():
+    """ "Von", "Da", "Weder" are given names in our list; before a noun they open a sentence, not a name.
+    "Will Smith" keeps his, "Macht Mozart" (no given name) is Mozart, "Da Müller" is Müller."""
+    text = (
+        "Von Sozialabgaben befreit sind Beiträge. Weder Täter noch Opfer sprachen. Von Montag an gilt "
+        "das. Will Smith kam. Macht Mozart Freude? Da Müller fehlte, sprach niemand. Müller schwieg."
+    )
+    mentions = [
+        _mention(text, "Von Sozialabgaben", "person"),
+        _mention(text, "Weder Täter", "person"),
+        _mention(text, "Von Montag", "person"),
+        _mention(text, "Will Smith", "person"),
+        _mention(text, "Macht Mozart", "person"),
+        _mention(text, "Da Müller", "person"),
+        _mention(text, "Müller", "person", 1),
+    ]
+    assert sorted(a.name for a in _actors(text, mentions)) == ["Mozart", "Müller", "Will Smith"]
+
+
+def test_a_german_time_is_no_actor_but_the_surname_it_may_be_is():
+    text = "Im Herbst wird gewählt, sagte Jennifer Herbst. Bis zum Herbst bleibt Zeit, sagte Herbst."
+    mentions = [
+        _mention(text, "Herbst", "person"),
+        _mention(text, "Jennifer Herbst", "person"),
+        _mention(text, "Herbst", "person", 2),
+        _mention(text, "Herbst", "person", 3),
+    ]
+    assert [(a.name, a.mentions) for a in _actors(text, mentions)] == [("Jennifer Herbst", 2)]
+
+
 def test_a_short_form_the_model_mistyped_joins_the_organisation_it_names():
     text = "The Wikimedia Foundation won. Wikimedia said the ruling matters."
     mentions = [

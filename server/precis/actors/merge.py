@@ -49,6 +49,7 @@ from .rules import (
     country_codes,
     ends_before,
     function_words,
+    german_time_word,
     given_names,
     in_minister_title,
     initials,
@@ -247,7 +248,10 @@ def _clean(
             name = name[: possessive.start() + 1]
             if " " not in name:
                 return None
-        name, start = _without_leading_function_words(name, start, language)
+        cut, start = _without_leading_function_words(name, start, language)
+        if cut != name and language == "de" and " " not in cut and _german_common_word(cut):
+            return None  # "Von Sozialabgaben befreit", "Weder Täter noch": a noun, no one's name
+        name = cut
     elif " " not in name and ROLE_WORD_RE.fullmatch(name):
         return None  # an office's word alone is no body or place either ("le chef de l'Etat", "Santé")
     elif mention.source not in ("spelled", "medium"):
@@ -355,6 +359,8 @@ def _clean(
         _ROMAN_NUMERAL_RE.fullmatch(name) and _CAPITALISED_WORD_AFTER_RE.match(text, start + len(name))
     ):
         return None  # … nor an ordinal before what it counts ("IV Pleno", "XX Congreso", "II Guerra")
+    if language == "de" and german_time_word(text, start, name):
+        return None  # "im Herbst", "am Montag": a time, though a surname too ("sagte Herbst")
     return Mention(start, start + len(name), name, kind, mention.source)
 
 
@@ -668,6 +674,8 @@ _DESIGNATORS = frozenset(
 
 
 _CAPITALISED_FUNCTION_WORD_LANGUAGES = frozenset({"en", "de", "nl"})
+#: Conjunctions spaCy's German list lacks; "Weder" is a surname too.
+_GERMAN_CORRELATIVES = frozenset({"weder", "sowohl"})
 
 
 def _institution_of_office(name: str, start: int) -> tuple[str, int]:
@@ -685,15 +693,27 @@ def _institution_of_office(name: str, start: int) -> tuple[str, int]:
     return " ".join(rest), start + sum(len(w) + 1 for w in words[:cut])
 
 
+def _german_common_word(word: str) -> bool:
+    """A German noun or compound that names no one ("Täter", "Sozialabgaben"; not "Müller")."""
+    return is_german_noun_or_compound(word) and not is_german_proper_name(word)
+
+
 def _without_leading_function_words(name: str, start: int, language: str) -> tuple[str, int]:
     """A person's name without a sentence's first word glued before it ("As Montoya-Lewis", "Als
     Weikert"); a given name that is also a function word stays ("Will Smith"). Not in the Romance
-    languages, where an article can belong to the name ("El Chapo", "La Toya")."""
+    languages, where an article can belong to the name ("El Chapo", "La Toya"). German's longer list of
+    such words serves there ("Macht Mozart"), and a given name among them goes before a noun ("Von
+    Montag", "Weder Täter noch …", "Da Fahrer Mangelware seien")."""
     if language not in _CAPITALISED_FUNCTION_WORD_LANGUAGES:
         return name, start
     words = name.split(" ")
-    stop_words = function_words(language)
-    while len(words) > 1 and words[0].casefold() in stop_words and words[0] not in given_names():
+    german = language == "de"
+    stop_words = closed_words(language) | _GERMAN_CORRELATIVES if german else function_words(language)
+    while (
+        len(words) > 1
+        and words[0].casefold() in stop_words
+        and (words[0] not in given_names() or (german and is_german_noun_or_compound(words[1])))
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start

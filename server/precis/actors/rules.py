@@ -721,6 +721,31 @@ def weather_name(text: str, start: int, name: str) -> bool:
     return name in _WIND_NAMES or ends_before(_WEATHER_BEFORE_RE, WEATHER_CHARACTERS, text, start)
 
 
+#: German weekdays, months and seasons: surnames too ("Jennifer Herbst"), so a model reads "im Herbst"
+#: as a person.
+_GERMAN_TIME_WORDS = frozenset(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar Feber "
+    "März April Mai Juni Juli August September Oktober November Dezember Frühling Frühjahr Sommer Herbst "
+    "Winter".split()
+)
+#: What stands before a time ("im Herbst", "am kommenden Montag", "bis Juni", "Anfang Mai", "1. Mai"),
+#: not before a surname ("sagte Herbst").
+_TIME_WORD_BEFORE_RE = re.compile(
+    r"(?:\b(?i:im|am|ab|an|bis|seit|vom|von|zum|zur|um|nach|vor|für|über|gegen|in|den|dem|der|des|die|das|"
+    r"diesen|diesem|dieses|jeden|jedem|jedes|nächsten|letzten|kommenden|vergangenen|vorigen|frühen|"
+    r"späten|ganzen|ersten|zweiten|heißen|kalten|goldenen|Anfang|Mitte|Ende)|\d\.) $"
+)
+
+
+def german_time_word(text: str, start: int, name: str) -> bool:
+    """Whether the name at `start` is a German weekday, month or season ("im Herbst", "am Montag"), not
+    the surname it may also be ("sagte Herbst")."""
+    return (
+        name in _GERMAN_TIME_WORDS
+        and _TIME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 #: A product's kind right before its name, as a text introduces one ("ein Produkt namens Grok", "der
 #: Tesla-Roboter Optimus", "KI-Sprachmodellen wie GPT", "the chatbot Bard", "l'application TousAntiCovid",
 #: "la vacuna Sputnik V", "вакцина «Спутник V»"): a product is no actor. Not the words that also name a
