@@ -3158,3 +3158,23 @@ def test_a_cut_name_is_the_pages_own_text_at_its_place(text, name, expected):
     language = "de" if "Kunden" in text else "en"
     cleaned = _clean(Mention(start, start + len(name), name, "organization"), text, language)
     assert cleaned.text == expected == text[cleaned.start : cleaned.end]
+
+
+def test_an_anonymised_name_keeps_the_dot_of_its_initial():
+    """German reports write a suspect as "Lutz S."; a minister "Cédric O" has no dot, and a sentence's
+    full stop after "George V" is no part of his name."""
+    text = "Lutz S. hat geklagt. Das Gericht gab Lutz S. recht. Cédric O a parlé. On cite George V."
+    mentions = [
+        _mention(text, "Lutz S", "person"),
+        _mention(text, "Lutz S", "person", 1),
+        _mention(text, "Cédric O", "person"),
+        _mention(text, "George V", "person"),
+    ]
+    found = {a.name: a.aliases for a in _actors(text, mentions)}
+    assert found == {"Lutz S.": [], "Cédric O": [], "George V": []}
+
+
+def test_nrw_is_a_place():
+    text = "Die AfD im NRW-Wahlkampf: In NRW wird gewählt."
+    kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "de")}
+    assert kinds.get("NRW") == "location"

@@ -1818,6 +1818,21 @@ def _restore_given_names(by_name: dict[str, list[Mention]], text: str, language:
             del by_name[name]
 
 
+#: A name that ends in an initial ("Lutz S", "Friedrich Wilhelm I"), and what follows its dot inside a
+#: sentence: a word in lower case or a comma ("Lutz S. hat", "Jacek K., der …").
+_ENDS_IN_INITIAL_RE = re.compile(r"\s[A-ZÀ-ÞА-ЯЁ]$")
+_INSIDE_SENTENCE_AFTER_DOT_RE = re.compile(r"\.(?:\s+[a-zà-ÿа-яё]|[,;:)])")
+
+
+def _initial_dotted(name: str, mentions: list[Mention], text: str) -> bool:
+    """Whether the text writes a dot after the name's final initial where no sentence ends: the dot is
+    the name's ("Lutz S.", anonymised; "Friedrich Wilhelm I."), not "Cédric O", a minister, nor "George V"
+    at a sentence's end."""
+    return _ENDS_IN_INITIAL_RE.search(name) is not None and any(
+        m.text == name and _INSIDE_SENTENCE_AFTER_DOT_RE.match(text, m.end) for m in mentions
+    )
+
+
 def _join_spelling_variants(
     by_name: dict[str, list[Mention]], kinds: dict[str, str], canonical: dict[str, str], language: str
 ) -> None:
@@ -2198,7 +2213,10 @@ def build_actors(
             # which no person is.
             kind = "organization"
             salience *= CHANNEL_SALIENCE
-        aliases = sorted({m.text for m in ms} - {head}, key=lambda a: (-len(a), a))
+        written = {m.text for m in ms}
+        if kind == "person" and _initial_dotted(head, ms, text):
+            head += "."  # "Lutz S. hat geklagt": an initial keeps its dot, as the reader saw it
+        aliases = sorted(written - {head, head.rstrip(".")}, key=lambda a: (-len(a), a))
         actors.append(Actor(head, kind, aliases, len(spans), round(salience, 4), spans))
     actors.sort(key=_salience_order)
     return actors[:limit]

@@ -47,8 +47,9 @@ COUNTRY_VARIANTS = {
     "Weißrussland": "BY", "Белоруссия": "BY", "Moldawien": "MD", "Молдавия": "MD", "Туркмения": "TM",
     "Holanda": "NL", "Olanda": "NL", "Голландия": "NL",
 }  # fmt: skip
-#: Acronyms that name places, not organisations: the dotless short forms, and the DDR (no code today).
-PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"}
+#: Acronyms that name places, not organisations: the dotless short forms, the DDR (no code today) and
+#: NRW, the German state the press names so more often than in full.
+PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR", "NRW"}
 
 #: One capitalised word, hyphenated parts included ("Leif-Eric", "Saint-Exupéry", "O'Brien"). Every
 #: quantifier is bounded and the parts are separated by a hyphen the word class lacks, so a match attempt
