@@ -3178,3 +3178,10 @@ def test_nrw_is_a_place():
     text = "Die AfD im NRW-Wahlkampf: In NRW wird gewählt."
     kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "de")}
     assert kinds.get("NRW") == "location"
+
+
+def test_a_german_noun_after_an_indefinite_article_opens_no_name():
+    """ "Art" is a given name (Art Garfunkel) and German's word for a kind: "eine Art Untermarke"."""
+    text = "Das Kürzel ist eine Art Untermarke für das Elektrische. Art Garfunkel sang dazu."
+    people = {m.text for m in RuleEntityFinder().find(text, "de") if m.type == "person"}
+    assert "Art Untermarke" not in people and "Art Garfunkel" in people

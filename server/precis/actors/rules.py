@@ -445,6 +445,14 @@ def closed_words(language: str) -> frozenset[str]:
     return frozenset(stop_words) | function_words(language)
 
 
+#: A German indefinite or demonstrative determiner: the capitalised word after it is a noun, though a
+#: given name too ("eine Art Untermarke", "jeder Art", "eine Rose"; a title follows "der": "der Papst").
+_GERMAN_INDEFINITE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:ein|eine|einer|einem|einen|eines|kein|keine|keiner|jede|jeder|jedes|jeden|diese|dieser|"
+    r"dieses|welche|welcher|solche|solcher|irgendeine)\s+$"
+)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """First names from hand-annotated corpora (data/given-names.txt, `make train-names`), titles out."""
@@ -1255,6 +1263,12 @@ class RuleEntityFinder:
                 and words[first] not in places
                 and words[first] not in english_places
                 and words[first + 1].casefold() not in stop_words
+                and not (
+                    language == "de"
+                    and _GERMAN_INDEFINITE_BEFORE_RE.search(
+                        text, max(0, spans[first][0] - 16), spans[first][0]
+                    )
+                )
             ):
                 last = first + len(_before_affiliation(words[first:], places)) - 1
                 start, end = spans[first][0], spans[last][1]
