@@ -1267,11 +1267,13 @@ def test_a_region_the_rules_took_for_an_organisation_is_a_place():
     [
         ("en", "Traffic stopped on Bruckner Boulevard. Bruckner Boulevard reopened.", "Bruckner Boulevard"),
         ("en", "He was taken to Suddie Public Hospital, police said.", "Suddie Public Hospital"),
+        ("en", "The crash closed Miller Drive near the school on Monday.", "Miller Drive"),
+        ("en", "She grew up in Castro Valley before moving east.", "Castro Valley"),
         ("de", "Die Nachtigalplatz-Debatte: der Nachtigalplatz wird umbenannt.", "Nachtigalplatz"),
     ],
 )
 def test_streets_squares_and_hospitals_are_places(language, text, name):
-    mentions = [_mention(text, name, "organization")]
+    mentions = [_mention(text, name, "person" if "Drive" in name or "Valley" in name else "organization")]
     actors = _actors(text, mentions, language)
     assert [(a.name, a.type) for a in actors] == [(name, "location")]
 
@@ -3185,3 +3187,15 @@ def test_a_german_noun_after_an_indefinite_article_opens_no_name():
     text = "Das Kürzel ist eine Art Untermarke für das Elektrische. Art Garfunkel sang dazu."
     people = {m.text for m in RuleEntityFinder().find(text, "de") if m.type == "person"}
     assert "Art Untermarke" not in people and "Art Garfunkel" in people
+
+
+def test_a_role_alone_or_a_weekday_after_a_name_is_no_part_of_a_person():
+    """ "The Prime Minister said" names no one by name; "Governor John Rankin Thursday called for calm"
+    names John Rankin."""
+    text = "The Prime Minister said it. Governor John Rankin Thursday called for calm. John Rankin spoke."
+    mentions = [
+        _mention(text, "Prime Minister", "person"),
+        _mention(text, "John Rankin Thursday", "person"),
+        _mention(text, "John Rankin", "person", 1),
+    ]
+    assert [(a.name, a.mentions) for a in _actors(text, mentions, "en")] == [("John Rankin", 2)]

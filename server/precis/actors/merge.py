@@ -322,6 +322,9 @@ def _clean(
     if kind == "person" and inner:  # "Kim lud Trump", "Erl und Mörbisch": a clause, not a name
         tokens = tokens[: inner[0]]
         name = " ".join(tokens)
+    if kind == "person" and len(tokens) > 2 and tokens[-1] in _WEEKDAYS:
+        tokens = tokens[:-1]  # "Governor John Rankin Thursday called for calm": the day he spoke
+        name = " ".join(tokens)
     if (
         kind == "person"
         and len(tokens) > 1
@@ -607,12 +610,21 @@ def _may_be_given_name(word: str) -> bool:
 _ENGLISH_NATIONALITY_RE = re.compile(r"[a-z](?:ian|ese|ish)$")
 
 
+#: Days of the week, which English and German capitalise: after a name, when its bearer acted.
+_WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
+)
+
+
 def _without_role(name: str, start: int, language: str) -> tuple[str | None, int]:
     """A person's name without the role words glued before it, while two words remain; a role alone
-    ("Governor") is no name at all."""
+    ("Governor", "Prime Minister") is no name at all."""
     words = name.split(" ")
+    if ROLE_WORD_RE.fullmatch(name):
+        return None, start
     if len(words) == 1:
-        return (None, start) if ROLE_WORD_RE.fullmatch(name) else (name, start)
+        return name, start
     if _HONORIFIC_RE.fullmatch(words[-1]):
         return None, start  # "Nationalparkleiter Dr" of "… Dr. Roland Baier": the name follows the dot
     while len(words) > 1 and _HONORIFIC_RE.fullmatch(words[0]):  # "M. Caldwell" is Caldwell
@@ -1438,7 +1450,8 @@ def combine(model: Sequence[Mention], rules: Sequence[Mention], text: str) -> li
 #: ("Olympischen Dorfes", "Nachtigalplatz") — or, in the Romance languages, how they begin ("Clínica
 #: Universidad de La Sabana", "Aeroporto di Fiumicino"; not a park, whose authority acts as a body).
 _PLACE_HEAD_RE = re.compile(
-    r"(?:\s(?:Street|Avenue|Boulevard|Road|Lane|Square|Hospital|Airport|Park|Bridge|Plaza|Dorf|Dorfes|Platz|"
+    r"(?:\s(?:Street|Avenue|Boulevard|Road|Lane|Drive|Terrace|Crescent|Quay|Highway|Parkway|Expressway|"
+    r"Turnpike|Valley|Square|Hospital|Airport|Park|Bridge|Plaza|Dorf|Dorfes|Platz|"
     r"Platzes|Bahnhof|Bahnhofs|Flughafen|Flughafens)"
     r"|[a-zäöüß](?:platz|allee|straße|strasse|gasse|damm|ufer|brücke|bahnhof|flughafen))$"
     r"|^(?:Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Aeropuerto|Aeroporto|Aéroport|Estadio|Stadio|"
