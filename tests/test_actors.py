@@ -3199,3 +3199,30 @@ def test_a_role_alone_or_a_weekday_after_a_name_is_no_part_of_a_person():
         _mention(text, "John Rankin", "person", 1),
     ]
     assert [(a.name, a.mentions) for a in _actors(text, mentions, "en")] == [("John Rankin", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "guess"),
+    [
+        (
+            "The Maricopa County Sheriff's Office said so. Deputies came.",
+            "Maricopa County Sheriff's Office",
+            "location",
+        ),
+        ("The National Trust bought the house, the charity said.", "National Trust", "person"),
+    ],
+)
+def test_an_english_body_is_an_organisation_whatever_it_is_named_after(text, name, guess):
+    (actor,) = _actors(text, [_mention(text, name, guess)], "en")
+    assert (actor.name, actor.type) == (name, "organization")
+
+
+def test_a_body_read_as_a_person_makes_no_person_of_the_place_it_is_named_after():
+    text = "Scotland has to cope. A spokesman for the Scotland Office said no. People in Scotland wait."
+    mentions = [
+        _mention(text, "Scotland", "location"),
+        _mention(text, "Scotland Office", "person"),
+        _mention(text, "Scotland", "location", 2),
+    ]
+    found = sorted((a.name, a.type) for a in _actors(text, mentions, "en"))
+    assert found == [("Scotland", "location"), ("Scotland Office", "organization")]

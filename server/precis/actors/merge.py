@@ -1467,6 +1467,16 @@ _GERMAN_BODY_TAIL_RE = re.compile(
 )
 
 
+#: … and the English head nouns that end a body's name, whatever place or person it is named after
+#: ("Harris County Sheriff's Office", "Scotland Office", "Fawcett Society"; not "Union" nor "Bank", which end
+#: the Soviet Union and the West Bank, nor "Court", which ends Hampton Court).
+_ENGLISH_BODY_HEAD_RE = re.compile(
+    r"\s(?:Office|Department|Agency|Council|Board|Commission|Authority|Trust|Society|Services|Association|"
+    r"Committee|Ministry|Bureau|Institute|Foundation|Company|Corporation|Party|Police|Schools|University|"
+    r"College)$"
+)
+
+
 #: Common nouns that say what kind of thing the name right after them is ("the newspaper", "le
 #: tabloïd", "la città di"), in the languages we summarise; German by a compound's last part
 #: ("Rüstungskonzern", "Tierschutzorganisation", "Hansestadt").
@@ -1694,8 +1704,9 @@ def _vote(
         return "location"  # "Molise", "Puglia": what the rules took for an organisation is a region
     if _PLACE_HEAD_RE.search(key):
         return "location"  # "Bruckner Boulevard", "Suddie Public Hospital", "Nachtigalplatz"
-    if _GERMAN_BODY_TAIL_RE.search(key):
-        return "organization"  # "Bundesjustizministerium", "Landratsamt", "Verwaltungsgericht"
+    if _GERMAN_BODY_TAIL_RE.search(key) or _ENGLISH_BODY_HEAD_RE.search(key):
+        # "Bundesjustizministerium", "Landratsamt"; "Maricopa County Sheriff's Office", "National Trust"
+        return "organization"
     votes = Counter(m.type for m in ms)
     # A person the model read as one at least half the time, by a given name ("Olivier Dassault" beside
     # "groupe Dassault"; "Marine Le Pen", whose "Marine" is also a navy's kind word)
@@ -1888,7 +1899,15 @@ def build_actors(
         by_name[name_key(m.text, language)].append(m)
     _restore_given_names(by_name, text, language)
     # Tokens of multi-word person names ("Carl", "Schuster") make a single "Schuster" a person.
-    person_names = [n for n, ms in by_name.items() if " " in n and any(m.type == "person" for m in ms)]
+    # (Not a body's or a street's name a pattern read as a person's: "a spokesman for the Scotland Office
+    # said" does not make "Scotland" a person.)
+    person_names = [
+        n
+        for n, ms in by_name.items()
+        if " " in n
+        and any(m.type == "person" for m in ms)
+        and not (_ENGLISH_BODY_HEAD_RE.search(n) or _PLACE_HEAD_RE.search(n))
+    ]
     person_tokens = {token for n in person_names for token in n.split()}
     surnames = {n.split()[-1] for n in person_names}
     # A word no dictionary holds that is (the start of) a person's name is that person, said short
