@@ -8,7 +8,7 @@ export PRECIS_SHARED := $(abspath $(SHARED))
 NODE_MODULES := extension/node_modules/.installed
 
 .PHONY: run test test-python test-extension attack lint extension eval eval-summary eval-summary-pages eval-actors eval-actors-news eval-extraction eval-extension eval-language eval-sentences \
-	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru train-ner-pt ner-model train-summary train-names clean
+	bench bench-load train-ner train-ner-de train-ner-en train-ner-ru train-ner-pt ner-model train-summary train-names capitals clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -110,6 +110,10 @@ bench-load: $(VENV)/.installed-bench
 # Rebuild the given-name list of the actor layer from the licence-safe NER corpora (data/given-names.txt)
 train-names: $(VENV)/.installed-dev
 	$(BIN)/python -m training.names --shared $(SHARED)
+
+# Rebuild the table of capitals that stand for their country (server/precis/data/capitals.tsv, GeoNames)
+capitals: $(VENV)/.installed-dev
+	$(BIN)/python -m training.capitals
 
 # Re-learn the precis summariser's weights from the tuning half (~1 min): server/precis/data/summary-model.json
 train-summary: $(VENV)/.installed-dev

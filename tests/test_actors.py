@@ -3226,3 +3226,39 @@ def test_a_body_read_as_a_person_makes_no_person_of_the_place_it_is_named_after(
     ]
     found = sorted((a.name, a.type) for a in _actors(text, mentions, "en"))
     assert found == [("Scotland", "location"), ("Scotland Office", "organization")]
+
+
+def test_a_capital_named_for_its_state_is_the_state_but_a_city_it_happens_in_stays():
+    """ "долг Минска перед Москвой", "Минск считает, что Москва задолжала" name the states (the annotation
+    counts them so); "в Москве" is the city."""
+    text = (
+        "Россия и Белоруссия спорят. Минск считает, что Москва задолжала ему за транзит. "
+        "Переговоры прошли в Москве."
+    )
+    mentions = [
+        _mention(text, "Россия", "location"),
+        _mention(text, "Белоруссия", "location"),
+        _mention(text, "Минск", "location"),
+        _mention(text, "Москва", "location"),
+        _mention(text, "Москве", "location"),
+    ]
+    found = {a.name: sorted(a.aliases) for a in _actors(text, mentions, "ru")}
+    assert found == {"Россия": ["Москва"], "Белоруссия": ["Минск"], "Москве": []}
+
+
+def test_a_capital_in_a_list_of_places_a_dateline_or_an_address_stays_a_city():
+    text = (
+        "New Delhi, India (CNN) - India and Nepal felt it. He taught in Kathmandu, New Delhi and Dhaka. "
+        "Nepal said New Delhi would help."
+    )
+    mentions = [
+        _mention(text, "New Delhi", "location"),
+        _mention(text, "India", "location"),
+        _mention(text, "India", "location", 1),
+        _mention(text, "Nepal", "location"),
+        _mention(text, "New Delhi", "location", 1),
+        _mention(text, "Nepal", "location", 1),
+        _mention(text, "New Delhi", "location", 2),
+    ]
+    found = {a.name: (a.mentions, sorted(a.aliases)) for a in _actors(text, mentions, "en")}
+    assert found["New Delhi"][0] == 2 and found["India"] == (3, ["New Delhi"])

@@ -27,7 +27,7 @@ from .lexicon import (
     is_german_noun_or_compound,
     is_german_proper_name,
 )
-from .morphology import genitive_place, inflects
+from .morphology import genitive_place, inflects, name_key
 
 #: Languages that capitalise every noun (capitalisation says nothing about names there).
 NOUN_CAPITALISING = {"de", "lb"}
@@ -369,6 +369,21 @@ def place_names(language: str) -> dict[str, str]:
             if city[:1].isupper() and not city.startswith(("GMT", "UTC", "UCT")) and city not in _ZONE_WORDS:
                 names.setdefault(city, "location")
     return names
+
+
+CAPITALS_FILE = Path(__file__).resolve().parent.parent / "data" / "capitals.tsv"
+
+
+@lru_cache(maxsize=32)
+def capital_countries(language: str) -> dict[str, str]:
+    """Each name of a country's capital (data/capitals.tsv, from GeoNames: `make capitals`) → the country's
+    ISO 3166 code, keyed as names are compared in `language` (by stems where names inflect: "Москвой")."""
+    capitals: dict[str, str] = {}
+    for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, code = line.split("\t")
+            capitals.setdefault(name_key(name, language), code)
+    return capitals
 
 
 @lru_cache(maxsize=32)
