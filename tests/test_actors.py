@@ -3262,3 +3262,25 @@ def test_a_capital_in_a_list_of_places_a_dateline_or_an_address_stays_a_city():
     ]
     found = {a.name: (a.mentions, sorted(a.aliases)) for a in _actors(text, mentions, "en")}
     assert found["New Delhi"][0] == 2 and found["India"] == (3, ["New Delhi"])
+
+
+def test_an_office_ending_in_its_own_word_after_an_article_names_no_one():
+    """The French model reads "le président de la République" as a person: "République" is no surname
+    ("Chef de Mission Schimmelpfennig" still gives Schimmelpfennig)."""
+    text = "Le président de la République a parlé. Chef de Mission Schimmelpfennig reiste ab."
+    mentions = [
+        _mention(text, "président de la République", "person"),
+        _mention(text, "Chef de Mission Schimmelpfennig", "person"),
+    ]
+    assert [a.name for a in _actors(text, mentions, "fr")] == ["Schimmelpfennig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "language"),
+    [
+        ("Le Tribunal a tranché hier soir.", "Tribunal", "organization", "fr"),
+        ("Ils ont dit. Le président de la République a parlé.", "président de la République", "person", "fr"),
+    ],
+)
+def test_a_text_whose_only_name_is_let_go_has_no_actors(text, name, kind, language):
+    assert _actors(text, [_mention(text, name, kind)], language) == []

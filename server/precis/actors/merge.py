@@ -619,6 +619,13 @@ _WEEKDAYS = frozenset(
 )
 
 
+#: Articles before the word that ends an office's name ("président de la République", "presidente del
+#: Consiglio"): that word is the office's, no surname.
+_ARTICLES_BEFORE_OFFICE_WORD = frozenset(
+    "la le les l' l’ el los las il lo gli del della dello dei delle do da dos das the".split()
+)
+
+
 def _without_role(name: str, start: int, language: str) -> tuple[str | None, int]:
     """A person's name without the role words glued before it, while two words remain; a role alone
     ("Governor", "Prime Minister") is no name at all."""
@@ -666,10 +673,16 @@ def _without_role(name: str, start: int, language: str) -> tuple[str | None, int
                 words = words[index:]
             break
     else:
-        if len(words) > 2 and words[0].islower() and words[-1][:1].isupper() and not is_role_word(words[-1]):
+        if (
+            len(words) > 2
+            and words[0].islower()
+            and words[-1][:1].isupper()
+            and not is_role_word(words[-1])
+            and words[-2].casefold() not in _ARTICLES_BEFORE_OFFICE_WORD
+        ):
             # The rest of an office after its role word, and no given name ("Chef de Mission
             # Schimmelpfennig"): the surname is the last word; not the office's own ("ministre de la
-            # Santé").
+            # Santé", "président de la République": an article before it).
             start += sum(len(w) + 1 for w in words[:-1])
             words = words[-1:]
     return " ".join(words), start
@@ -2271,6 +2284,8 @@ def build_actors(
     summary_spans = [(s.start, s.end) for s in sentences if s.index in summary_indices]
     length = max(1, len(text))
     actors: list[Actor] = []
+    if not groups:
+        return []  # every name was let go ("Tribunal" once, and no name holds it)
     max_count = max(len(ms) for ms in groups.values())
     for (head, kind), ms in groups.items():
         if inflects(language):
