@@ -44,6 +44,14 @@ def test_short_and_odd_texts_still_get_an_answer():
         assert len(result.summary) >= 1
 
 
+def test_a_text_whose_only_name_the_actor_layer_lets_go_still_gets_an_answer():
+    """The French model reads "le président de la République" as a person, whom the actor layer lets go:
+    with no other name the analysis once failed (max() of no actors)."""
+    text = "Le président de la République a parlé hier soir devant les élus. Il a promis des réformes."
+    result = analyse(text, language="fr")
+    assert result.summary and result.actors == []
+
+
 def test_truncation_is_reported(english_text):
     result = analyse(english_text * 20, max_characters=2000)
     assert result.stats.truncated
