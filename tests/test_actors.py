@@ -3176,10 +3176,14 @@ def test_an_anonymised_name_keeps_the_dot_of_its_initial():
     assert found == {"Lutz S.": [], "Cédric O": [], "George V": []}
 
 
-def test_nrw_is_a_place():
+def test_nrw_is_a_place_in_german_and_a_body_in_english():
+    """German news names Nordrhein-Westfalen "NRW"; in English it is as often Natural Resources Wales."""
     text = "Die AfD im NRW-Wahlkampf: In NRW wird gewählt."
     kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "de")}
     assert kinds.get("NRW") == "location"
+    text = "Natural Resources Wales (NRW) said the river was clean. NRW will test it again."
+    kinds = {m.text: m.type for m in RuleEntityFinder().find(text, "en")}
+    assert kinds.get("NRW") == "organization"
 
 
 def test_a_german_noun_after_an_indefinite_article_opens_no_name():

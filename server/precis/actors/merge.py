@@ -36,7 +36,6 @@ from .rules import (
     NAME_RUN,
     NOUN_CAPITALISING,
     ORGANISATION_WORDS,
-    PLACE_ACRONYMS,
     PLACE_WORDS,
     ROLE_WORD_RE,
     ROMANCE,
@@ -59,6 +58,7 @@ from .rules import (
     is_event_name,
     is_role_word,
     is_thing_acronym,
+    place_acronyms,
     place_names,
     product_name,
     region_names,
@@ -265,7 +265,7 @@ def _clean(
     head = _ACRONYM_HEAD_RE.match(name)
     if head and " " not in name:
         name = head.group("head")
-        kind = "location" if name in PLACE_ACRONYMS else "organization"
+        kind = "location" if name in place_acronyms(language) else "organization"
     tokens = name.split()
     if len(tokens) > 1 and _ELIDED_RE.fullmatch(tokens[-1]):
         # The model stopped at the elided particle: its complement is the name's end ("Hôpital
@@ -1695,7 +1695,7 @@ def _vote(
         return "organization"  # "Twitter" read as a person, "Reddit" as a place
     if any(
         m.text in places
-        or m.text in PLACE_ACRONYMS
+        or m.text in place_acronyms(language)
         or m.text in continent_names(language)
         or _place_genitive(m.text, places, language)
         for m in ms

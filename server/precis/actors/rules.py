@@ -47,9 +47,17 @@ COUNTRY_VARIANTS = {
     "Weißrussland": "BY", "Белоруссия": "BY", "Moldawien": "MD", "Молдавия": "MD", "Туркмения": "TM",
     "Holanda": "NL", "Olanda": "NL", "Голландия": "NL",
 }  # fmt: skip
-#: Acronyms that name places, not organisations: the dotless short forms, the DDR (no code today) and
-#: NRW, the German state the press names so more often than in full.
-PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR", "NRW"}
+#: Acronyms that name places, not organisations: the dotless short forms, and the DDR (no code today).
+PLACE_ACRONYMS = {name for name in COUNTRY_ACRONYMS if "." not in name} | {"DDR"}
+#: … and in German NRW, the state the press names so more often than in full (in English it is as often
+#: Natural Resources Wales, a body).
+_GERMAN_PLACE_ACRONYMS = PLACE_ACRONYMS | {"NRW"}
+
+
+def place_acronyms(language: str) -> set[str]:
+    """The acronyms that name places in `language`'s texts."""
+    return _GERMAN_PLACE_ACRONYMS if language == "de" else PLACE_ACRONYMS
+
 
 #: One capitalised word, hyphenated parts included ("Leif-Eric", "Saint-Exupéry", "O'Brien"). Every
 #: quantifier is bounded and the parts are separated by a hyphen the word class lacks, so a match attempt
@@ -1321,7 +1329,7 @@ class RuleEntityFinder:
         for start, name in after_roles:
             add_at(start, name, "person", "given-name")
         for m in _ACRONYM_RE.finditer(text):
-            add(m, "location" if m.group("name") in PLACE_ACRONYMS else "organization", "acronym")
+            add(m, "location" if m.group("name") in place_acronyms(language) else "organization", "acronym")
 
         @lru_cache(maxsize=1)
         def lower_case_words() -> set[str]:
