@@ -1872,10 +1872,11 @@ def _initial_dotted(name: str, mentions: list[Mention], text: str) -> bool:
     )
 
 
-#: A preposition right before a place: "in Moskau", "в Минске", "à Pékin" name the city, not its state.
-_LOCATIVE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?i:in|at|to|from|near|into|via|nach|aus|bei|von|vor|im|am|zum|à|au|de|d['’]|en|vers|depuis|"
-    r"a|desde|hacia|para|em|no|na|da|do|di|nel|nella|del|в|во|из|до|к|ко|по|под|у|около|через|над|за)\s*$"
+#: Prepositions of place that `after_place_preposition` does not read, Russian's among them ("в Минске",
+#: "из Москвы", "d'Ankara"): after one, a capital names the city, not its state.
+_MORE_PLACE_PREPOSITIONS_RE = re.compile(
+    r"(?<![\w-])(?i:via|von|vor|d['’]|vers|depuis|hacia|para|do|del|в|во|из|до|к|ко|по|под|у|около|через|над|за)"
+    r"\s*$"
 )
 
 
@@ -1902,7 +1903,7 @@ def _named_for_its_state(mention: Mention, text: str, codes: dict[str, str]) -> 
     stands right by it."""
     at = mention.start
     for _ in range(4):
-        if _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at):
+        if after_place_preposition(text, at) or _MORE_PLACE_PREPOSITIONS_RE.search(text, max(0, at - 12), at):
             return False
         listed = _LISTED_BEFORE_RE.search(text, max(0, at - 60), at)
         if listed is None:
