@@ -49,6 +49,7 @@ from .rules import (
     continent_names,
     country_codes,
     ends_before,
+    full_calendar_names,
     function_words,
     german_time_word,
     given_names,
@@ -324,7 +325,7 @@ def _clean(
     if kind == "person" and inner:  # "Kim lud Trump", "Erl und Mörbisch": a clause, not a name
         tokens = tokens[: inner[0]]
         name = " ".join(tokens)
-    if kind == "person" and len(tokens) > 2 and tokens[-1] in _WEEKDAYS:
+    if kind == "person" and len(tokens) > 2 and tokens[-1] in full_calendar_names(language, "days"):
         tokens = tokens[:-1]  # "Governor John Rankin Thursday called for calm": the day he spoke
         name = " ".join(tokens)
     if (
@@ -610,13 +611,6 @@ def _may_be_given_name(word: str) -> bool:
 
 #: How English nationalities end ("Colombian", "Japanese", "British"): before a given name, a description.
 _ENGLISH_NATIONALITY_RE = re.compile(r"[a-z](?:ian|ese|ish)$")
-
-
-#: Days of the week, which English and German capitalise: after a name, when its bearer acted.
-_WEEKDAYS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
-)
 
 
 #: Articles before the word that ends an office's name ("président de la République", "presidente del

@@ -753,12 +753,10 @@ def weather_name(text: str, start: int, name: str) -> bool:
     return name in _WIND_NAMES or ends_before(_WEATHER_BEFORE_RE, WEATHER_CHARACTERS, text, start)
 
 
-#: German weekdays, months and seasons: surnames too ("Jennifer Herbst"), so a model reads "im Herbst"
-#: as a person.
-_GERMAN_TIME_WORDS = frozenset(
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner Februar Feber "
-    "März April Mai Juni Juli August September Oktober November Dezember Frühling Frühjahr Sommer Herbst "
-    "Winter".split()
+#: German seasons, and the days' and months' names CLDR's German lacks (CLDR gives the others): surnames
+#: too ("Jennifer Herbst"), so a model reads "im Herbst" as a person.
+_GERMAN_SEASONS_AND_VARIANTS = frozenset(
+    "Frühling Frühjahr Sommer Herbst Winter Sonnabend Jänner Feber".split()
 )
 #: What stands before a time ("im Herbst", "am kommenden Montag", "bis Juni", "Anfang Mai", "1. Mai"),
 #: not before a surname ("sagte Herbst").
@@ -772,9 +770,13 @@ _TIME_WORD_BEFORE_RE = re.compile(
 def german_time_word(text: str, start: int, name: str) -> bool:
     """Whether the name at `start` is a German weekday, month or season ("im Herbst", "am Montag"), not
     the surname it may also be ("sagte Herbst")."""
-    return (
-        name in _GERMAN_TIME_WORDS
-        and _TIME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    times = (
+        _GERMAN_SEASONS_AND_VARIANTS,
+        full_calendar_names("de", "days"),
+        full_calendar_names("de", "months"),
+    )
+    return any(name in words for words in times) and (
+        _TIME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     )
 
 
@@ -842,6 +844,17 @@ def _people_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=32)
+@lru_cache(maxsize=32)
+def full_calendar_names(language: str, table: str) -> frozenset[str]:
+    """CLDR's full names of the days (`table` "days") or of the months ("months") in `language`
+    ("Montag", "Thursday"), without the short forms that are names too ("Jan")."""
+    try:
+        widths = getattr(Locale.parse(language), table)["format"]["wide"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(str(name) for name in widths.values())
+
+
 def calendar_words(language: str) -> frozenset[str]:
     """Day and month names (capitalised in many languages, never actors)."""
     try:
