@@ -844,7 +844,6 @@ def _people_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=32)
-@lru_cache(maxsize=32)
 def full_calendar_names(language: str, table: str) -> frozenset[str]:
     """CLDR's full names of the days (`table` "days") or of the months ("months") in `language`
     ("Montag", "Thursday"), without the short forms that are names too ("Jan")."""
@@ -855,6 +854,7 @@ def full_calendar_names(language: str, table: str) -> frozenset[str]:
     return frozenset(str(name) for name in widths.values())
 
 
+@lru_cache(maxsize=32)
 def calendar_words(language: str) -> frozenset[str]:
     """Day and month names (capitalised in many languages, never actors)."""
     try:
