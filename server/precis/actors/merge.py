@@ -48,6 +48,7 @@ from .rules import (
     closed_words,
     continent_names,
     country_codes,
+    country_codes_by_key,
     ends_before,
     full_calendar_names,
     function_words,
@@ -1911,6 +1912,15 @@ def _named_for_its_state(mention: Mention, text: str, codes: dict[str, str]) -> 
     return after is None or (after.group("country") is not None and after.group("country") not in codes)
 
 
+def _country_code(name: str, mentions: list[Mention], language: str) -> str | None:
+    """The ISO 3166 code of the country a name's mentions write, found by its stems too where names
+    inflect ("России" is Россия's genitive); None for no country."""
+    codes = country_codes(language)
+    return next((codes[m.text] for m in mentions if m.text in codes), None) or country_codes_by_key(
+        language
+    ).get(name)
+
+
 #: Where a capital standing for its state was read on news pools and found right far more often than not
 #: (Russian, as annotated; English and French on 740 CNN/XSum and OrangeSum pages: 8 right, 1 wrong).
 #: German is not among them: its prepositions and set phrases ("auf Kiew", "die Stadt Paris", "genauer
@@ -1933,13 +1943,12 @@ def _capitals_for_their_country(
         return
     capitals = capital_countries(language)
     codes = country_codes(language)
-    codes_by_key = {name_key(n, language): c for n, c in codes.items()} if inflects(language) else {}
     countries: dict[str, str] = {}  # code → the name of its card
     located: list[tuple[int, str]] = []  # (where, code) of every country's and capital's mention
     for name, ms in by_name.items():
         if kinds[name] != "location":
             continue
-        country = next((codes[m.text] for m in ms if m.text in codes), None) or codes_by_key.get(name)
+        country = _country_code(name, ms, language)
         if country is not None and len(ms) > len(by_name.get(countries.get(country, ""), ())):
             countries[country] = name
         code = country or capitals.get(name)
@@ -2239,12 +2248,9 @@ def build_actors(
 
     # One country under several names ("USA", "US", "Vereinigte Staaten") is one actor, named by its
     # longest form present.
-    codes = country_codes(language)
-    # Where names inflect, a country is found by its stems too ("России" is Россия's genitive).
-    codes_by_key = {name_key(n, language): c for n, c in codes.items()} if inflects(language) else {}
     by_country: dict[str, list[str]] = defaultdict(list)
     for name, ms in by_name.items():
-        code = next((codes[m.text] for m in ms if m.text in codes), None) or codes_by_key.get(name)
+        code = _country_code(name, ms, language)
         if kinds[name] == "location" and name not in canonical and code:
             by_country[code].append(name)
     for names in by_country.values():
@@ -2345,7 +2351,11 @@ def build_actors(
             or _borrowed_word_alone(head, kind, name_words, words_before)
         ):
             continue
-        if kind == "location" and head not in codes and all(_inside_name(text, at) for at, _ in spans):
+        if (
+            kind == "location"
+            and head not in country_codes(language)
+            and all(_inside_name(text, at) for at, _ in spans)
+        ):
             continue  # "Ostrava" only in "l'Hôpital universitaire d'Ostrava": part of another name
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)

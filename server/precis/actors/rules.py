@@ -379,6 +379,15 @@ def place_names(language: str) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=32)
+def country_codes_by_key(language: str) -> dict[str, str]:
+    """Where names inflect, each country name keyed by its stems (`name_key`: "России" is Россия's
+    genitive) → its ISO 3166 code; empty elsewhere, where a name is its own key."""
+    if not inflects(language):
+        return {}
+    return {name_key(name, language): code for name, code in country_codes(language).items()}
+
+
 CAPITALS_FILE = Path(__file__).resolve().parent.parent / "data" / "capitals.tsv"
 
 
@@ -770,13 +779,16 @@ _TIME_WORD_BEFORE_RE = re.compile(
 def german_time_word(text: str, start: int, name: str) -> bool:
     """Whether the name at `start` is a German weekday, month or season ("im Herbst", "am Montag"), not
     the surname it may also be ("sagte Herbst")."""
-    times = (
-        _GERMAN_SEASONS_AND_VARIANTS,
-        full_calendar_names("de", "days"),
-        full_calendar_names("de", "months"),
+    return (
+        name in _german_time_words()
+        and _TIME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     )
-    return any(name in words for words in times) and (
-        _TIME_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _german_time_words() -> frozenset[str]:
+    return (
+        _GERMAN_SEASONS_AND_VARIANTS | full_calendar_names("de", "days") | full_calendar_names("de", "months")
     )
 
 
