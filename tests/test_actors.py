@@ -3288,3 +3288,21 @@ def test_an_office_ending_in_its_own_word_after_an_article_names_no_one():
 )
 def test_a_text_whose_only_name_is_let_go_has_no_actors(text, name, kind, language):
     assert _actors(text, [_mention(text, name, kind)], language) == []
+
+
+def test_a_latin_name_ends_where_han_characters_run_on_from_it():
+    text = "她翻唱过Alanis Morrissette与Tori Amos等创作女歌手的歌曲，也在Singapore开过演唱会。"
+    names = {a.name for a in analyse(text, language="zh").actors}
+    assert "Tori Amos" in names
+    assert not any("等" in name for name in names)
+
+
+def test_a_page_without_capitals_keeps_only_latin_words_that_show_themselves_names():
+    text = (
+        "她的专辑收录了《Goodbye》、《Beautiful Love》和《Where I Belong》。"
+        "她曾与Tori Amos合作，在Singapore接受CNN采访。《Hello》也很受欢迎。"
+        "CNN说她是Singapore最受欢迎的歌手。"
+    )
+    names = {a.name for a in analyse(text, language="zh").actors}
+    assert {"Tori Amos", "Singapore", "CNN"} <= names
+    assert not names & {"Goodbye", "Beautiful Love", "Where I Belong", "Hello"}

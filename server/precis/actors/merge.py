@@ -31,6 +31,8 @@ from .lexicon import (
 )
 from .morphology import display_name, inflects, name_key, oblique_endings, variant_key
 from .rules import (
+    CASELESS_SCRIPT_LANGUAGES,
+    CASELESS_SCRIPT_RE,
     GERMAN_ADDRESS_WORDS,
     LOWER_CASE_WORD_RE,
     NAME_RUN,
@@ -173,7 +175,10 @@ def _clean(
     """Trim punctuation, a leading article and the model's regular slips; None when nothing name-like is
     left, or only a function word. `line_verdicts` remembers what each line was judged (in capitals, in
     title case) so that a line is read once."""
-    name = _POSSESSIVE_RE.sub("", _EDGE_RE.sub("", mention.text.split("\n")[0]))  # a name is on one line
+    # A name is on one line, and in one script: Han characters run on from a Latin name without a space
+    # ("Tori Amos等创作女歌手的歌曲").
+    written = CASELESS_SCRIPT_RE.split(mention.text.split("\n")[0], maxsplit=1)[0]
+    name = _POSSESSIVE_RE.sub("", _EDGE_RE.sub("", written))
     if "«" in name and "»" not in name and "»" in mention.text:
         name = mention.text[mention.text.find(name) :].partition("»")[0] + "»"  # РИА «Новости»
     legal = _LEGAL_FORM_RE.match(name)
@@ -1163,6 +1168,26 @@ def _plural_of_kind_word(name: str) -> bool:
     return any(
         ORGANISATION_WORDS.fullmatch(stem) for stem in (name[:-1], name[:-2] if name.endswith("es") else "")
     )
+
+
+#: The fewest capitals of an acronym kept in a page written without capitals ("CNN"; "OK" is a word).
+FOREIGN_ACRONYM_LETTERS = 3
+
+
+def _foreign_name_kept(name: str, kind: str, places: dict[str, str]) -> bool:
+    """Whether a Latin-script name in a page written without capitals (`CASELESS_SCRIPT_LANGUAGES`)
+    shows itself a name: a known place, an acronym, a body by its kind word, a person by two or three
+    words none of them common in English. Capitals set nothing apart there, and no model reads the page:
+    a title-case run may as well be a song's or a show's title."""
+    if name in places or name in place_names("en"):
+        return True
+    if name.isupper() and sum(c.isalpha() for c in name) >= FOREIGN_ACRONYM_LETTERS:
+        return True
+    words = name.split()
+    if kind == "person":
+        # "Tori Amos", not "Beautiful Love" nor "Where I Belong"
+        return 2 <= len(words) <= 3 and not any(is_common_word(w, "en") for w in words)
+    return ORGANISATION_WORDS.search(name) is not None
 
 
 def _bare_word(name: str, kind: str, language: str, places: dict[str, str]) -> bool:
@@ -2297,6 +2322,8 @@ def build_actors(
             continue
         if is_event_name(head) or is_thing_acronym(head) or (kind != "location" and is_document_name(head)):
             continue
+        if language in CASELESS_SCRIPT_LANGUAGES and not _foreign_name_kept(head, kind, places):
+            continue  # a Chinese page's English song titles ("Goodbye", "Beautiful Love"): fewer, no junk
         if all(cited_law(text, at) for at, _ in spans):
             continue  # "§ 176 Abs. 1 GVG", "Art. 5 GG": a law, however the model typed it
         if product_name(text, spans[0][0]):

@@ -59,11 +59,51 @@ def place_acronyms(language: str) -> set[str]:
     return _GERMAN_PLACE_ACRONYMS if language == "de" else PLACE_ACRONYMS
 
 
+#: Languages written in a script without capitals (Han, kana, Hangul, Arabic, Hebrew, Thai, the Indic
+#: scripts, Georgian): no model of ours reads them, so the only names found there are the Latin words
+#: among their characters — song titles, brands, a foreign name.
+CASELESS_SCRIPT_LANGUAGES = frozenset(
+    {
+        "zh",
+        "ja",
+        "ko",
+        "ar",
+        "fa",
+        "ur",
+        "he",
+        "th",
+        "hi",
+        "bn",
+        "ta",
+        "te",
+        "mr",
+        "gu",
+        "kn",
+        "ml",
+        "pa",
+        "ne",
+        "ka",
+    }
+)
+#: Those scripts' characters, as a character class's ranges.
+_CASELESS_RANGES = (
+    "\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+#: A character of one of those scripts: a name in another script ends where one begins ("Tori Amos等…").
+CASELESS_SCRIPT_RE = re.compile(f"[{_CASELESS_RANGES}]")
+#: A name's letter or digit: a word character of a script with capitals, for a Latin name runs into Han
+#: characters without a space ("Tori Amos等创作女歌手的歌曲", "过Alanis").
+_NAME_LETTER = rf"[^\W{_CASELESS_RANGES}]"
+_NAME_CHARACTER = rf"(?:{_NAME_LETTER}|[’'])"
 #: One capitalised word, hyphenated parts included ("Leif-Eric", "Saint-Exupéry", "O'Brien"). Every
 #: quantifier is bounded and the parts are separated by a hyphen the word class lacks, so a match attempt
 #: is constant work: with `[\w'-]*` beside an optional `-Name`, "A-A-A-…" (a few KB) backtracked
 #: cubically through every way to split it, 4 s for 1 KB and a worker lost at 4 KB.
-_NAME = r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’']{0,40}(?:-[\w’']{1,40}){0,3}(?![\w’'])"
+_NAME = (
+    rf"(?<!{_NAME_LETTER})[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]{_NAME_CHARACTER}{{0,40}}(?:-{_NAME_CHARACTER}{{1,40}}){{0,3}}"
+    rf"(?!{_NAME_CHARACTER})"
+)
 #: Lower-case words inside a name ("Ursula von der Leyen", "Bank of England").
 PARTICLES = (
     r"van|von|de|der|den|da|di|du|des|del|della|delle|dei|degli|do|dos|das|los|las|bin|al|le|la|of|for"
@@ -206,9 +246,9 @@ SPEECH_RE = re.compile(
 _NAME_SAID_RE = re.compile(rf"(?P<name>{NAME_RUN}),?\s+(?:said|says|told|sagte|sagt)\b")
 _TITLE_RE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{NAME_RUN})")
 #: A name with the person's age in brackets, as news writes people ("Marcell Jansen (33)").
-_AGE_RE = re.compile(rf"\b(?P<name>{NAME_RUN})\s\(\d{{1,3}}\)")
-_ACRONYM_RE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?=\b|-)")
-_CAPITAL_RUN_RE = re.compile(rf"\b(?P<name>{NAME_RUN})")
+_AGE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s\(\d{{1,3}}\)")
+_ACRONYM_RE = re.compile(rf"(?<!{_NAME_LETTER})(?P<name>[A-Z][A-Za-z]?[A-Z]{{1,4}})(?!{_NAME_LETTER})")
+_CAPITAL_RUN_RE = re.compile(rf"(?P<name>{NAME_RUN})")
 _LEADING_TITLE_RE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
 ORGANISATION_WORDS = re.compile(
     r"\b(University|Universität|Université|Universidad|Università|Universidade|Association|Council|Bank|"
