@@ -1433,3 +1433,34 @@ def test_a_title_after_its_works_kind_is_no_quote():
         "offene Grenzen plädierte, war ein Erfolg. Er lobte den Film “The Day After Tomorrow Again”."
     )
     assert _quotes_of(text, "de", "Rutger Bregman") == ([],)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sie bereiten ihm Freude, sagt Göbel. Der gelernte Maschinenbaumeister schmeißt die Stücke "
+            "nicht einfach in den Kamin. Nun kommt seine zweite Erfindung ins Spiel. „Die Äste verbrennen "
+            "lose viel zu schnell.“",
+            "de",
+        ),
+        (
+            "Lawrence says she hopes that people will admire Redonda. It’s easy, she says, for people to "
+            "marvel at an island. The work goes on. “But they don’t know the work that goes into it.”",
+            "en",
+        ),
+    ],
+)
+def test_a_quote_of_its_own_goes_on_from_a_frame_a_few_sentences_back_in_its_paragraph(text, language):
+    speaker = "Göbel" if language == "de" else "Lawrence"
+    (quotes,) = _quotes_of(text, language, speaker)
+    assert any(q.startswith(("Die Äste", "But they")) for q in quotes)
+
+
+def test_a_quote_of_its_own_in_a_new_paragraph_takes_no_frame_from_further_back():
+    text = (
+        "Schuster sagte, die Lage sei ernst. Die Regierung plant neue Hilfen. Viele warten darauf.\n"
+        "„Die Lage ist ernst, aber nicht hoffnungslos.“"
+    )
+    (quotes,) = _quotes_of(text, "de", "Schuster")
+    assert quotes == []

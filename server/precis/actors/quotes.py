@@ -1345,6 +1345,11 @@ def _sentence_start(text: str, start: int) -> int:
     return start - len(window) + (boundaries[-1].end() if boundaries else 0)
 
 
+#: How many sentences back, within its paragraph, a quote that is a sentence of its own may find the
+#: frame that names its speaker.
+STANDALONE_FRAME_SENTENCES = 3
+
+
 def _framed(
     text: str, start: int, named_in, actor_at, described=None, standalone: bool = False, asking: bool = True
 ) -> Actor | None:
@@ -1352,11 +1357,21 @@ def _framed(
     conversado «…»`), or, for a `standalone` quote (its own sentence, no attribution after it), the
     sentence before; when no other person is named between that frame and the quote."""
     clause_start = _sentence_start(text, start)
+    frame, widened = None, False
     if not text[clause_start:start].strip() and standalone and clause_start > 0:
         # A quote that is a sentence of its own goes on from the sentence before it ("…, comme nous le
-        # raconte Antoine, 32 ans. «…»").
-        clause_start = _sentence_start(text, clause_start - 1)
-    frame = _frame_speaker(text, clause_start, start, named_in, actor_at, described)
+        # raconte Antoine, 32 ans. «…»"), or from one a little further back in its paragraph
+        # ("Сябренко также рассказала о том, … . В свете того, что … . «Я думаю, …»").
+        for step in range(STANDALONE_FRAME_SENTENCES):
+            before = _sentence_start(text, clause_start - 1)
+            if step and "\n" in text[before:start]:
+                break
+            clause_start, widened = before, step > 0
+            frame = _frame_speaker(text, clause_start, start, named_in, actor_at, described)
+            if frame is not None or clause_start == 0:
+                break
+    else:
+        frame = _frame_speaker(text, clause_start, start, named_in, actor_at, described)
     if frame is None:
         return None
     speaker, verb_end = frame
@@ -1367,6 +1382,8 @@ def _framed(
         for at, stop, actor in named_in(verb_end, start)
         if actor is not speaker and actor.type == "person"
     ]
+    if widened and others:
+        return None  # a sentence or two further back, anyone named since may have spoken
     if any(
         not _addressed(text, verb_end, at)
         and not _object(text, at, stop)
