@@ -3306,3 +3306,26 @@ def test_a_page_without_capitals_keeps_only_latin_words_that_show_themselves_nam
     names = {a.name for a in analyse(text, language="zh").actors}
     assert {"Tori Amos", "Singapore", "CNN"} <= names
     assert not names & {"Goodbye", "Beautiful Love", "Where I Belong", "Hello"}
+
+
+def test_two_people_a_model_read_as_one_are_two():
+    text = "Im September gaben Oliver und Amira ihre Trennung bekannt. Oliver zog nach Köln, Amira blieb."
+    mentions = [_mention(text, "Oliver und Amira", "person"), _mention(text, "Köln", "location")]
+    names = {(a.name, a.type) for a in _actors(text, mentions)}
+    assert {("Oliver", "person"), ("Amira", "person")} <= names
+    assert not any(" und " in name for name, _ in names)
+
+
+def test_a_person_ending_a_list_of_places_is_two_places():
+    text = (
+        "Der Bundespräsident fuhr nach Salzburg, Bregenz, Hallein und Mörbisch. In Mörbisch sah er eine Oper."
+    )
+    mentions = [
+        _mention(text, "Salzburg", "location"),
+        _mention(text, "Bregenz", "location"),
+        _mention(text, "Hallein und Mörbisch", "person"),
+        _mention(text, "Mörbisch", "location", 1),
+    ]
+    kinds = {a.name: a.type for a in _actors(text, mentions)}
+    assert kinds.get("Hallein") == "location"
+    assert kinds.get("Mörbisch") == "location"

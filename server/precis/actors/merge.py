@@ -1770,23 +1770,43 @@ _LEGAL_FORM_AFTER_COMMA_RE = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|Co|S\.A|SA|GmbH
 _PARTNERS_END_RE = re.compile(r"\s(?:and|&)\s(?:Company|Co\.?|Sons)$")
 
 
-def _split_lists(mentions: Sequence[Mention]) -> list[Mention]:
+#: What joins two people a model read as one ("Oliver und Amira", "Erl und Mörbisch" after "nach
+#: Salzburg, Bregenz,"): a conjunction before a capital, not after a hyphen ("Bluetooth- und WLAN-Chip").
+_PEOPLE_JOINER_RE = re.compile(r"(?<!-)\s(?:und|and|et|y|e|i|и)\s(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _split_lists(mentions: Sequence[Mention], text: str) -> list[Mention]:
     """A model's name with a comma inside is a list or a name and its affiliation ("Facebook,
     Pinterest", "Otto, Imperial College London"): each part is a name of its own — but for a company's
-    legal form after the comma ("Coinbase Global, Inc.")."""
+    legal form after the comma ("Coinbase Global, Inc."). A person's name with a conjunction inside is
+    two ("Tobias und Jean Pierre"; a body's may hold one: "Procter and Gamble"), or, ending a list of
+    places, two places ("nach Salzburg, Bregenz, Erl und Mörbisch")."""
     split: list[Mention] = []
-    for m in mentions:
-        if ", " not in m.text or _LEGAL_FORM_AFTER_COMMA_RE.search(m.text) or _PARTNERS_END_RE.search(m.text):
+    for m in sorted(mentions, key=lambda m: m.start):
+        separators = []
+        if ", " in m.text and not (
+            _LEGAL_FORM_AFTER_COMMA_RE.search(m.text) or _PARTNERS_END_RE.search(m.text)
+        ):
+            separators = [(c.start(), c.end()) for c in re.finditer(", ", m.text)]
+        kind = m.type
+        if m.type == "person":
+            joiners = [(j.start(), j.end()) for j in _PEOPLE_JOINER_RE.finditer(m.text)]
+            separators += joiners
+            listed = split and split[-1].type == "location" and text[split[-1].end : m.start] == ", "
+            kind = "location" if joiners and listed else kind
+        if not separators:
             split.append(m)
             continue
-        offset = 0
-        for part in m.text.split(", "):
+        bounds = [0, *(edge for pair in sorted(separators) for edge in pair), len(m.text)]
+        for at, stop in zip(bounds[::2], bounds[1::2], strict=True):
+            part = m.text[at:stop]
             if part.strip():
-                at = offset + len(part) - len(part.lstrip())
+                begin = at + len(part) - len(part.lstrip())
                 split.append(
-                    Mention(m.start + at, m.start + at + len(part.strip()), part.strip(), m.type, m.source)
+                    Mention(
+                        m.start + begin, m.start + begin + len(part.strip()), part.strip(), kind, m.source
+                    )
                 )
-            offset += len(part) + 2
     return split
 
 
@@ -2032,7 +2052,7 @@ def build_actors(
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
     line_verdicts: dict[int, tuple[bool, bool]] = {}
-    mentions = _with_coordinated_parts(_join_legal_forms(_split_lists(mentions), text), text)
+    mentions = _with_coordinated_parts(_join_legal_forms(_split_lists(mentions, text), text), text)
     cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
