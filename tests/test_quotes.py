@@ -1464,3 +1464,27 @@ def test_a_quote_of_its_own_in_a_new_paragraph_takes_no_frame_from_further_back(
     )
     (quotes,) = _quotes_of(text, "de", "Schuster")
     assert quotes == []
+
+
+def test_german_reported_speech_carries_its_speaker_to_a_quote_sentences_later():
+    text = (
+        "Rheinmetall erklärt auf Anfrage, dass die eigene IT nicht gehackt worden sei. Vielmehr sei ein "
+        "externer Dienstleister von dem „unzulässigen Datenabgriff durch Dritte“ betroffen gewesen."
+    )
+    (quotes,) = _quotes_of(text, "de", ("Rheinmetall", "organization"))
+    assert quotes == ["unzulässigen Datenabgriff durch Dritte"]
+
+
+def test_german_indicative_or_another_person_ends_reported_speech():
+    indicative = (
+        "Rheinmetall erklärt auf Anfrage, dass die eigene IT nicht gehackt worden sei. Ein Dienstleister "
+        "war von dem „unzulässigen Datenabgriff durch Dritte“ betroffen."
+    )
+    (quotes,) = _quotes_of(indicative, "de", ("Rheinmetall", "organization"))
+    assert quotes == []
+    another = (
+        "Rheinmetall erklärt auf Anfrage, dass die eigene IT nicht gehackt worden sei. Laut Anna Weber sei "
+        "ein Dienstleister von dem „unzulässigen Datenabgriff durch Dritte“ betroffen gewesen."
+    )
+    rheinmetall, _ = _quotes_of(another, "de", ("Rheinmetall", "organization"), "Anna Weber")
+    assert rheinmetall == []

@@ -682,6 +682,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
                 speaker = _antecedent(text, start, named_in, previous, paragraph_only=True, language=language)
         if speaker is None:
             speaker = _framed(text, start, named_in, actor_at, described, standalone=not leads and not opened)
+        if speaker is None and language == "de":
+            speaker = _reported_speech_chain(text, start, end, named_in, actor_at, described)
         if speaker is None and _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start):
             speaker = _antecedent(text, start, named_in, previous, speaking=speaking, language=language)
         if (
@@ -732,6 +734,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             or _as_said(text, end, named_in)
             or _attribution_at_sentence_end(text, end, actor_at)
             or _framed(text, start, named_in, actor_at, described, asking=False)
+            or (language == "de" and _reported_speech_chain(text, start, end, named_in, actor_at, described))
+            or None
         )
         if speaker is None and (
             _PRONOUN_FRAME_RE.search(text, _sentence_start(text, start), start)
@@ -1343,6 +1347,39 @@ def _sentence_start(text: str, start: int) -> int:
         window = opener
     boundaries = list(_SENTENCE_START_RE.finditer(window))
     return start - len(window) + (boundaries[-1].end() if boundaries else 0)
+
+
+#: How many sentences back German reported speech may carry a quote's speaker ("…, kritisierte Lucke
+#: weiter. ¶ Ein Gespräch sei auf dieser Basis nicht sinnvoll. «Wenn der AStA …»").
+REPORTED_SPEECH_SENTENCES = 3
+_REPORTED_SPEECH_RE = re.compile(rf"(?<![\w-])(?:{_REPORTING_SUBJUNCTIVES})(?![\w-])")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _reported_speech_chain(text: str, start: int, end: int, named_in, actor_at, described) -> Actor | None:
+    """German: the speaker of the speech frame that sentences in the subjunctive of reported speech go on
+    from, up to the quote's own ("Rheinmetall erklärt auf Anfrage, dass … . Vielmehr sei ein Dienstleister
+    von dem „unzulässigen Datenabgriff“ betroffen gewesen"), across a paragraph too, with no other person
+    named since the frame. Indicative German names its speaker anew."""
+    sentence = _sentence_start(text, start)
+    stop = _SENTENCE_END_RE.search(text, end, end + 300)
+    own = text[sentence:start] + text[end : stop.start() if stop else end]
+    if own.strip(' \t\n"„“”«»‚‘’,:;-–') and not _REPORTED_SPEECH_RE.search(own):
+        return None
+    later = sentence
+    for _ in range(REPORTED_SPEECH_SENTENCES):
+        if later == 0:
+            return None
+        before = _sentence_start(text, later - 1)
+        frame = _frame_speaker(text, before, later, named_in, actor_at, described)
+        if frame is not None:
+            speaker, verb_end = frame
+            others = [a for _, _, a in named_in(verb_end, start) if a is not speaker and a.type == "person"]
+            return None if others else speaker
+        if not _REPORTED_SPEECH_RE.search(text, before, later):
+            return None
+        later = before
+    return None
 
 
 #: How many sentences back, within its paragraph, a quote that is a sentence of its own may find the
