@@ -1488,3 +1488,13 @@ def test_german_indicative_or_another_person_ends_reported_speech():
     )
     rheinmetall, _ = _quotes_of(another, "de", ("Rheinmetall", "organization"), "Anna Weber")
     assert rheinmetall == []
+
+
+def test_german_reported_speech_carries_its_speaker_over_a_paragraph_to_a_quote_of_its_own():
+    text = (
+        "Der AStA entziehe sich seiner Verantwortung, kritisierte Lucke weiter.\n"
+        "Ein Gespräch sei auf dieser Basis nicht sinnvoll. «Wenn der AStA eine Veranstaltung organisiert, "
+        "werde ich gerne kommen.»\nLucke war bei der ersten Vorlesung nicht zu Wort gekommen."
+    )
+    (quotes,) = _quotes_of(text, "de", "Lucke")
+    assert quotes == ["Wenn der AStA eine Veranstaltung organisiert, werde ich gerne kommen."]

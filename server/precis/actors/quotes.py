@@ -1363,7 +1363,7 @@ def _reported_speech_chain(text: str, start: int, end: int, named_in, actor_at, 
     named since the frame. Indicative German names its speaker anew."""
     sentence = _sentence_start(text, start)
     stop = _SENTENCE_END_RE.search(text, end, end + 300)
-    own = text[sentence:start] + text[end : stop.start() if stop else end]
+    own = text[sentence:start] + text[end : stop.start() if stop else end].split("\n")[0]
     if own.strip(' \t\n"„“”«»‚‘’,:;-–') and not _REPORTED_SPEECH_RE.search(own):
         return None
     later = sentence
