@@ -1498,3 +1498,21 @@ def test_german_reported_speech_carries_its_speaker_over_a_paragraph_to_a_quote_
     )
     (quotes,) = _quotes_of(text, "de", "Lucke")
     assert quotes == ["Wenn der AStA eine Veranstaltung organisiert, werde ich gerne kommen."]
+
+
+def test_a_quote_a_clause_of_its_own_opens_in_the_same_sentence_is_the_same_speakers():
+    text = (
+        "Trainer Marcell Jansen ist zufrieden. „Sollte Troche bleiben, wäre das eine große Sache“, sagte "
+        "der Trainer, warnt aber: „Man darf nie vergessen, dass wir älter sind.“"
+    )
+    (quotes,) = _quotes_of(text, "de", "Marcell Jansen")
+    assert "Man darf nie vergessen, dass wir älter sind." in quotes
+
+
+def test_a_quote_a_clause_of_its_own_opens_after_a_finished_sentence_is_not_carried_on():
+    text = (
+        "Rabbi Ben Asher warnte indes: „Wer sich nicht beschneidet, kommt nicht ins Paradies.“ Dennoch "
+        "gesteht der Rabbiner der Gemeinde ein: „Wer als Jude geboren wird, ist ein Mitglied.“"
+    )
+    (quotes,) = _quotes_of(text, "de", "Ben Asher")
+    assert quotes == ["Wer sich nicht beschneidet, kommt nicht ins Paradies."]

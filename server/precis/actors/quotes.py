@@ -693,6 +693,8 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
             and not text[previous[0] : start].strip()
         ):
             speaker = previous[1]  # the next paragraph of a quote that ran on ("“… ¶ “…")
+        if speaker is None and opened and previous and _same_sentence(text, previous, start, named_in):
+            speaker = previous[1]  # "„…“, weiß der HSV-Präsident, warnt aber: „…“": one sentence, one speaker
         if speaker is None and previous is not None and not opened and not _pull_quote(text, start, end):
             # A quote opened by its own clause ("NBC: …") is not a continuation, nor is one after a gap
             # that names someone else, nor a line that is a quote without its full stop (a pull quote).
@@ -756,6 +758,27 @@ def attribute(text: str, actors: Sequence[Actor], language: str = "") -> None:
 HEADING_WORDS = 12
 #: … of at most this many characters a word on average.
 HEADING_WORD_CHARACTERS = 30
+
+
+#: A quote's last words that end its sentence too: a full stop, a question or an exclamation mark inside
+#: its closing mark.
+_ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”“»«’‘]?$")
+
+
+def _same_sentence(text: str, previous: tuple[int, Actor], start: int, named_in) -> bool:
+    """Whether a quote at `start` that a clause of its own opens goes on the sentence of the quote before
+    it (which ended at `previous[0]`), with no sentence end, line break nor anyone else named between."""
+    between = text[previous[0] : start]
+    return (
+        len(between) <= CONTINUATION_GAP
+        and not _ENDS_SENTENCE_RE.search(text, max(0, previous[0] - 3), previous[0])  # „… Taten.“ Dennoch
+        and "\n" not in between
+        and _SENTENCE_END_RE.search(between) is None
+        and all(
+            actor is previous[1] or text[stop : stop + 1] == "-"  # not "HSV-Präsident"
+            for _, stop, actor in named_in(previous[0], start)
+        )
+    )
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
