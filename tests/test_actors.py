@@ -3329,3 +3329,15 @@ def test_a_person_ending_a_list_of_places_is_two_places():
     kinds = {a.name: a.type for a in _actors(text, mentions)}
     assert kinds.get("Hallein") == "location"
     assert kinds.get("Mörbisch") == "location"
+
+
+def test_a_brazilian_party_written_with_its_state_is_the_party():
+    text = "O presidente do Senado, Rodrigo Pacheco (PSD-MG), criticou o governo. Pacheco falou ontem."
+    mentions = [
+        _mention(text, "Rodrigo Pacheco", "person"),
+        _mention(text, "PSD-MG", "organization"),
+        _mention(text, "Pacheco", "person", 1),
+    ]
+    names = {(a.name, a.type) for a in _actors(text, mentions, "pt")}
+    assert ("PSD", "organization") in names
+    assert not any(name == "PSD-MG" for name, _ in names)

@@ -136,6 +136,12 @@ PORTFOLIO_CHARACTERS = 80
 #: … or what runs over a full-width sentence end or an equals sign, as a glossary line does
 #: ("そのままにしておいてください。= Please leave it").
 _CODE_NAME_RE = re.compile(r".*[_=。！？].*|[A-Z]\w*[a-z](?:Error|Exception)")
+#: Brazilian news names a politician's party with their state's code ("Rodrigo Pacheco (PSD-MG)",
+#: "Eduardo Girão (Podemos-CE)"): the party.
+_PARTY_OF_STATE_RE = re.compile(
+    r"^(?P<party>[A-Z][A-Za-z]{1,9})-(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|"
+    r"SC|SP|SE|TO)$"
+)
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
 #: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
 _LEGAL_FORM_RE = re.compile(
@@ -273,6 +279,9 @@ def _clean(
     if head and " " not in name:
         name = head.group("head")
         kind = "location" if name in place_acronyms(language) else "organization"
+    party = _PARTY_OF_STATE_RE.match(name) if language == "pt" else None
+    if party is not None:
+        name, kind = party.group("party"), "organization"  # "(PSD-MG)": the senator's party, of Minas Gerais
     tokens = name.split()
     if len(tokens) > 1 and _ELIDED_RE.fullmatch(tokens[-1]):
         # The model stopped at the elided particle: its complement is the name's end ("Hôpital
