@@ -3341,3 +3341,32 @@ def test_a_brazilian_party_written_with_its_state_is_the_party():
     names = {(a.name, a.type) for a in _actors(text, mentions, "pt")}
     assert ("PSD", "organization") in names
     assert not any(name == "PSD-MG" for name, _ in names)
+
+
+def test_a_name_does_not_run_over_a_dash_between_spaces():
+    text = "Apple erklärt FaceID. FaceID - Apple hat die Technik verbessert. Apple verkauft viel."
+    mentions = [
+        _mention(text, "Apple", "organization"),
+        _mention(text, "FaceID - Apple", "organization"),
+        _mention(text, "Apple", "organization", 2),
+    ]
+    names = {a.name for a in _actors(text, mentions)}
+    assert "FaceID - Apple" not in names
+    assert "Apple" in names
+
+
+def test_a_byline_or_a_photo_credit_inside_a_run_together_line_gives_no_actor():
+    text = (
+        "Home Issues Prison official: Anyone could escape. Photo: Alvaro Serey Issues By James Whittaker - "
+        "May 4, 2022 Share Facebook. A senior prison official said the Northward prison is not fit. "
+        "Northward holds 200 inmates."
+    )
+    mentions = [
+        _mention(text, "Alvaro Serey", "person"),
+        _mention(text, "James Whittaker", "person"),
+        _mention(text, "Northward", "organization"),
+        _mention(text, "Northward", "organization", 1),
+    ]
+    names = {a.name for a in _actors(text, mentions, "en")}
+    assert not names & {"Alvaro Serey", "James Whittaker"}
+    assert "Northward" in names

@@ -142,6 +142,7 @@ _PARTY_OF_STATE_RE = re.compile(
     r"^(?P<party>[A-Z][A-Za-z]{1,9})-(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|"
     r"SC|SP|SE|TO)$"
 )
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 _ACRONYM_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Za-z]?[A-Z]{1,4})-(?P<tail>[A-ZÄÖÜ]?[a-zäöüß]{3,}.*)$")
 #: A Russian legal form before a quoted name: the company is "Газпром", not "ОАО «Газпром»".
 _LEGAL_FORM_RE = re.compile(
@@ -182,8 +183,10 @@ def _clean(
     left, or only a function word. `line_verdicts` remembers what each line was judged (in capitals, in
     title case) so that a line is read once."""
     # A name is on one line, and in one script: Han characters run on from a Latin name without a space
-    # ("Tori Amos等创作女歌手的歌曲").
+    # ("Tori Amos等创作女歌手的歌曲"); nor does it run over a dash between spaces, which sets two things
+    # side by side ("FaceID - Apple’s", "James Whittaker - May 4", "KFT - Kraftfahrzeugtechnik").
     written = CASELESS_SCRIPT_RE.split(mention.text.split("\n")[0], maxsplit=1)[0]
+    written = _SPACED_DASH_RE.split(written, maxsplit=1)[0]
     name = _POSSESSIVE_RE.sub("", _EDGE_RE.sub("", written))
     if "«" in name and "»" not in name and "»" in mention.text:
         name = mention.text[mention.text.find(name) :].partition("»")[0] + "»"  # РИА «Новости»
@@ -482,6 +485,10 @@ _BYLINE_RE = re.compile(
     rf"|,[ \t]*{_BYLINE_NAME})*"
     r"[ \t]*(?:[,|–—-][^\n]{0,60})?(?<![.!?…])"  # no sentence: "By Monday, John Smith had resigned."
 )
+#: … and one inside a line, where a page's lines ran together: "By" and a name set off by a dash or a bar.
+_INLINE_BYLINE_BEFORE_RE = re.compile(r"(?<![\w-])(?:By|BY|Von|Por|Par)[ \t]+$")
+_INLINE_BYLINE_AFTER_RE = re.compile(r"[ \t]+[-–—|][ \t]")
+_INLINE_CREDIT_RE = re.compile(r"(?<![\w-])(?:Photos?|Fotos?|Credits?|Image)[ \t]*:[ \t]*$")
 #: The longest line read as a byline.
 BYLINE_CHARACTERS = 120
 #: How far into a line its credit or link label is read.
@@ -503,6 +510,12 @@ def _outside_the_story(text: str, start: int, end: int, verdicts: dict[int, tupl
         line_end = len(text)
     if line_end != -1 and _BYLINE_RE.fullmatch(text, line_start, line_end):
         return True
+    if _INLINE_BYLINE_BEFORE_RE.search(text, max(0, start - 4), start) and _INLINE_BYLINE_AFTER_RE.match(
+        text, end
+    ):
+        return True  # lines run together: "… could escape from Northward By James Whittaker - May 4"
+    if _INLINE_CREDIT_RE.search(text, max(0, start - 12), start):
+        return True  # … and a photo's credit: "… are classed as Category B. Photo: Alvaro Serey"
     # A dateline: the paragraph opens with the place in capitals and a dash ("CAIRO -", "LONDON (AP) —"),
     # or with the agency in brackets after the place ("Berlin (dpa) -", "Madrid (EFE).-"): a byline.
     name = text[start:end]
