@@ -1516,3 +1516,13 @@ def test_a_quote_a_clause_of_its_own_opens_after_a_finished_sentence_is_not_carr
     )
     (quotes,) = _quotes_of(text, "de", "Ben Asher")
     assert quotes == ["Wer sich nicht beschneidet, kommt nicht ins Paradies."]
+
+
+def test_a_frame_further_back_inside_a_quote_names_no_speaker():
+    text = (
+        'Lawyer Anna Weber said the suspect had not been arrested, adding: "He must be investigated '
+        'according to Mongolian law, no matter his status." A police spokesman told AFP he was a diplomat. '
+        '"It is not true that he was spared."'
+    )
+    weber, mongolian = _quotes_of(text, "en", "Anna Weber", "Mongolian")
+    assert mongolian == []

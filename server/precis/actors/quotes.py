@@ -1428,6 +1428,8 @@ def _framed(
                 break
             clause_start, widened = before, step > 0
             frame = _frame_speaker(text, clause_start, start, named_in, actor_at, described)
+            if widened and frame is not None and _inside_quote(text, clause_start, frame[1] - 1, frame[1]):
+                frame = None  # `adding: "[He] must be investigated according to Mongolian law"`: quoted words
             if frame is not None or clause_start == 0:
                 break
     else:
