@@ -3370,3 +3370,34 @@ def test_a_byline_or_a_photo_credit_inside_a_run_together_line_gives_no_actor():
     names = {a.name for a in _actors(text, mentions, "en")}
     assert not names & {"Alvaro Serey", "James Whittaker"}
     assert "Northward" in names
+
+
+def test_a_name_in_a_list_of_one_other_type_is_of_that_type():
+    text = "Les classements (Times Higher Education, Quacquarelli Symonds, US News) placent PSL en tête."
+    mentions = [
+        _mention(text, "Times Higher Education", "organization"),
+        _mention(text, "Quacquarelli Symonds", "person"),
+        _mention(text, "US News", "organization"),
+        _mention(text, "PSL", "organization"),
+    ]
+    kinds = {a.name: a.type for a in _actors(text, mentions, "fr")}
+    assert kinds["Quacquarelli Symonds"] == "organization"
+
+
+def test_a_list_makes_no_person_and_leaves_a_person_in_apposition_one():
+    text = (
+        "At Microsoft’s headquarters in Redmond, Washington, Chief Executive Satya Nadella spoke. "
+        "Streaming services such as Netflix, Joyn, Disney and Amazon grow."
+    )
+    mentions = [
+        _mention(text, "Redmond", "location"),
+        _mention(text, "Washington", "location"),
+        _mention(text, "Chief Executive Satya Nadella", "person"),
+        _mention(text, "Netflix", "organization"),
+        _mention(text, "Joyn", "person"),
+        _mention(text, "Disney", "person"),
+        _mention(text, "Amazon", "organization"),
+    ]
+    kinds = {a.name: a.type for a in _actors(text, mentions, "en")}
+    assert kinds["Satya Nadella"] == "person"
+    assert kinds["Netflix"] == "organization"

@@ -1896,6 +1896,47 @@ def _with_coordinated_parts(mentions: list[Mention], text: str) -> list[Mention]
     return result
 
 
+#: What joins the items of a list of names ("UCL, ANU, Columbia, Peking University", "A, B und C").
+_LIST_JOINER_RE = re.compile(r",[ \t]*|,?[ \t]+(?:and|und|et|y|e|i|и)[ \t]+")
+#: The fewest other items of one type that make a list's odd one of their type.
+LIST_TYPE_ITEMS = 2
+
+
+def _typed_like_their_list(mentions: list[Mention], text: str, language: str) -> list[Mention]:
+    """A name in a list whose other items are all of one other type is of theirs: "(Times Higher
+    Education, Quacquarelli Symonds, US News)" lists bodies, not a person; "(UCL, ANU, Columbia, Peking
+    University)" universities, not a place. Names of different kinds stand in lists too ("Merkel, Macron
+    und die EU"), so it takes two other items or more, all of the one type; a person named with a given
+    name or a role stays one, and no name becomes a person so (models read products as people)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    lists: list[list[int]] = []
+    for index, mention in enumerate(ordered):
+        previous = ordered[index - 1] if index else None
+        if (
+            previous is not None
+            and lists
+            and lists[-1][-1] == index - 1
+            and _LIST_JOINER_RE.fullmatch(text, previous.end, mention.start)
+        ):
+            lists[-1].append(index)
+        else:
+            lists.append([index])
+    for items in lists:
+        if len(items) < LIST_TYPE_ITEMS + 1:
+            continue
+        for index in items:
+            mention = ordered[index]
+            words = mention.text.split()
+            if mention.type == "person" and any(w in given_names() or is_role_word(w) for w in words):
+                continue  # "Redmond, Washington, Chief Executive Satya Nadella said": an apposition
+            if language == "de" and len(words) == 1 and is_german_common_noun(words[0]):
+                continue  # "aus Platin, Ruthenium oder Palladium": things, whatever a model read
+            others = {ordered[i].type for i in items if i != index}
+            if len(others) == 1 and mention.type not in others and "person" not in others:
+                ordered[index] = replace(ordered[index], type=others.pop())
+    return ordered
+
+
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-ZÀ-ÞА-ЯЁ][\w’'-]*) $")
 
 
@@ -2074,7 +2115,9 @@ def build_actors(
 ) -> list[Actor]:
     """The text's actors, most salient first, at most `limit` of them (all with None)."""
     line_verdicts: dict[int, tuple[bool, bool]] = {}
-    mentions = _with_coordinated_parts(_join_legal_forms(_split_lists(mentions, text), text), text)
+    mentions = _typed_like_their_list(
+        _with_coordinated_parts(_join_legal_forms(_split_lists(mentions, text), text), text), text, language
+    )
     cleaned = [m for m in (_clean(m, text, language, line_verdicts) for m in mentions) if m is not None]
     if not cleaned:
         return []
