@@ -3401,3 +3401,20 @@ def test_a_list_makes_no_person_and_leaves_a_person_in_apposition_one():
     kinds = {a.name: a.type for a in _actors(text, mentions, "en")}
     assert kinds["Satya Nadella"] == "person"
     assert kinds["Netflix"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Il Climate Clock ha iniziato a scorrere. Gli scienziati del Climate Clock parlano.",
+            "it",
+            "Climate Clock",
+        ),
+        ("Los documentos del Comando Conjunto fueron revisados ayer.", "es", "Comando Conjunto"),
+    ],
+)
+def test_a_run_after_a_masculine_article_is_no_person_where_only_rules_read(text, language, name):
+    found = {(m.text, m.type) for m in RuleEntityFinder().find(text, language)}
+    assert (name, "person") not in found
+    assert (name, "organization") in found

@@ -295,6 +295,13 @@ _LOCATIVE_RE = re.compile(
 )
 #: … and in Italian "a"/"ad" (to, at: towns take no article) and "su" with an article ("sull'Adriatico").
 _ITALIAN_TO_RE = re.compile(r"(?:^|\s)(?:a|ad|sul|sull['’]|sullo|sulla)\s*$")
+#: A masculine definite article, alone or in a preposition, right before a run: Italian and Spanish write
+#: none before a man's name ("del Climate Clock", "il Metronome", "el Buró Político"; "la Meloni" is
+#: common, and Portuguese and French are left alone: "o Lula").
+_MASCULINE_ARTICLE_BEFORE_RE = {
+    "it": re.compile(r"(?<![\w'’])(?:il|lo|del|dello|al|allo|dal|dallo|col)\s+$"),
+    "es": re.compile(r"(?<![\w'’])(?:el|del|al)\s+$"),
+}
 _FIRST_WORD_RE = re.compile(rf"^\S+\s+(?:(?:{PARTICLES})\s+)?")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|[\"„“”«»(]\s*|\n\s*)$")
 
@@ -552,6 +559,13 @@ _ADJECTIVE_END_RE = re.compile(
 
 #: An elided article or preposition opening a word ("d'Italia", "dell'Economia").
 _ELIDED_ARTICLE_RE = re.compile(r"^[^\W\d_]{1,4}['’]")
+
+
+def _after_masculine_article(before: str, run: str, language: str) -> bool:
+    """Whether `before` ends in a masculine definite article (`_MASCULINE_ARTICLE_BEFORE_RE`) and the run
+    after it opens with no given name."""
+    article = _MASCULINE_ARTICLE_BEFORE_RE.get(language)
+    return article is not None and article.search(before) is not None and run.split()[0] not in given_names()
 
 
 def looks_like_person(run: str, language: str = "", lower_case_words: Collection[str] = frozenset()) -> bool:
@@ -1408,6 +1422,9 @@ class RuleEntityFinder:
                     rest = _after_common_first_word(m.group("name"), stop_words, lower_case_words)
                     if rest is not None:
                         person = " " in rest and looks_like_person(rest, language, lower_case_words())
+                        cut = m.group("name")[: len(m.group("name")) - len(rest)].lower()
+                        if person and _after_masculine_article(cut, rest, language):
+                            person = False  # "Il Climate Clock ha iniziato"
                         kind = "person" if person else None
                         add_at(m.end("name") - len(rest), rest, kind or "organization", "capitals")
                     continue
@@ -1421,6 +1438,8 @@ class RuleEntityFinder:
                     continue
                 before = text[max(0, m.start() - 8) : m.start()]
                 person = " " in run and looks_like_person(run, language, lower_case_words())
+                if person and _after_masculine_article(before, run, language):
+                    person = False  # "del Climate Clock": a thing or a body, whose name takes an article
                 if _LOCATIVE_RE.search(before):
                     kind = "location"  # "in Puglia", "nel Molise", "en Magallanes"
                 elif language == "it" and not person and _ITALIAN_TO_RE.search(before):
