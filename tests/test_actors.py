@@ -3418,3 +3418,28 @@ def test_a_run_after_a_masculine_article_is_no_person_where_only_rules_read(text
     found = {(m.text, m.type) for m in RuleEntityFinder().find(text, language)}
     assert (name, "person") not in found
     assert (name, "organization") in found
+
+
+def test_a_kind_and_a_code_is_no_actor():
+    text = "Les étudiants occupent le bâtiment B2 depuis lundi. Le bâtiment B2 reste fermé à Saint-Denis."
+    mentions = [
+        _mention(text, "bâtiment B2", "location"),
+        _mention(text, "bâtiment B2", "location", 1),
+        _mention(text, "Saint-Denis", "location"),
+    ]
+    names = {a.name for a in _actors(text, mentions, "fr")}
+    assert "bâtiment B2" not in names
+    assert "Saint-Denis" in names
+
+
+def test_a_place_with_a_number_after_it_names_something_else():
+    text = "L'université Paris 8 est en grève. « Paris 8 en grève » écrit-on. On écoute France 2 à Lyon."
+    mentions = [
+        _mention(text, "Paris", "location"),
+        _mention(text, "Paris", "location", 1),
+        _mention(text, "France", "location"),
+        _mention(text, "Lyon", "location"),
+    ]
+    names = {a.name for a in _actors(text, mentions, "fr")}
+    assert "Paris" not in names
+    assert "Lyon" in names

@@ -135,6 +135,8 @@ PORTFOLIO_CHARACTERS = 80
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
 #: … or what runs over a full-width sentence end or an equals sign, as a glossary line does
 #: ("そのままにしておいてください。= Please leave it").
+#: Common words in lower case and then a code of letters and digits.
+_KIND_AND_CODE_RE = re.compile(r"(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+[A-Z]{0,2}\d+[A-Za-z]?")
 _CODE_NAME_RE = re.compile(r".*[_=。！？].*|[A-Z]\w*[a-z](?:Error|Exception)")
 #: Brazilian news names a politician's party with their state's code ("Rodrigo Pacheco (PSD-MG)",
 #: "Eduardo Girão (Podemos-CE)"): the party.
@@ -371,6 +373,8 @@ def _clean(
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
         return None
+    if _KIND_AND_CODE_RE.fullmatch(name):
+        return None  # "bâtiment B2", "salle A104": a thing's kind and its code, no one's name
     if _CODE_NAME_RE.fullmatch(name) or "\ufffd" in text[max(0, start - 1) : start + len(name) + 1]:
         return None  # … or a word cut at a character the page's encoding lost ("Schw�che", "Letalit�t")
     if language in ROMANCE and ends_before(
@@ -2466,9 +2470,11 @@ def build_actors(
         if (
             kind == "location"
             and head not in country_codes(language)
-            and all(_inside_name(text, at) for at, _ in spans)
+            and all(_inside_name(text, at) or _NUMBERED_AFTER_RE.match(text, end) for at, end in spans)
         ):
-            continue  # "Ostrava" only in "l'Hôpital universitaire d'Ostrava": part of another name
+            # "Ostrava" only in "l'Hôpital universitaire d'Ostrava", "Paris" only in "Paris 8" (a university),
+            # "France 2" (a channel): part of another name
+            continue
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
         summary_share = min(1.0, in_summary / max(1, len(summary_spans))) if summary_spans else 0.0
@@ -2517,6 +2523,9 @@ _VENUE_HEADS = (
 #: The end of an institution's or a venue's name that goes on with "of"/"de" and a place: the head word,
 #: up to three more words, the connector ("Hôpital universitaire d'", "Corte d'Assise di ", "Bank of ").
 #: German joins such names without one ("Oberliga Hamburg", in the rules).
+#: A number of a digit or two right after a place's name, which makes it another's ("Paris 8", "France 2",
+#: "Windows 8"); not a quantity, a date's day nor an arrondissement ("Italy 143,600", "Paris 8e").
+_NUMBERED_AFTER_RE = re.compile(r" \d{1,2}(?![\w,.%/:-])")
 _NAME_BEFORE_PLACE_RE = re.compile(
     rf"(?:{ORGANISATION_WORDS.pattern}|{PLACE_WORDS.pattern}|{_VENUE_HEADS})(?:\s+[\w’'-]+){{0,3}}?"
     r"\s+(?:of|de|del|de la|d[’']|di|della|dello|des|du|do|da|dos|das)\s*$"
