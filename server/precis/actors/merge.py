@@ -34,6 +34,7 @@ from .rules import (
     CASELESS_SCRIPT_LANGUAGES,
     CASELESS_SCRIPT_RE,
     GERMAN_ADDRESS_WORDS,
+    LIST_JOINER_RE,
     LOWER_CASE_WORD_RE,
     NAME_RUN,
     NOUN_CAPITALISING,
@@ -1900,8 +1901,6 @@ def _with_coordinated_parts(mentions: list[Mention], text: str) -> list[Mention]
     return result
 
 
-#: What joins the items of a list of names ("UCL, ANU, Columbia, Peking University", "A, B und C").
-_LIST_JOINER_RE = re.compile(r",[ \t]*|,?[ \t]+(?:and|und|et|y|e|i|и)[ \t]+")
 #: The fewest other items of one type that make a list's odd one of their type.
 LIST_TYPE_ITEMS = 2
 
@@ -1920,7 +1919,7 @@ def _typed_like_their_list(mentions: list[Mention], text: str, language: str) ->
             previous is not None
             and lists
             and lists[-1][-1] == index - 1
-            and _LIST_JOINER_RE.fullmatch(text, previous.end, mention.start)
+            and LIST_JOINER_RE.fullmatch(text, previous.end, mention.start)
         ):
             lists[-1].append(index)
         else:

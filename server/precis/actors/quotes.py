@@ -32,6 +32,7 @@ from functools import lru_cache
 from . import Actor
 from .lexicon import is_german_noun_or_compound
 from .rules import (
+    LIST_JOINER_RE,
     NAME_RUN,
     PARTICLES,
     SPEECH_RE,
@@ -1473,17 +1474,13 @@ def _object(text: str, at: int, stop: int) -> bool:
     return _possessed(text, at, stop) or _word_before(text, at) in _OBJECT_WORDS
 
 
-#: What joins the names of a list ("com Fux, Pacheco e Bolsonaro").
-_LIST_JOINER_RE = re.compile(r",\s*|,?\s+(?:e|y|et|und|and|i|и)\s+")
-
-
 def _objects(text: str, mentions: list[tuple[int, int, Actor]]) -> set[int]:
     """The indices of `mentions` (in text order) that are objects or possessors (`_object`), or listed
     right after one ("tem conversado com Fux, Pacheco e Bolsonaro": none of them speaks)."""
     found: set[int] = set()
     for index, (at, stop, _) in enumerate(mentions):
         if _object(text, at, stop) or (
-            index - 1 in found and _LIST_JOINER_RE.fullmatch(text, mentions[index - 1][1], at)
+            index - 1 in found and LIST_JOINER_RE.fullmatch(text, mentions[index - 1][1], at)
         ):
             found.add(index)
     return found

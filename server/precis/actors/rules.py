@@ -104,6 +104,8 @@ _NAME = (
     rf"(?<!{_NAME_LETTER})[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]{_NAME_CHARACTER}{{0,40}}(?:-{_NAME_CHARACTER}{{1,40}}){{0,3}}"
     rf"(?!{_NAME_CHARACTER})"
 )
+#: What joins the names of a list ("com Fux, Pacheco e Bolsonaro", "UCL, ANU, Columbia").
+LIST_JOINER_RE = re.compile(r",\s*|,?\s+(?:e|y|et|und|and|i|и)\s+")
 #: Lower-case words inside a name ("Ursula von der Leyen", "Bank of England").
 PARTICLES = (
     r"van|von|de|der|den|da|di|du|des|del|della|delle|dei|degli|do|dos|das|los|las|bin|al|le|la|of|for"
