@@ -1819,7 +1819,7 @@ def _split_lists(mentions: Sequence[Mention], text: str) -> list[Mention]:
         if m.type == "person":
             joiners = [(j.start(), j.end()) for j in _PEOPLE_JOINER_RE.finditer(m.text)]
             separators += joiners
-            listed = split and split[-1].type == "location" and text[split[-1].end : m.start] == ", "
+            listed = bool(split) and split[-1].type == "location" and text[split[-1].end : m.start] == ", "
             kind = "location" if joiners and listed else kind
         if not separators:
             split.append(m)
@@ -2472,7 +2472,7 @@ def build_actors(
             and all(_inside_name(text, at) or _NUMBERED_AFTER_RE.match(text, end) for at, end in spans)
         ):
             # "Ostrava" only in "l'Hôpital universitaire d'Ostrava", "Paris" only in "Paris 8" (a university),
-            # "France 2" (a channel): part of another name
+            # "Bayern" only in "Bayern 2" (a radio station): part of another name; a country stays
             continue
         first = spans[0][0] / length
         in_summary = sum(any(s <= a < e for s, e in summary_spans) for a, _ in spans)
@@ -2522,8 +2522,8 @@ _VENUE_HEADS = (
 #: The end of an institution's or a venue's name that goes on with "of"/"de" and a place: the head word,
 #: up to three more words, the connector ("Hôpital universitaire d'", "Corte d'Assise di ", "Bank of ").
 #: German joins such names without one ("Oberliga Hamburg", in the rules).
-#: A number of a digit or two right after a place's name, which makes it another's ("Paris 8", "France 2",
-#: "Windows 8"); not a quantity, a date's day nor an arrondissement ("Italy 143,600", "Paris 8e").
+#: A number of a digit or two right after a place's name, which makes it another's ("Paris 8", "Bayern 2",
+#: "Apollo 17"); not a quantity nor an arrondissement ("Italy 143,600", "Paris 8e").
 _NUMBERED_AFTER_RE = re.compile(r" \d{1,2}(?![\w,.%/:-])")
 _NAME_BEFORE_PLACE_RE = re.compile(
     rf"(?:{ORGANISATION_WORDS.pattern}|{PLACE_WORDS.pattern}|{_VENUE_HEADS})(?:\s+[\w’'-]+){{0,3}}?"
