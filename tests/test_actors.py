@@ -3443,3 +3443,20 @@ def test_a_place_with_a_number_after_it_names_something_else():
     names = {a.name for a in _actors(text, mentions, "fr")}
     assert "Paris" not in names
     assert "Lyon" in names
+
+
+def test_an_english_body_named_with_its_countrys_adjective_is_the_one_named_of_the_country():
+    text = (
+        "The Constitutional Court of Turkey ruled on Thursday. The Turkish Constitutional Court found the "
+        "ban unlawful. The Italian Senate and the Senate of France did not comment."
+    )
+    mentions = [
+        _mention(text, "Constitutional Court of Turkey", "organization"),
+        _mention(text, "Turkish Constitutional Court", "organization"),
+        _mention(text, "Italian Senate", "organization"),
+        _mention(text, "Senate of France", "organization"),
+    ]
+    actors = {a.name: a for a in _actors(text, mentions, "en")}
+    assert "Turkish Constitutional Court" in actors["Constitutional Court of Turkey"].aliases
+    assert "Turkish Constitutional Court" not in actors
+    assert {"Italian Senate", "Senate of France"} <= set(actors)

@@ -2089,6 +2089,34 @@ def _capitals_for_their_country(
                 del by_name[name]
 
 
+#: An English body named after its country: "Constitutional Court of Turkey", "Government of Italy".
+_BODY_OF_COUNTRY_RE = re.compile(r"(?P<body>.+) of (?:the )?(?P<country>[A-Z][\w-]+)")
+
+
+def _join_national_forms(
+    by_name: dict[str, list[Mention]], kinds: dict[str, str], canonical: dict[str, str]
+) -> None:
+    """An English body named with its country's adjective is the one named with "of" and the country
+    ("Turkish Constitutional Court" → "Constitutional Court of Turkey"): the adjective, a nationality by
+    its ending, opens as the country's name does ("Turk-", "Ital-", "Japan")."""
+    long_forms = {}
+    for name in by_name:
+        match = _BODY_OF_COUNTRY_RE.fullmatch(name)
+        if match and kinds[name] == "organization":
+            long_forms.setdefault(match.group("body"), []).append((match.group("country"), name))
+    for name in by_name:
+        adjective, _, body = name.partition(" ")
+        if (
+            name in canonical
+            or kinds[name] != "organization"
+            or not _ENGLISH_NATIONALITY_RE.search(adjective)
+        ):
+            continue
+        fits = [full for country, full in long_forms.get(body, []) if country[:4] == adjective[:4]]
+        if len(fits) == 1:
+            canonical[name] = fits[0]
+
+
 def _join_spelling_variants(
     by_name: dict[str, list[Mention]], kinds: dict[str, str], canonical: dict[str, str], language: str
 ) -> None:
@@ -2352,6 +2380,8 @@ def build_actors(
         if nickname is not None and kinds[name] == "person" and nickname.group(1) in by_name:
             canonical[nickname.group(1)] = canonical.get(name, name)
     _join_spelling_variants(by_name, kinds, canonical, language)
+    if language == "en":
+        _join_national_forms(by_name, kinds, canonical)
     # Chains ("Jong Un" → "Kim Jong Un") settle on the longest form.
     for name in list(canonical):
         seen = {name}
