@@ -3432,6 +3432,16 @@ def test_a_kind_and_a_code_is_no_actor():
     assert "Saint-Denis" in names
 
 
+def test_a_road_named_by_its_number_is_a_place():
+    text = "Un camion s'est renversé sur l'autoroute A63 dans les Landes. L'autoroute A63 a rouvert le soir."
+    mentions = [
+        _mention(text, "autoroute A63", "location"),
+        _mention(text, "autoroute A63", "location", 1),
+        _mention(text, "Landes", "location"),
+    ]
+    assert "autoroute A63" in {a.name for a in _actors(text, mentions, "fr")}
+
+
 def test_a_place_with_a_number_after_it_names_something_else():
     text = "L'université Paris 8 est en grève. « Paris 8 en grève » écrit-on. On écoute France 2 à Lyon."
     mentions = [

@@ -137,6 +137,12 @@ PORTFOLIO_CHARACTERS = 80
 #: … or what runs over a full-width sentence end or an equals sign, as a glossary line does
 #: ("そのままにしておいてください。= Please leave it").
 #: Common words in lower case and then a code of letters and digits.
+#: … but a road named by its number is a place ("autoroute A63", "highway 101", "carretera N-340").
+_ROAD_WORD_RE = re.compile(
+    r"(?i)\b(?:autoroute|route|nationale|départementale|rocade|highway|motorway|road|interstate|autobahn|"
+    r"bundesstraße|landstraße|carretera|autopista|ruta|autovía|autostrada|strada|statale|rodovia|estrada|"
+    r"трасса|шоссе)\b"
+)
 _KIND_AND_CODE_RE = re.compile(r"(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+[A-Z]{0,2}\d+[A-Za-z]?")
 _CODE_NAME_RE = re.compile(r".*[_=。！？].*|[A-Z]\w*[a-z](?:Error|Exception)")
 #: Brazilian news names a politician's party with their state's code ("Rodrigo Pacheco (PSD-MG)",
@@ -374,8 +380,9 @@ def _clean(
         name = name[:-1]
     if len(name) < 2 or not any(ch.isupper() for ch in name) or _DESCRIBING_RE.search(name):
         return None
-    if _KIND_AND_CODE_RE.fullmatch(name):
-        return None  # "bâtiment B2", "salle A104": a thing's kind and its code, no one's name
+    if _KIND_AND_CODE_RE.fullmatch(name) and not _ROAD_WORD_RE.search(name):
+        return None  # "bâtiment B2", "salle A104": a thing's kind and its code, no one's name ("autoroute
+        # A63" is a place)
     if _CODE_NAME_RE.fullmatch(name) or "\ufffd" in text[max(0, start - 1) : start + len(name) + 1]:
         return None  # … or a word cut at a character the page's encoding lost ("Schw�che", "Letalit�t")
     if language in ROMANCE and ends_before(
