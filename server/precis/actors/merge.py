@@ -136,15 +136,16 @@ PORTFOLIO_CHARACTERS = 80
 #: class ("ValueError", "NullPointerException"), as pages about programming write them.
 #: … or what runs over a full-width sentence end or an equals sign, as a glossary line does
 #: ("そのままにしておいてください。= Please leave it").
-#: Common words in lower case and then a code of letters and digits.
+_CODE_NAME_RE = re.compile(r".*[_=。！？].*|[A-Z]\w*[a-z](?:Error|Exception)")
+#: Common words in lower case and then a code of letters and digits: a thing's kind and its code
+#: ("bâtiment B2") …
+_KIND_AND_CODE_RE = re.compile(r"(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+[A-Z]{0,2}\d+[A-Za-z]?")
 #: … but a road named by its number is a place ("autoroute A63", "highway 101", "carretera N-340").
 _ROAD_WORD_RE = re.compile(
     r"(?i)\b(?:autoroute|route|nationale|départementale|rocade|highway|motorway|road|interstate|autobahn|"
     r"bundesstraße|landstraße|carretera|autopista|ruta|autovía|autostrada|strada|statale|rodovia|estrada|"
     r"трасса|шоссе)\b"
 )
-_KIND_AND_CODE_RE = re.compile(r"(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+[A-Z]{0,2}\d+[A-Za-z]?")
-_CODE_NAME_RE = re.compile(r".*[_=。！？].*|[A-Z]\w*[a-z](?:Error|Exception)")
 #: Brazilian news names a politician's party with their state's code ("Rodrigo Pacheco (PSD-MG)",
 #: "Eduardo Girão (Podemos-CE)"): the party.
 _PARTY_OF_STATE_RE = re.compile(

@@ -62,29 +62,7 @@ def place_acronyms(language: str) -> set[str]:
 #: Languages written in a script without capitals (Han, kana, Hangul, Arabic, Hebrew, Thai, the Indic
 #: scripts, Georgian): no model of ours reads them, so the only names found there are the Latin words
 #: among their characters — song titles, brands, a foreign name.
-CASELESS_SCRIPT_LANGUAGES = frozenset(
-    {
-        "zh",
-        "ja",
-        "ko",
-        "ar",
-        "fa",
-        "ur",
-        "he",
-        "th",
-        "hi",
-        "bn",
-        "ta",
-        "te",
-        "mr",
-        "gu",
-        "kn",
-        "ml",
-        "pa",
-        "ne",
-        "ka",
-    }
-)
+CASELESS_SCRIPT_LANGUAGES = frozenset("zh ja ko ar fa ur he th hi bn ta te mr gu kn ml pa ne ka".split())
 #: Those scripts' characters, as a character class's ranges.
 _CASELESS_RANGES = (
     "\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff"
@@ -298,7 +276,7 @@ _LOCATIVE_RE = re.compile(
 #: … and in Italian "a"/"ad" (to, at: towns take no article) and "su" with an article ("sull'Adriatico").
 _ITALIAN_TO_RE = re.compile(r"(?:^|\s)(?:a|ad|sul|sull['’]|sullo|sulla)\s*$")
 #: A masculine definite article, alone or in a preposition, right before a run: Italian and Spanish write
-#: none before a man's name ("del Climate Clock", "il Metronome", "el Buró Político"; "la Meloni" is
+#: none before a man's name ("del Climate Clock", "il Metronome", "el Comando Conjunto"; "la Meloni" is
 #: common, and Portuguese and French are left alone: "o Lula").
 _MASCULINE_ARTICLE_BEFORE_RE = {
     "it": re.compile(r"(?<![\w'’])(?:il|lo|del|dello|al|allo|dal|dallo|col)\s+$"),
