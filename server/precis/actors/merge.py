@@ -1935,16 +1935,20 @@ def _typed_like_their_list(mentions: list[Mention], text: str, language: str) ->
     for items in lists:
         if len(items) < LIST_TYPE_ITEMS + 1:
             continue
+        # The types of a list's items, counted once: a page's list of thousands of names costs no more
+        # per item than a list of three.
+        types = Counter(ordered[index].type for index in items)
         for index in items:
             mention = ordered[index]
+            others = {kind for kind, count in types.items() if count - (kind == mention.type) > 0}
+            if len(others) != 1 or mention.type in others or "person" in others:
+                continue
             words = mention.text.split()
             if mention.type == "person" and any(w in given_names() or is_role_word(w) for w in words):
                 continue  # "Redmond, Washington, Chief Executive Satya Nadella said": an apposition
             if language == "de" and len(words) == 1 and is_german_common_noun(words[0]):
                 continue  # "aus Platin, Ruthenium oder Palladium": things, whatever a model read
-            others = {ordered[i].type for i in items if i != index}
-            if len(others) == 1 and mention.type not in others and "person" not in others:
-                ordered[index] = replace(ordered[index], type=others.pop())
+            ordered[index] = replace(mention, type=next(iter(others)))
     return ordered
 
 
