@@ -766,6 +766,12 @@ HEADING_WORD_CHARACTERS = 30
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”“»«’‘]?$")
 
 
+def _in_compound(text: str, stop: int) -> bool:
+    """Whether the name ending at `stop` opens a compound ("HSV-Präsident"): a description, not a
+    speaker named."""
+    return text[stop : stop + 1] == "-"
+
+
 def _same_sentence(text: str, previous: tuple[int, Actor], start: int, named_in) -> bool:
     """Whether a quote at `start` that a clause of its own opens goes on the sentence of the quote before
     it (which ended at `previous[0]`), with no sentence end, line break nor anyone else named between."""
@@ -776,7 +782,7 @@ def _same_sentence(text: str, previous: tuple[int, Actor], start: int, named_in)
         and "\n" not in between
         and _SENTENCE_END_RE.search(between) is None
         and all(
-            actor is previous[1] or text[stop : stop + 1] == "-"  # not "HSV-Präsident"
+            actor is previous[1] or _in_compound(text, stop)
             for _, stop, actor in named_in(previous[0], start)
         )
     )
@@ -1329,8 +1335,7 @@ def _opening_clause(text: str, start: int, named_in) -> Actor | None:
     found = [
         m
         for m in named_in(clause_start, start)
-        if text[m[1] : m[1] + 1] != "-"  # not "HSV-Präsident"
-        and not _inside_quote(text, clause_start, m[0], m[1])
+        if not _in_compound(text, m[1]) and not _inside_quote(text, clause_start, m[0], m[1])
     ]
     for kind in ("person", "organization"):
         named = [(s, actor) for s, _, actor in found if actor.type == kind]
